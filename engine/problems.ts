@@ -1,0 +1,38 @@
+// An input problem or warning. Problems carry a code and parameters, never a sentence: the text is
+// rendered from the Dutch and English catalogues in ./i18n, so the CLI, the interface and the
+// results workbook all say the same thing in the user's language.
+import type { SheetKey } from './scenario/schema';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  code: string;
+  severity: Severity;
+  params: Record<string, string | number>;
+  /** Where it is. `index` is the item's position in the scenario array (engine side); the codec
+   *  fills `row` (1-based sheet row) and `column` (letter) and `field` (canonical column name). */
+  sheet?: SheetKey;
+  index?: number;
+  field?: string;
+  row?: number;
+  column?: string;
+}
+
+export function problem(
+  code: string,
+  params: Problem['params'] = {},
+  at: Omit<Problem, 'code' | 'params' | 'severity'> = {},
+  severity: Severity = 'error',
+): Problem {
+  return { code, severity, params, ...at };
+}
+
+export const hasErrors = (ps: readonly Problem[]): boolean => ps.some((p) => p.severity === 'error');
+
+/** Thrown by engine code on input that validation should have caught; the CLI maps it to exit 2. */
+export class InputError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => p.code).join(', '));
+    this.name = 'InputError';
+  }
+}
