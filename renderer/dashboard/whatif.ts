@@ -1,0 +1,87 @@
+// The what-if state of a workshop: a few settings moved away from the scenario's own values and a
+// multiplier on the residents' share of citizen-run maintenance. It is kept apart from the scenario
+// so that "reset" is trivial and a workspace can save it next to the scenario it changes.
+import type { AllocationRule, BundleMode, Scenario, Settings } from '../../engine/scenario/schema';
+
+/** The shared-cost settings of MODEL.md's project cost table, in the order the panel shows them. */
+export const sharedCostKeys = [
+  'engineeringFixed', 'engineeringRate', 'tenderFixed', 'participationFixed', 'siteFixed',
+  'sitePerDay', 'openingCostPerM2', 'coordinationPerExtraParty',
+] as const;
+export type SharedCostKey = (typeof sharedCostKeys)[number];
+
+/** Every numeric setting the panel offers as a slider. */
+export const whatIfNumberKeys = [...sharedCostKeys, 'sequentialShare', 'discountRate'] as const;
+export type WhatIfNumberKey = (typeof whatIfNumberKeys)[number];
+
+export interface WhatIf {
+  /** Only the settings the user moved; absent keys keep the scenario's value. */
+  settings: Partial<Pick<Settings, WhatIfNumberKey>> & { bundleMode?: BundleMode; allocationRule?: AllocationRule };
+  /** Multiplies every task's residentShare; the result is capped at 1. 1 = unchanged. */
+  residentShareMultiplier: number;
+}
+
+export const emptyWhatIf: WhatIf = { settings: {}, residentShareMultiplier: 1 };
+
+export function isEmptyWhatIf(w: WhatIf): boolean {
+  return w.residentShareMultiplier === 1 && Object.values(w.settings).every((v) => v === undefined);
+}
+
+/** The scenario as the what-if sees it. Pure: the input is not changed, and with nothing moved the
+ *  same object comes back, so memoised results downstream stay valid. */
+export function applyWhatIf(scenario: Scenario, whatIf: WhatIf): Scenario {
+  if (isEmptyWhatIf(whatIf)) return scenario;
+  const moved = Object.fromEntries(Object.entries(whatIf.settings).filter(([, v]) => v !== undefined));
+  const m = whatIf.residentShareMultiplier;
+  return {
+    ...scenario,
+    settings: { ...scenario.settings, ...moved },
+    citizenMaintenance: m === 1
+      ? scenario.citizenMaintenance
+      : scenario.citizenMaintenance.map((task) => ({
+        ...task,
+        residentShare: Math.min(1, Math.max(0, task.residentShare * m)),
+      })),
+  };
+}
+
+/** The value the panel shows for a setting: the what-if's if moved, else the scenario's. */
+export function effectiveSetting<K extends WhatIfNumberKey | 'bundleMode' | 'allocationRule'>(
+  scenario: Scenario, whatIf: WhatIf, key: K,
+): Settings[K] {
+  const v = whatIf.settings[key] as Settings[K] | undefined;
+  return v ?? scenario.settings[key];
+}
+
+export interface SliderRange { min: number; max: number; step: number; kind: 'euro' | 'fraction' }
+
+const fractionRanges: Partial<Record<WhatIfNumberKey, SliderRange>> = {
+  // A discount rate beyond 10% is not a workshop question; 0.05 percentage point steps.
+  discountRate: { min: 0, max: 0.1, step: 0.0005, kind: 'fraction' },
+  engineeringRate: { min: 0, max: 0.5, step: 0.005, kind: 'fraction' },
+  sequentialShare: { min: 0, max: 1, step: 0.05, kind: 'fraction' },
+};
+
+/** Slider bounds around the scenario's own value: euro settings run from 0 to three times the
+ *  value (or a round default when it is 0), so the base value sits a third of the way along. */
+export function sliderRange(key: WhatIfNumberKey, base: number): SliderRange {
+  const f = fractionRanges[key];
+  if (f) return { ...f, max: Math.max(f.max, base) };
+  const fallback: Record<string, number> = { sitePerDay: 5000, openingCostPerM2: 200 };
+  const top = base > 0 ? niceCeil(base * 3) : (fallback[key] ?? 100_000);
+  return { min: 0, max: top, step: niceStep(top / 200), kind: 'euro' };
+}
+
+function niceCeil(v: number): number {
+  const p = 10 ** Math.floor(Math.log10(v));
+  return Math.ceil(v / p) * p;
+}
+
+function niceStep(v: number): number {
+  if (v <= 1) return 1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  const m = v / p;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
+}
+
+export const residentShareMultiplierRange: SliderRange = { min: 0, max: 3, step: 0.05, kind: 'fraction' };
