@@ -2,7 +2,7 @@
 // it together in the same year. For a failing project we name the coalition with the largest excess
 // (ties: fewer parties, then the earliest in Parties-sheet order) so the table can say who objects.
 import { membersOf, popcount } from './game';
-import { toCents } from './split';
+import { toCents } from '../model/money';
 
 export interface CoreViolation {
   coalition: string[];

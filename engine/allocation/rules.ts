@@ -4,7 +4,7 @@
 import type { AllocationRule } from '../scenario/schema';
 import { coalitionCosts, type ProjectGame } from './game';
 import { shapleyValues } from './shapley';
-import { splitByWeights, splitExact, toCents } from './split';
+import { splitCents, splitExact, toCents } from '../model/money';
 
 export interface Allocation {
   rule: AllocationRule;
@@ -36,16 +36,16 @@ export function allocate(
   switch (rule) {
     case 'direct': {
       const total = totalCents ?? toCents(game.cost(full));
-      return { rule, totalCents: total, cents: splitByWeights(total, game.direct) };
+      return { rule, totalCents: total, cents: splitCents(total, game.direct) };
     }
     case 'equal': {
       const total = totalCents ?? toCents(game.cost(full));
-      return { rule, totalCents: total, cents: splitByWeights(total, game.parties.map(() => 0)) };
+      return { rule, totalCents: total, cents: splitCents(total, game.parties.map(() => 0)) };
     }
     case 'standalone': {
       const total = totalCents ?? toCents(game.cost(full));
       const alone = game.parties.map((_, i) => game.cost(1 << i));
-      return { rule, totalCents: total, cents: splitByWeights(total, alone) };
+      return { rule, totalCents: total, cents: splitCents(total, alone) };
     }
     case 'shapley': {
       const costs = coalitionCosts(game, context);

@@ -1,6 +1,6 @@
 // The funder's contribution as its own line per party and year: what each party pays as funder and
 // receives as owner, nominal euros rounded to cents per line.
-import { toCents } from '../allocation/split';
+import { toCents } from '../model/money';
 import type { CoFinancingFlow } from './apply';
 
 export interface CoFinancingLine {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allocate } from '../../engine/allocation/rules';
 import { coalitionCosts, type ProjectGame } from '../../engine/allocation/game';
 import { coreViolation } from '../../engine/allocation/core';
-import { splitExact, toCents } from '../../engine/allocation/split';
+import { splitExact, toCents } from '../../engine/model/money';
 
 // Three parties sharing one project. Shared cost c(S) = 10,000 fixed (engineering + tender)
 // + 10% engineering over the coalition's direct cost + 1,000 coordination per extra party.
