@@ -1,0 +1,71 @@
+// The command line: parse, run one command, map failures to exit statuses.
+// 0 success; 2 the user's mistake (bad command line, unreadable file, invalid workbook), printed
+// without a stack; 1 an internal error. Node-specific code lives here in cli/, never in engine/.
+import '../engine/i18n/cli';
+import { t, type Lang } from '../engine/i18n';
+import { renderProblem } from '../engine/i18n/problems';
+import pkg from '../package.json';
+import { parseArgs, type CommandSpec } from './args';
+import { commands } from './commands';
+import { CliError, EXIT_INPUT, EXIT_INTERNAL, InvalidInputError } from './errors';
+import { processOutput, type Output } from './io';
+import { envLang } from './lang';
+
+const globalSpec: CommandSpec = { flags: ['help', 'version'], options: { lang: { choices: ['nl', 'en'] } } };
+
+function specFor(command: string | undefined): CommandSpec {
+  const own = command ? commands[command]?.spec : undefined;
+  if (!own) return globalSpec;
+  return { flags: [...globalSpec.flags, ...own.flags], options: { ...globalSpec.options, ...own.options } };
+}
+
+const known = {
+  values: new Set(Object.values(commands).flatMap((c) => Object.keys(c.spec.options)).concat('lang')),
+  flags: new Set(Object.values(commands).flatMap((c) => c.spec.flags).concat('help', 'version')),
+};
+
+/** The language for messages before a workbook is read: --lang if it parses, else the locale. */
+function earlyLang(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const v = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  return v === 'nl' || v === 'en' ? v : envLang();
+}
+
+export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
+  let lang = earlyLang(argv);
+  const usage = () => t(lang, 'cli.usage', { version: pkg.version });
+  try {
+    const args = parseArgs(argv, known, specFor);
+    if (args.flags.has('version')) {
+      out.stdout(pkg.version);
+      return 0;
+    }
+    if (args.flags.has('help')) {
+      out.stdout(usage());
+      return 0;
+    }
+    if (args.command === undefined) throw new CliError('cli.error.noCommand');
+    const command = commands[args.command];
+    if (!command) throw new CliError('cli.error.unknownCommand', { command: args.command });
+    return await command.run(args, out);
+  } catch (e) {
+    if (e instanceof CliError) {
+      out.stderr(t(lang, e.key, e.params));
+      if (e.key !== 'cli.error.read' && e.key !== 'cli.error.write') out.stderr(`\n${usage()}`);
+      return EXIT_INPUT;
+    }
+    if (e instanceof InvalidInputError) {
+      const errors = e.problems.filter((p) => p.severity === 'error');
+      out.stderr([
+        t(lang, 'cli.error.invalidInput', { path: e.path, count: errors.length }),
+        ...e.problems.map((p) => `  ${renderProblem(lang, p)}`),
+      ].join('\n'));
+      return EXIT_INPUT;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    out.stderr(t(lang, 'cli.error.internal', { message }));
+    if (process.env.KOPPELKANS_DEBUG && e instanceof Error && e.stack) out.stderr(e.stack);
+    else out.stderr(t(lang, 'cli.error.internalHint'));
+    return EXIT_INTERNAL;
+  }
+}
