@@ -35,7 +35,12 @@ export const menuCommandSchema = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
 export const autosaveSchema = z.object({ workspaceJson: z.string().max(200_000_000) });
-export const windowStateSchema = z.object({ title: z.string().max(500), dirty: z.boolean() });
+export const windowStateSchema = z.object({
+  title: z.string().max(500),
+  dirty: z.boolean(),
+  /** The interface language, so the native menus and dialogs follow it. */
+  lang: z.enum(['nl', 'en']).optional(),
+});
 export const externalUrlSchema = z.string().url().max(2000);
 
 /** What the preload exposes as `window.koppelkans`. */
@@ -53,4 +58,7 @@ export interface ShellApi {
   printToPdf(suggestedName: string): Promise<SaveResult>;
   openExternal(url: string): Promise<void>;
   onMenu(handler: (cmd: MenuCommand) => void): () => void;
+  /** Files opened from outside the page (file association, a second launch, the Open recent
+   *  menu). Files that arrive before a handler is registered are queued and delivered to it. */
+  onOpenFile?(handler: (file: OpenedFile) => void): () => void;
 }
