@@ -1,0 +1,426 @@
+// Reads a scenario workbook (.xlsx bytes) into a Scenario, or into a list of problems that each name
+// sheet, row and column. Safety first (./zip: size, zip bomb, damage) so SheetJS only ever sees
+// bytes that are safe to inflate; then a plain loop over the cells (no per-cell zod: 50,000 works
+// must read in well under 3 s) and one zod check per row; then the cross-sheet rules of
+// ../scenario/validate. Nothing throws out of here: every failure is a Problem.
+import * as XLSX from 'xlsx';
+import type { Lang } from '../i18n';
+import { hasErrors, problem, type Problem } from '../problems';
+import {
+  findColumn, findSheetKey, settingDef, settingDefs, sheetDef, type ColumnDef,
+} from '../scenario/columns';
+import {
+  bundleSchema, budgetSchema, citizenTaskSchema, coFinancingRuleSchema, neighbourhoodSchema, partySchema,
+  settingsSchema, variantSchema, workSchema,
+  type RangedSettingKey, type Range, type Scenario, type SheetKey,
+} from '../scenario/schema';
+import { validateScenario } from '../scenario/validate';
+import { cellValue, convert, type CellValue, type RawCell } from './cells';
+import { parseNumberText } from './numbers';
+import { checkZip, type ZipLimits } from './zip';
+import type { z } from 'zod';
+
+export interface ColumnSource {
+  /** Column letter, e.g. "F". */
+  column: string;
+  /** The header as written in the workbook. */
+  header: string;
+}
+
+export interface SheetSource {
+  /** The sheet's name as written in the workbook. */
+  name: string;
+  /** Per item index in the scenario array: its 1-based sheet row. */
+  rows: number[];
+  /** Per canonical field (or extra column header): where it was found. */
+  columns: Record<string, ColumnSource>;
+  /** Settings only: the sheet row of each key. */
+  keyRows?: Record<string, number>;
+}
+
+export type Sources = Partial<Record<SheetKey, SheetSource>>;
+
+export type ReadResult =
+  | { ok: true; scenario: Scenario; lang: Lang; sources: Sources; warnings: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+export interface ReadOptions {
+  limits?: Partial<ZipLimits>;
+}
+
+/** Excel's own sheet limits: anything declared or found beyond them is not a real worksheet. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+type Row = RawCell[] | undefined;
+
+const settingDefsByLower = new Map(settingDefs.map((d) => [d.key.toLowerCase(), d]));
+
+/** Fills row and column of a problem that carries sheet + index (or a Settings key) + field. */
+export function locate(p: Problem, sources: Sources): Problem {
+  if (!p.sheet) return p;
+  const src = sources[p.sheet];
+  if (!src) return p;
+  let row = p.row;
+  let column = p.column;
+  if (row === undefined) {
+    if (p.sheet === 'settings' && p.field !== undefined) row = src.keyRows?.[p.field];
+    else if (p.index !== undefined) row = src.rows[p.index];
+  }
+  if (column === undefined && p.field !== undefined) {
+    const f = p.sheet === 'settings' && settingDef(p.field) ? 'value' : p.field;
+    column = src.columns[f]?.column;
+  }
+  return {
+    ...p,
+    ...(row !== undefined ? { row } : {}),
+    ...(column !== undefined ? { column } : {}),
+  };
+}
+
+export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
+  try {
+    return readSafely(bytes, options);
+  } catch (e) {
+    return { ok: false, problems: [problem('file.unreadable', { detail: e instanceof Error ? e.message : String(e) })] };
+  }
+}
+
+function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
+  const zipProblems = checkZip(bytes, options.limits);
+  if (zipProblems.length) return { ok: false, problems: zipProblems };
+
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, {
+      type: 'array', dense: true, cellText: false, cellNF: false, cellStyles: false, cellDates: false,
+      cellHTML: false, bookVBA: false,
+    });
+  } catch (e) {
+    return { ok: false, problems: [problem('file.unreadable', { detail: e instanceof Error ? e.message : String(e) })] };
+  }
+
+  const problems: Problem[] = [];
+  const found = new Map<SheetKey, string>();
+  let nl = 0;
+  let en = 0;
+  for (const name of wb.SheetNames) {
+    const hit = findSheetKey(name);
+    if (!hit) {
+      if (!/^(read ?me|lees ?mij)$/i.test(name.trim())) problems.push(problem('sheet.ignored', { name }, {}, 'warning'));
+      continue;
+    }
+    if (found.has(hit.key)) {
+      problems.push(problem('sheet.duplicate', { name, other: found.get(hit.key) ?? '' }, { sheet: hit.key }));
+      continue;
+    }
+    found.set(hit.key, name);
+    if (hit.lang === 'nl') nl++;
+    else en++;
+  }
+  const lang: Lang = nl > en ? 'nl' : 'en';
+
+  const grids = new Map<SheetKey, Row[]>();
+  for (const [key, name] of found) {
+    const ws = wb.Sheets[name];
+    const grid = ws ? sheetGrid(ws) : [];
+    if (!Array.isArray(grid)) {
+      problems.push(problem('sheet.tooLarge', { rows: grid.rows, columns: grid.columns, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS }, { sheet: key }));
+      continue;
+    }
+    grids.set(key, grid);
+  }
+  for (const def of [sheetDef('settings'), sheetDef('neighbourhoods'), sheetDef('parties'), sheetDef('works')]) {
+    if (!found.has(def.key)) problems.push(problem('sheet.missing', {}, { sheet: def.key }));
+  }
+
+  const sources: Sources = {};
+  const sheetRows = <T>(key: SheetKey, schema: z.ZodType<T>): T[] => {
+    const grid = grids.get(key);
+    if (!grid) return [];
+    const r = readTable(key, found.get(key) ?? key, grid, schema, problems);
+    sources[key] = r.source;
+    return r.items;
+  };
+
+  const settingsGrid = grids.get('settings');
+  const settings = settingsGrid ? readSettings(found.get('settings') ?? 'Settings', settingsGrid, problems) : undefined;
+  if (settings) sources.settings = settings.source;
+
+  const scenarioParts = {
+    neighbourhoods: sheetRows('neighbourhoods', neighbourhoodSchema),
+    parties: sheetRows('parties', partySchema),
+    works: sheetRows('works', workSchema),
+    variants: sheetRows('variants', variantSchema),
+    bundles: sheetRows('bundles', bundleSchema),
+    citizenMaintenance: sheetRows('citizenMaintenance', citizenTaskSchema),
+    coFinancing: sheetRows('coFinancing', coFinancingRuleSchema),
+    budgets: sheetRows('budgets', budgetSchema),
+  };
+  if (hasErrors(problems) || !settings?.settings) return { ok: false, problems };
+
+  const scenario: Scenario = { settings: settings.settings, settingRanges: settings.ranges, ...scenarioParts };
+  for (const p of validateScenario(scenario)) problems.push(locate(p, sources));
+  if (hasErrors(problems)) return { ok: false, problems };
+  return { ok: true, scenario, lang, sources, warnings: problems };
+}
+
+/** The sheet's rows (dense), or its size when it is beyond any real worksheet. Never trusts the
+ *  declared `<dimension ref>` for allocation: it only refuses one beyond Excel's limits. */
+function sheetGrid(ws: XLSX.WorkSheet): Row[] | { rows: number; columns: number } {
+  const ref = ws['!ref'];
+  if (ref) {
+    const range = XLSX.utils.decode_range(ref);
+    if (range.e.r >= MAX_ROWS || range.e.c >= MAX_COLUMNS || range.e.r < 0 || range.e.c < 0) {
+      return { rows: range.e.r + 1, columns: range.e.c + 1 };
+    }
+  }
+  const data = (ws['!data'] ?? []) as Row[];
+  if (data.length > MAX_ROWS) return { rows: data.length, columns: 0 };
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    if (row && row.length > MAX_COLUMNS) return { rows: data.length, columns: row.length };
+  }
+  return data;
+}
+
+interface ColumnReader {
+  index: number;
+  letter: string;
+  def?: ColumnDef;
+  /** Extra column: its header. */
+  header: string;
+  /** Neighbourhoods: an extra column whose cells are all numeric becomes an attribute. */
+  attribute?: boolean;
+}
+
+function headerColumns(
+  key: SheetKey, grid: Row[], problems: Problem[],
+): { readers: ColumnReader[]; columns: Record<string, ColumnSource> } {
+  const header = grid[0] ?? [];
+  const readers: ColumnReader[] = [];
+  const columns: Record<string, ColumnSource> = {};
+  for (let c = 0; c < header.length; c++) {
+    const v = cellValue(header[c]);
+    if (v === undefined || typeof v === 'object') continue;
+    const text = String(v).trim();
+    const letter = XLSX.utils.encode_col(c);
+    const def = findColumn(key, text);
+    const name = def ? def.key : text;
+    if (columns[name]) {
+      problems.push(problem('column.duplicate', { header: text }, { sheet: key, row: 1, column: letter, field: name }));
+      continue;
+    }
+    columns[name] = { column: letter, header: text };
+    readers.push(def ? { index: c, letter, def, header: text } : { index: c, letter, header: text });
+  }
+  for (const def of sheetDef(key).columns) {
+    if (def.required && !columns[def.key]) problems.push(problem('column.missing', {}, { sheet: key, row: 1, field: def.key }));
+  }
+  return { readers, columns };
+}
+
+const isBlankRow = (row: Row): boolean => {
+  if (!row) return true;
+  for (let c = 0; c < row.length; c++) if (cellValue(row[c]) !== undefined) return false;
+  return true;
+};
+
+function readTable<T>(
+  key: SheetKey, name: string, grid: Row[], schema: z.ZodType<T>, problems: Problem[],
+): { items: T[]; source: SheetSource } {
+  const { readers, columns } = headerColumns(key, grid, problems);
+  const source: SheetSource = { name, rows: [], columns };
+  const items: T[] = [];
+  if (key === 'neighbourhoods') markAttributeColumns(readers, grid);
+  const hasExtra = readers.some((r) => !r.def);
+
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r];
+    if (isBlankRow(row)) continue;
+    const sheetRow = r + 1;
+    const raw: Record<string, unknown> = {};
+    let extra: Record<string, CellValue> | undefined;
+    let attributes: Record<string, number> | undefined;
+    let rowOk = true;
+    for (const reader of readers) {
+      const v = cellValue(row?.[reader.index]);
+      if (v === undefined) continue;
+      const at = { sheet: key, row: sheetRow, column: reader.letter, field: reader.def?.key ?? reader.header };
+      if (typeof v === 'object') {
+        problems.push(problem(v.problem, {}, at));
+        rowOk = false;
+        continue;
+      }
+      if (!reader.def) {
+        if (reader.attribute) {
+          const n = typeof v === 'number' ? { ok: true as const, value: v } : parseNumberText(String(v));
+          if (n.ok) (attributes ??= {})[reader.header] = n.value;
+          else {
+            problems.push(problem('value.ambiguousNumber', { value: String(v).trim() }, at));
+            rowOk = false;
+          }
+        } else (extra ??= {})[reader.header] = v;
+        continue;
+      }
+      const conv = convert(reader.def.kind, v, reader.def.choices);
+      if (conv.ok) raw[reader.def.key] = conv.value;
+      else {
+        problems.push(problem(conv.code, conv.params, at));
+        rowOk = false;
+      }
+    }
+    if (key === 'neighbourhoods') raw.attributes = attributes ?? {};
+    if (hasExtra && extra) raw.extra = extra;
+    source.rows.push(sheetRow);
+    if (!rowOk) {
+      items.push(raw as T);
+      continue;
+    }
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) items.push(parsed.data);
+    else {
+      for (const issue of parsed.error.issues) problems.push(issueProblem(issue, raw, key, sheetRow, columns));
+      items.push(raw as T);
+    }
+  }
+  return { items, source };
+}
+
+/** An extra Neighbourhoods column is an attribute when every filled cell is a number or numeric
+ *  text; an ambiguous text like `1.234` still counts, so it is reported instead of silently kept. */
+function markAttributeColumns(readers: ColumnReader[], grid: Row[]): void {
+  for (const reader of readers) {
+    if (reader.def) continue;
+    let numeric = true;
+    for (let r = 1; r < grid.length && numeric; r++) {
+      const v = cellValue(grid[r]?.[reader.index]);
+      if (v === undefined || typeof v === 'number') continue;
+      if (typeof v !== 'string') numeric = false;
+      else {
+        const n = parseNumberText(v);
+        numeric = n.ok || n.reason === 'ambiguous';
+      }
+    }
+    reader.attribute = numeric;
+  }
+}
+
+function issueProblem(
+  issue: z.core.$ZodIssue, raw: Record<string, unknown>, sheet: SheetKey, row: number,
+  columns: Record<string, ColumnSource>,
+): Problem {
+  const field = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+  const column = field ? columns[field]?.column : undefined;
+  const at = { sheet, row, ...(field ? { field } : {}), ...(column ? { column } : {}) };
+  const [code, params] = issueCode(issue, field === undefined ? undefined : raw[field]);
+  return problem(code, params, at);
+}
+
+function issueCode(issue: z.core.$ZodIssue, value: unknown): [string, Record<string, string | number>] {
+  if (value === undefined) return ['value.required', {}];
+  const shown = typeof value === 'string' || typeof value === 'number' ? value : String(value);
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') return ['value.required', {}];
+      return ['value.tooSmall', { value: shown, min: Number(issue.minimum) }];
+    case 'too_big':
+      return ['value.tooLarge', { value: shown, max: Number(issue.maximum) }];
+    case 'invalid_type':
+      if (issue.expected === 'int') return ['value.notInteger', { value: shown }];
+      return typeof value === 'string' ? ['value.notNumber', { value: shown }] : ['value.invalid', { value: shown }];
+    default:
+      return ['value.invalid', { value: shown }];
+  }
+}
+
+interface SettingsRead {
+  settings?: Scenario['settings'];
+  ranges: Scenario['settingRanges'];
+  source: SheetSource;
+}
+
+function readSettings(name: string, grid: Row[], problems: Problem[]): SettingsRead {
+  const { columns } = headerColumns('settings', grid, problems);
+  const keyRows: Record<string, number> = {};
+  const source: SheetSource = { name, rows: [], columns, keyRows };
+  const col = (k: string): number | undefined => {
+    const c = columns[k];
+    return c ? XLSX.utils.decode_col(c.column) : undefined;
+  };
+  const [keyCol, valueCol, lowCol, highCol] = [col('key'), col('value'), col('low'), col('high')];
+  const raw: Record<string, unknown> = {};
+  const ranges: Partial<Record<RangedSettingKey, Range>> = {};
+  if (keyCol === undefined || valueCol === undefined) return { ranges, source };
+  let ok = true;
+  const letter = (c: number) => XLSX.utils.encode_col(c);
+
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r];
+    if (isBlankRow(row)) continue;
+    const sheetRow = r + 1;
+    const k = cellValue(row?.[keyCol]);
+    if (k === undefined || typeof k === 'object') continue;
+    const typed = String(k).trim();
+    const def = settingDef(typed) ?? settingDefsByLower.get(typed.toLowerCase());
+    if (!def) {
+      problems.push(problem('settings.unknownKey', { key: typed }, { sheet: 'settings', row: sheetRow, column: letter(keyCol), field: 'key' }, 'warning'));
+      continue;
+    }
+    if (keyRows[def.key] !== undefined) {
+      problems.push(problem('settings.duplicateKey', { key: def.key }, { sheet: 'settings', row: sheetRow, column: letter(keyCol), field: def.key }));
+      ok = false;
+      continue;
+    }
+    keyRows[def.key] = sheetRow;
+    source.rows.push(sheetRow);
+    const cell = (c: number | undefined, part: 'value' | 'low' | 'high'): number | string | undefined => {
+      if (c === undefined) return undefined;
+      const v = cellValue(row?.[c]);
+      if (v === undefined) return undefined;
+      const at = { sheet: 'settings' as const, row: sheetRow, column: letter(c), field: def.key };
+      if (typeof v === 'object') {
+        problems.push(problem(v.problem, {}, at));
+        ok = false;
+        return undefined;
+      }
+      if (part !== 'value' && !def.ranged) {
+        problems.push(problem('settings.rangeNotAllowed', { key: def.key }, at));
+        ok = false;
+        return undefined;
+      }
+      const conv = convert(def.kind, v, def.choices);
+      if (!conv.ok) {
+        problems.push(problem(conv.code, conv.params, at));
+        ok = false;
+        return undefined;
+      }
+      return conv.value as number | string;
+    };
+    const value = cell(valueCol, 'value');
+    if (value !== undefined) raw[def.key] = value;
+    const low = cell(lowCol, 'low');
+    const high = cell(highCol, 'high');
+    if (low !== undefined || high !== undefined) {
+      ranges[def.key as RangedSettingKey] = {
+        ...(low !== undefined ? { low: low as number } : {}),
+        ...(high !== undefined ? { high: high as number } : {}),
+      };
+    }
+  }
+  const parsed = settingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      const row = keyRows[field];
+      if (row === undefined) {
+        problems.push(problem('settings.missing', { key: field }, { sheet: 'settings', field }));
+        continue;
+      }
+      const [code, params] = issueCode(issue, raw[field]);
+      problems.push(problem(code, params, { sheet: 'settings', row, column: letter(valueCol), field }));
+    }
+    return { ranges, source };
+  }
+  return ok ? { settings: parsed.data, ranges, source } : { ranges, source };
+}
