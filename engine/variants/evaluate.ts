@@ -1,0 +1,84 @@
+// A variant's values in one neighbourhood: its numeric fields and its eligibility, with the
+// conditions that failed ("why not") for the report. Results are cached per variant and
+// neighbourhood, since every work of that group in that neighbourhood needs the same values.
+import { failedTerms, evaluateBoolean, evaluateNumber, type Evaluated } from '../expr/evaluate';
+import { scopeOf } from '../expr/names';
+import { problem, type Problem } from '../problems';
+import type { Neighbourhood } from '../scenario/schema';
+import { variantNumberFields, type CompiledField, type CompiledVariant, type VariantNumberField } from './compile';
+
+export interface FailedCondition {
+  /** The and-term of the eligibility that is not true, as text. */
+  condition: string;
+  /** The attribute values it read in this neighbourhood. */
+  values: Record<string, number>;
+}
+
+export interface VariantValues {
+  values: Record<VariantNumberField, number>;
+  eligible: boolean;
+  whyNot: FailedCondition[];
+}
+
+export type VariantEvaluation = { ok: true; result: VariantValues } | { ok: false; problems: Problem[] };
+
+/** Fields that must not be negative once evaluated; lifetimeYears must be a whole number ≥ 1. */
+const nonNegative: readonly VariantNumberField[] = ['quantity', 'unitCost', 'annualOpexPerUnit', 'durationDays', 'openedArea'];
+
+export function evaluateVariant(cv: CompiledVariant, nb: Neighbourhood, scope = scopeOf(nb)): VariantEvaluation {
+  const problems: Problem[] = [];
+  const at = (field: string) => ({ sheet: 'variants' as const, index: cv.index, field });
+  const fault = <T>(r: Evaluated<T>, field: string): T | undefined => {
+    if (r.ok) return r.value;
+    problems.push(problem(r.fault.code, { ...r.fault.params, variant: cv.variant.id }, at(field)));
+    return undefined;
+  };
+  const num = (field: VariantNumberField, f: CompiledField<number>): number => {
+    if (f.kind === 'const') return f.value;
+    return fault(evaluateNumber(f.expr, scope, nb.id), field) ?? Number.NaN;
+  };
+
+  const values = {} as Record<VariantNumberField, number>;
+  for (const field of variantNumberFields) {
+    const v = num(field, cv.fields[field]);
+    values[field] = v;
+    if (Number.isNaN(v)) continue;
+    if (nonNegative.includes(field) && v < 0) {
+      problems.push(problem('variants.negative', { variant: cv.variant.id, value: v, neighbourhood: nb.id }, at(field)));
+    }
+    if (field === 'lifetimeYears' && !(Number.isInteger(v) && v >= 1)) {
+      problems.push(problem('variants.lifetime', { variant: cv.variant.id, value: v, neighbourhood: nb.id }, at(field)));
+    }
+  }
+
+  let eligible = true;
+  let whyNot: FailedCondition[] = [];
+  const el = cv.eligibility;
+  if (el.kind === 'const') {
+    eligible = el.value;
+    if (!eligible) whyNot = [{ condition: 'false', values: {} }];
+  } else {
+    eligible = fault(evaluateBoolean(el.expr, scope, nb.id), 'eligibility') ?? false;
+    if (!eligible) whyNot = failedTerms(el.expr, scope);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, result: { values, eligible, whyNot } };
+}
+
+/** Evaluations per variant and neighbourhood, computed on first use. */
+export class VariantEvaluator {
+  private readonly memo = new Map<string, VariantEvaluation>();
+  private readonly scopes = new Map<string, Map<string, number>>();
+
+  get(cv: CompiledVariant, nb: Neighbourhood): VariantEvaluation {
+    const key = `${cv.index}\u0000${nb.id}`;
+    let r = this.memo.get(key);
+    if (!r) {
+      let scope = this.scopes.get(nb.id);
+      if (!scope) this.scopes.set(nb.id, (scope = scopeOf(nb)));
+      r = evaluateVariant(cv, nb, scope);
+      this.memo.set(key, r);
+    }
+    return r;
+  }
+}
