@@ -1,0 +1,183 @@
+// compute(scenario): the four steps of MODEL.md, pure and deterministic. Planning per step, costing
+// per plan (shared by steps with the same plan), then the step's own additions (extra streams such
+// as citizen maintenance, co-financing transfers), then rounding: step PVs first, savings as integer-
+// cent differences, per-party figures split to the cent.
+import pkg from '../../package.json';
+import { problem, type Problem } from '../problems';
+import type { Scenario } from '../scenario/schema';
+import { implementedRules } from './allocate';
+import { scenarioHash } from './canonical';
+import { coFinance } from './cofinancing-hook';
+import { makeContext, type ModelContext } from './context';
+import { evaluatePlan, type Evaluation } from './evaluate';
+import { extraStreams } from './extra-streams';
+import { fromCents, roundMoney, splitExact, toCents } from './money';
+import { planBundled, planSeparate, type Plan } from './plan';
+import { resolveAll, type ResolvedWork } from './resolve';
+import {
+  stepIds, type Amounts, type ComputeOptions, type ComputeResult, type ExtraStreamResult, type PartyResult,
+  type StepId, type StepResult,
+} from './result';
+
+export const methodVersion = '1' as const;
+export const appVersion: string = (pkg as { version: string }).version;
+
+export function compute(scenario: Scenario, options: ComputeOptions = {}): ComputeResult {
+  const ctx = makeContext(scenario);
+  const s = ctx.settings;
+  const warnings: Problem[] = [];
+  if (!implementedRules.includes(s.allocationRule)) {
+    warnings.push(problem('model.allocationRuleFallback', { rule: s.allocationRule }, { sheet: 'settings', field: 'allocationRule' }, 'warning'));
+  }
+  const resolved = resolveAll(ctx);
+  const plans = new Map<ResolvedWork[], Plan>();
+  const evaluations = new Map<Plan, Evaluation>();
+  const stepCents: Record<StepId, { financial: number; societal: number }> = {} as never;
+  const partyCents: Record<StepId, number[]> = {} as never;
+  const steps: StepResult[] = [];
+  let optimiser: ComputeResult['optimiser'] = { neighbourhoods: [] };
+
+  for (const id of stepIds) {
+    const works = resolved[id];
+    let plan: Plan;
+    if (id === 'separate') plan = planSeparate(works);
+    else {
+      let cached = plans.get(works);
+      if (!cached) {
+        cached = planBundled(ctx, works, s.bundleMode, options.optimiser ?? 'auto');
+        plans.set(works, cached);
+      }
+      plan = cached;
+      if (id === 'bundled') optimiser = { neighbourhoods: cached.info };
+    }
+    let ev = evaluations.get(plan);
+    if (!ev) {
+      ev = evaluatePlan(ctx, plan, s.allocationRule);
+      evaluations.set(plan, ev);
+    }
+    const out = finishStep(ctx, id, ev);
+    steps.push(out.step);
+    stepCents[id] = out.cents;
+    partyCents[id] = out.partyCents;
+  }
+
+  const diff = (a: StepId, b: StepId): Amounts => ({
+    financial: fromCents(stepCents[a].financial - stepCents[b].financial),
+    societal: fromCents(stepCents[a].societal - stepCents[b].societal),
+  });
+  const owners = new Set(scenario.works.map((w) => (w.party ?? '').trim()));
+  for (const w of resolved.integrated) owners.add(w.party);
+  for (const w of resolved.separate) owners.add(w.party);
+  const parties: PartyResult[] = scenario.parties.map((p, i) => {
+    const pv = {} as Record<StepId, number>;
+    for (const id of stepIds) pv[id] = fromCents(partyCents[id][i] as number);
+    const sep = partyCents.separate[i] as number;
+    const int = partyCents.integrated[i] as number;
+    const ownsWorks = owners.has(p.id);
+    return { id: p.id, name: p.name, ownsWorks, pv, saving: fromCents(sep - int), flagged: ownsWorks && int > sep };
+  });
+
+  return {
+    scenario: s.name,
+    currency: 'EUR',
+    meta: {
+      method: methodVersion,
+      app: appVersion,
+      input: scenarioHash(scenario),
+      computedAt: options.computedAt ?? new Date().toISOString(),
+    },
+    settings: {
+      baseYear: s.baseYear, horizonYears: s.horizonYears, discountRate: s.discountRate,
+      discountTiming: s.discountTiming, escalationRate: s.escalationRate, bundleMode: s.bundleMode,
+      optimizeFor: s.optimizeFor, allocationRule: s.allocationRule,
+    },
+    years: Array.from({ length: ctx.tl.length }, (_, i) => ctx.tl.base + i),
+    steps,
+    savings: {
+      bundling: diff('separate', 'bundled'),
+      differentiation: diff('bundled', 'differentiated'),
+      citizen: diff('differentiated', 'integrated'),
+      total: diff('separate', 'integrated'),
+    },
+    parties,
+    optimiser,
+    warnings,
+  };
+}
+
+function finishStep(ctx: ModelContext, id: StepId, ev: Evaluation):
+  { step: StepResult; cents: { financial: number; societal: number }; partyCents: number[] } {
+  const tl = ctx.tl;
+  const H = tl.length;
+  const P = ctx.parties.length;
+  let party = ev.ledger.party;
+  let societal = ev.ledger.societal;
+  const streams = extraStreams(ctx, id);
+  const transfers = coFinance(ctx, id, ev.executions);
+  if (streams.length || transfers.length) {
+    party = party.slice();
+    societal = societal.slice();
+  }
+  const extra: ExtraStreamResult[] = [];
+  let extraFin = 0;
+  let extraSoc = 0;
+  for (const x of streams) {
+    const po = ctx.partyOrder.get(x.party)! * H;
+    let fin = 0;
+    let soc = 0;
+    for (let i = 0; i < H; i++) {
+      party[po + i] = (party[po + i] as number) + (x.financial[i] ?? 0);
+      societal[i] = (societal[i] as number) + (x.societal[i] ?? 0);
+      fin += (x.financial[i] ?? 0) * (tl.factor[i] as number);
+      soc += (x.societal[i] ?? 0) * (tl.factor[i] as number);
+    }
+    extraFin += fin;
+    extraSoc += soc;
+    const r: ExtraStreamResult = { key: x.key, party: x.party, label: x.label, pv: { financial: roundMoney(fin), societal: roundMoney(fin + soc) } };
+    if (x.neighbourhood !== undefined) r.neighbourhood = x.neighbourhood;
+    extra.push(r);
+  }
+  for (const tr of transfers) {
+    const i = tr.year - tl.base;
+    const from = ctx.partyOrder.get(tr.from)! * H + i;
+    const to = ctx.partyOrder.get(tr.to)! * H + i;
+    party[from] = (party[from] as number) - tr.amount;
+    party[to] = (party[to] as number) + tr.amount;
+  }
+
+  const partyPV = new Array<number>(P).fill(0);
+  const cash: number[][] = [];
+  for (let p = 0; p < P; p++) {
+    let v = 0;
+    const row: number[] = new Array(H);
+    for (let i = 0; i < H; i++) {
+      const a = party[p * H + i] as number;
+      v += a * (tl.factor[i] as number);
+      row[i] = roundMoney(a * (tl.escal[i] as number));
+    }
+    partyPV[p] = v;
+    cash.push(row);
+  }
+  let socPV = 0;
+  for (let i = 0; i < H; i++) socPV += (societal[i] as number) * (tl.factor[i] as number);
+  const financial = partyPV.reduce((a, b) => a + b, 0);
+  const cents = { financial: toCents(financial), societal: toCents(financial + socPV) };
+  const partyCents = splitExact(cents.financial, partyPV);
+  const pv = ev.pv;
+  const step: StepResult = {
+    id,
+    pv: { financial: fromCents(cents.financial), societal: fromCents(cents.societal) },
+    breakdown: {
+      projects: { financial: roundMoney(pv.projects), societal: roundMoney(pv.projects + pv.projectsDisruption) },
+      replacements: { financial: roundMoney(pv.replacements), societal: roundMoney(pv.replacements + pv.replacementsDisruption) },
+      opex: roundMoney(pv.opex),
+      residual: roundMoney(pv.residual),
+      extra: { financial: roundMoney(extraFin), societal: roundMoney(extraFin + extraSoc) },
+    },
+    projects: ev.projects,
+    works: ev.works,
+    parties: ctx.parties.map((q, i) => ({ party: q, pv: fromCents(partyCents[i] as number), cash: cash[i]! })),
+    extra,
+  };
+  return { step, cents, partyCents };
+}

@@ -1,0 +1,136 @@
+// The project cost table and a work's life cycle (MODEL.md "Works and projects"), at base prices.
+// Every project cost falls in the project's year, so its PV is factor(t) × base amount.
+import type { ModelContext } from './context';
+import { sortParties } from './context';
+import type { ResolvedWork } from './resolve';
+import { factorAt, factorSum } from './time';
+
+export interface ProjectCost {
+  direct: number;
+  engineering: number;
+  tender: number;
+  participation: number;
+  site: number;
+  opening: number;
+  coordination: number;
+  deferral: number;
+  disruption: number;
+  days: number;
+  sumDays: number;
+  maxDays: number;
+  /** Owner parties in Parties-sheet order. */
+  parties: string[];
+  /** engineering + tender + participation + site + opening + coordination. */
+  shared: number;
+  /** direct + shared + deferral. */
+  financial: number;
+}
+
+/** Costs of the works executed together in `year` (base prices). Deferral only when asked: a
+ *  replacement is never charged deferral. */
+export function projectCost(ctx: ModelContext, works: readonly ResolvedWork[], year: number, deferral = true): ProjectCost {
+  const s = ctx.settings;
+  let direct = 0;
+  let sumDays = 0;
+  let maxDays = 0;
+  let def = 0;
+  let looseArea = 0;
+  const streets = new Map<string, number>();
+  const parties = new Set<string>();
+  for (const w of works) {
+    direct += w.direct;
+    sumDays += w.durationDays;
+    if (w.durationDays > maxDays) maxDays = w.durationDays;
+    if (deferral && year > w.plannedYear) def += w.deferralCostPerYear * (year - w.plannedYear);
+    if (w.streetKey === null) looseArea += w.openedArea;
+    else if (w.openedArea > (streets.get(w.streetKey) ?? -1)) streets.set(w.streetKey, w.openedArea);
+    parties.add(w.party);
+  }
+  let area = looseArea;
+  for (const a of streets.values()) area += a;
+  const days = maxDays + s.sequentialShare * (sumDays - maxDays);
+  const engineering = works.length ? s.engineeringFixed + s.engineeringRate * direct : 0;
+  const tender = works.length ? s.tenderFixed : 0;
+  const participation = works.length ? s.participationFixed : 0;
+  const site = works.length ? s.siteFixed + s.sitePerDay * days : 0;
+  const opening = s.openingCostPerM2 * area;
+  const coordination = s.coordinationPerExtraParty * Math.max(0, parties.size - 1);
+  const disruption = days * (works.length ? ctx.disruptionPerDay.get(works[0]!.neighbourhood) ?? 0 : 0);
+  const shared = engineering + tender + participation + site + opening + coordination;
+  return {
+    direct, engineering, tender, participation, site, opening, coordination, deferral: def, disruption,
+    days, sumDays, maxDays, parties: sortParties(ctx, parties), shared, financial: direct + shared + def,
+  };
+}
+
+/** Shared cost of a project holding only these works in its year (the allocation game's c(S)). */
+export function sharedCost(ctx: ModelContext, works: readonly ResolvedWork[], year: number): number {
+  return projectCost(ctx, works, year, false).shared;
+}
+
+const singleCache = new WeakMap<ResolvedWork, ProjectCost>();
+
+/** The work alone as a project without deferral: what each replacement costs (base prices). */
+export function singleCost(ctx: ModelContext, w: ResolvedWork): ProjectCost {
+  let c = singleCache.get(w);
+  if (c === undefined) {
+    c = projectCost(ctx, [w], w.plannedYear, false);
+    singleCache.set(w, c);
+  }
+  return c;
+}
+
+/** Replacement years t+T, t+2T, ... inside the horizon. */
+export function replacementYears(ctx: ModelContext, w: ResolvedWork, t: number): number[] {
+  const out: number[] = [];
+  for (let y = t + w.lifetimeYears; y <= ctx.tl.last; y += w.lifetimeYears) out.push(y);
+  return out;
+}
+
+/** Residual value credited in B+H−1 (base prices, ≤ 0): D × min(T, max(0, t_last+T−(B+H−1)))/T. */
+export function residualBase(ctx: ModelContext, w: ResolvedWork, t: number): number {
+  const T = w.lifetimeYears;
+  const last = ctx.tl.last;
+  const tLast = t + Math.floor((last - t) / T) * T;
+  const remaining = Math.min(T, Math.max(0, tLast + T - last));
+  return remaining === 0 ? 0 : -(w.direct * remaining) / T;
+}
+
+export interface LifeCyclePV {
+  replacements: number;
+  replacementsDisruption: number;
+  opex: number;
+  residual: number;
+}
+
+/** PV of the life cycle of a work first executed in t (everything but the first execution). */
+export function lifeCyclePV(ctx: ModelContext, w: ResolvedWork, t: number): LifeCyclePV {
+  const tl = ctx.tl;
+  const single = singleCost(ctx, w);
+  let f = 0;
+  for (let y = t + w.lifetimeYears; y <= tl.last; y += w.lifetimeYears) f += factorAt(tl, y);
+  const opex = w.currentOpex * factorSum(tl, tl.base, t) + w.annualOpex * factorSum(tl, t + 1, tl.last);
+  return {
+    replacements: f * single.financial,
+    replacementsDisruption: f * single.disruption,
+    opex,
+    residual: residualBase(ctx, w, t) * factorAt(tl, tl.last),
+  };
+}
+
+/** The optimiser's objective for one work's life cycle, in the optimizeFor perspective. */
+export function lifeCycleObjective(ctx: ModelContext, w: ResolvedWork, t: number): number {
+  const lc = lifeCyclePV(ctx, w, t);
+  return lc.replacements + lc.opex + lc.residual + (ctx.societal ? lc.replacementsDisruption : 0);
+}
+
+/**
+ * THE cost function of planning: PV (optimizeFor perspective) of executing these works together
+ * in `year`, plus their life cycles. A neighbourhood's plan costs the sum over its projects.
+ */
+export function groupObjective(ctx: ModelContext, works: readonly ResolvedWork[], year: number): number {
+  const c = projectCost(ctx, works, year);
+  let v = factorAt(ctx.tl, year) * (c.financial + (ctx.societal ? c.disruption : 0));
+  for (const w of works) v += lifeCycleObjective(ctx, w, year);
+  return v;
+}

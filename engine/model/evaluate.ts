@@ -1,0 +1,178 @@
+// Costs a plan: its projects with cost lines, each work's life cycle, and a ledger of base-price
+// amounts per party and year. The ledger depends only on the plan, so steps with the same plan
+// (no variants, no re-planning needed) share one evaluation.
+import type { AllocationRule } from '../scenario/schema';
+import { allocateShared } from './allocate';
+import type { Execution } from './cofinancing-hook';
+import type { ModelContext } from './context';
+import { byString } from './context';
+import { lifeCyclePV, projectCost, replacementYears, residualBase, sharedCost, singleCost, type ProjectCost } from './costs';
+import { roundMoney, splitExact, toCents } from './money';
+import type { Plan, PlannedProject } from './plan';
+import type { ResolvedWork } from './resolve';
+import type { Bearer, CostInputs, CostKey, CostLine, PartyAmount, ProjectResult, WorkPlan } from './result';
+import { factorAt } from './time';
+
+export interface Ledger {
+  /** Base-price financial amounts, [party index × H + year index]. */
+  party: Float64Array;
+  /** Base-price societal-only amounts per year. */
+  societal: Float64Array;
+}
+
+export interface Evaluation {
+  projects: ProjectResult[];
+  works: WorkPlan[];
+  ledger: Ledger;
+  /** Unrounded PVs for the step breakdown. */
+  pv: { projects: number; projectsDisruption: number; replacements: number; replacementsDisruption: number; opex: number; residual: number };
+  executions: () => Execution[];
+}
+
+export function newLedger(ctx: ModelContext): Ledger {
+  return { party: new Float64Array(ctx.parties.length * ctx.tl.length), societal: new Float64Array(ctx.tl.length) };
+}
+
+export function book(ctx: ModelContext, l: Ledger, party: string, year: number, amount: number): void {
+  const p = ctx.partyOrder.get(party);
+  if (p === undefined) throw new Error(`unknown party ${party}`);
+  const i = p * ctx.tl.length + (year - ctx.tl.base);
+  l.party[i] = (l.party[i] as number) + amount;
+}
+
+export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule): Evaluation {
+  const tl = ctx.tl;
+  const H = tl.length;
+  const ledger = newLedger(ctx);
+  const pv = { projects: 0, projectsDisruption: 0, replacements: 0, replacementsDisruption: 0, opex: 0, residual: 0 };
+  const projects: ProjectResult[] = [];
+  const workPlans: WorkPlan[] = [];
+  for (const p of plan.projects) {
+    const res = evaluateProject(ctx, p, rule, ledger);
+    projects.push(res.result);
+    pv.projects += res.pvFinancial;
+    pv.projectsDisruption += res.pvDisruption;
+    for (const w of p.works) {
+      const t = p.year;
+      const lc = lifeCyclePV(ctx, w, t);
+      const single = singleCost(ctx, w);
+      const reps = replacementYears(ctx, w, t);
+      for (const y of reps) {
+        book(ctx, ledger, w.party, y, single.financial);
+        ledger.societal[y - tl.base] = (ledger.societal[y - tl.base] as number) + single.disruption;
+      }
+      const po = ctx.partyOrder.get(w.party)! * H;
+      if (w.currentOpex !== 0 || w.annualOpex !== 0) {
+        const split = Math.min(t, tl.last) - tl.base;
+        for (let i = 0; i <= split; i++) ledger.party[po + i] = (ledger.party[po + i] as number) + w.currentOpex;
+        for (let i = split + 1; i < H; i++) ledger.party[po + i] = (ledger.party[po + i] as number) + w.annualOpex;
+      }
+      const rb = residualBase(ctx, w, t);
+      if (rb !== 0) book(ctx, ledger, w.party, tl.last, rb);
+      pv.replacements += lc.replacements;
+      pv.replacementsDisruption += lc.replacementsDisruption;
+      pv.opex += lc.opex;
+      pv.residual += lc.residual;
+      workPlans.push({
+        work: w.id, neighbourhood: w.neighbourhood, party: w.party, project: res.result.id,
+        plannedYear: w.plannedYear, year: t, replacementYears: reps,
+        pv: {
+          replacements: { financial: roundMoney(lc.replacements), societal: roundMoney(lc.replacements + lc.replacementsDisruption) },
+          opex: roundMoney(lc.opex),
+          residual: roundMoney(lc.residual),
+        },
+        residualBase: roundMoney(rb),
+        inputs: {
+          direct: w.direct, lifetimeYears: w.lifetimeYears, currentOpex: w.currentOpex, annualOpex: w.annualOpex,
+          window: [w.earliest, w.latest],
+        },
+      });
+    }
+  }
+  workPlans.sort((a, b) => byString(a.work, b.work));
+  const executions = (): Execution[] => {
+    const out: Execution[] = [];
+    for (const p of plan.projects) for (const w of p.works) {
+      out.push({ work: w, year: p.year, direct: w.direct, kind: 'first' });
+      for (const y of replacementYears(ctx, w, p.year)) out.push({ work: w, year: y, direct: w.direct, kind: 'replacement' });
+    }
+    return out.sort((a, b) => a.year - b.year || byString(a.work.id, b.work.id));
+  };
+  return { projects, works: workPlans, ledger, pv, executions };
+}
+
+function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationRule, ledger: Ledger):
+  { result: ProjectResult; pvFinancial: number; pvDisruption: number } {
+  const tl = ctx.tl;
+  const t = p.year;
+  const f = factorAt(tl, t);
+  const esc = tl.escal[t - tl.base] as number;
+  const c = projectCost(ctx, p.works, t);
+  const ids = p.works.map((w) => w.id);
+  const parties = c.parties;
+
+  // Owner amounts per party (base).
+  const directBy = parties.map((q) => p.works.reduce((s, w) => (w.party === q ? s + w.direct : s), 0));
+  const deferralBy = parties.map((q) => p.works.reduce((s, w) =>
+    (w.party === q && t > w.plannedYear ? s + w.deferralCostPerYear * (t - w.plannedYear) : s), 0));
+  const shares = allocateShared(ctx, {
+    neighbourhood: p.neighbourhood, year: t, works: p.works, parties, directByParty: directBy, shared: c.shared,
+    sharedCostOf: (mask) => sharedCost(ctx, p.works.filter((w) => (mask & (1 << parties.indexOf(w.party))) !== 0), t),
+  }, rule);
+  parties.forEach((q, i) => book(ctx, ledger, q, t, (directBy[i] as number) + (deferralBy[i] as number) + (shares[i] as number)));
+  ledger.societal[t - tl.base] = (ledger.societal[t - tl.base] as number) + c.disruption;
+
+  const s = ctx.settings;
+  const byParty = (amounts: number[]): PartyAmount[] => {
+    const cents = splitExact(toCents(amounts.reduce((a, b) => a + b, 0) * esc), amounts.map((a) => a * esc));
+    return parties.map((q, i) => ({ party: q, amount: (cents[i] as number) / 100 }));
+  };
+  const line = (key: CostKey, bearer: Bearer, base: number, inputs: Pick<CostInputs, 'settings' | 'values'> & { years?: number[] }, owner?: number[]): CostLine => {
+    const l: CostLine = {
+      key, bearer, base: roundMoney(base), nominal: roundMoney(base * esc), pv: roundMoney(base * f),
+      inputs: { formula: `cost.${key}`, settings: inputs.settings, works: ids, years: inputs.years ?? [t], values: inputs.values },
+    };
+    if (owner) l.byParty = byParty(owner);
+    return l;
+  };
+  const areaValues: Record<string, number> = {};
+  p.works.forEach((w) => {
+    const k = w.streetKey === null ? `area:${w.id}` : `area:${w.street}`;
+    areaValues[k] = Math.max(areaValues[k] ?? 0, w.openedArea);
+  });
+  const deferred: Record<string, number> = {};
+  for (const w of p.works) if (t > w.plannedYear) deferred[`deferred:${w.id}`] = t - w.plannedYear;
+  const perDay = ctx.disruptionPerDay.get(p.neighbourhood) ?? 0;
+  const lines: CostLine[] = [
+    line('direct', 'owner', c.direct, { settings: {}, values: { direct: c.direct } }, directBy),
+    line('engineering', 'shared', c.engineering, { settings: { engineeringFixed: s.engineeringFixed, engineeringRate: s.engineeringRate }, values: { direct: c.direct } }),
+    line('tender', 'shared', c.tender, { settings: { tenderFixed: s.tenderFixed }, values: {} }),
+    line('participation', 'shared', c.participation, { settings: { participationFixed: s.participationFixed }, values: {} }),
+    line('site', 'shared', c.site, { settings: { siteFixed: s.siteFixed, sitePerDay: s.sitePerDay, sequentialShare: s.sequentialShare }, values: { days: c.days, sumDays: c.sumDays, maxDays: c.maxDays } }),
+    line('opening', 'shared', c.opening, { settings: { openingCostPerM2: s.openingCostPerM2 }, values: areaValues }),
+    line('coordination', 'shared', c.coordination, { settings: { coordinationPerExtraParty: s.coordinationPerExtraParty }, values: { parties: parties.length } }),
+    line('deferral', 'owner', c.deferral, { settings: {}, values: deferred, years: [t, ...p.works.map((w) => w.plannedYear)] }, deferralBy),
+    line('disruption', 'society', c.disruption, { settings: { sequentialShare: s.sequentialShare }, values: { days: c.days, disruptionCostPerDay: perDay } }),
+  ];
+  const sharedCents = toCents(c.shared * esc);
+  const alloc = splitExact(sharedCents, shares.map((x) => x * esc));
+  const result: ProjectResult = {
+    id: `${p.neighbourhood}/${t}/${ids[0]}`,
+    neighbourhood: p.neighbourhood,
+    year: t,
+    works: ids,
+    parties,
+    days: c.days,
+    lines,
+    direct: roundMoney(c.direct * esc),
+    shared: sharedCents / 100,
+    disruption: roundMoney(c.disruption * esc),
+    financial: roundMoney(c.financial * esc),
+    pv: { financial: roundMoney(c.financial * f), societal: roundMoney((c.financial + c.disruption) * f) },
+    allocation: parties.map((q, i) => ({ party: q, amount: (alloc[i] as number) / 100 })),
+    moved: p.works.filter((w) => w.plannedYear !== t).map((w) => ({ work: w.id, from: w.plannedYear, to: t })),
+  };
+  return { result, pvFinancial: c.financial * f, pvDisruption: c.disruption * f };
+}
+
+export type { ProjectCost, ResolvedWork };

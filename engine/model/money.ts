@@ -1,0 +1,62 @@
+// Rounding money exactly as MODEL.md "Time and money" says: to 6 decimals first (absorbs float
+// noise), then to cents half away from zero; splits are corrected to the rounded whole one cent at a
+// time (largest remainder in the needed direction, ties in the given order = Parties-sheet order).
+// Works in integer cents so savings (differences of rounded figures) add up exactly.
+
+const maxSafeMicro = Number.MAX_SAFE_INTEGER;
+
+/** Euros → integer cents (6 decimals, then half away from zero). */
+export function toCents(euro: number): number {
+  const abs = Math.abs(euro);
+  const micro = Math.round(abs * 1e6);
+  // Above ~9e9 euros micro-euros exceed 2^53: six decimals mean nothing there, round cents directly.
+  const cents = micro <= maxSafeMicro ? Math.floor((micro + 5000) / 10000) : Math.round(abs * 100);
+  return euro < 0 && cents !== 0 ? -cents : cents;
+}
+
+/** Euros rounded to cents, as a number of euros. */
+export function roundMoney(euro: number): number {
+  return toCents(euro) / 100;
+}
+
+/** Integer cents → euros. */
+export function fromCents(cents: number): number {
+  return cents / 100;
+}
+
+/**
+ * Splits `totalCents` into parts close to `exact` (euros), summing exactly to `totalCents`: each
+ * part rounded like any amount, then one cent at a time to the part whose rounding error in the
+ * needed direction is largest (ties: earlier index).
+ */
+export function splitExact(totalCents: number, exact: readonly number[]): number[] {
+  const parts = exact.map(toCents);
+  let diff = totalCents - parts.reduce((a, b) => a + b, 0);
+  if (diff === 0 || parts.length === 0) return parts;
+  // Errors quantised to a millionth of a cent so float noise cannot break a tie in party order.
+  const err = exact.map((x, i) => Math.round((x * 100 - (parts[i] as number)) * 1e6) / 1e6);
+  const step = diff > 0 ? 1 : -1;
+  const order = err.map((_, i) => i).sort((a, b) => {
+    const d = step > 0 ? (err[b] as number) - (err[a] as number) : (err[a] as number) - (err[b] as number);
+    return d !== 0 ? d : a - b;
+  });
+  for (let k = 0; diff !== 0; k = (k + 1) % order.length) {
+    const i = order[k] as number;
+    parts[i] = (parts[i] as number) + step;
+    diff -= step;
+  }
+  return parts;
+}
+
+/**
+ * Pro rata split of `totalCents` by `weights` (values or weights: only proportions count); a zero
+ * weight total splits equally (MODEL.md: pro rata over a zero total is equal).
+ */
+export function splitCents(totalCents: number, weights: readonly number[]): number[] {
+  const n = weights.length;
+  if (n === 0) return [];
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const total = totalCents / 100;
+  const exact = Math.abs(sum) > 1e-12 ? weights.map((w) => (total * w) / sum) : weights.map(() => total / n);
+  return splitExact(totalCents, exact);
+}

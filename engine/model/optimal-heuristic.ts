@@ -1,0 +1,187 @@
+// The optimiser above 8 works per neighbourhood: a deterministic greedy sweep, roughly
+// O(n · active groups · window). Start from the manual plan (every unit its own project: manual
+// bundles at their best year, other works in their planned year), take units in order of window
+// start (then planned year, then first work id) and let each join the open group with the largest
+// saving, if any; then sweep the groups once more letting overlapping groups merge while that saves.
+// Every merge lowers the total, so the plan is never worse than manual; a work left alone never
+// moves. A group is "open" while its window can still meet the next unit's.
+import type { ModelContext } from './context';
+import { byString } from './context';
+import { lifeCycleObjective } from './costs';
+import type { PlannedGroup } from './optimal-exact';
+import type { ResolvedWork } from './resolve';
+import { factorAt } from './time';
+import type { Unit } from './units';
+
+const tieEuro = 0.005;
+
+interface Group {
+  works: ResolvedWork[];
+  lone: boolean;
+  lo: number;
+  hi: number;
+  fixed: number | null;
+  direct: number;
+  sumDays: number;
+  maxDays: number;
+  looseArea: number;
+  streets: Map<string, number>;
+  parties: Set<string>;
+  /** Per year lo..hi: Σ life-cycle objective + PV of deferral. */
+  extra: Float64Array;
+  /** Per year lo..hi: Σ |t − planned|. */
+  moved: Int32Array;
+  year: number;
+  cost: number;
+  order: number;
+}
+
+export function heuristicPlan(ctx: ModelContext, units: readonly Unit[]): PlannedGroup[] {
+  const groups = units.map((u, i) => unitGroup(ctx, u, i));
+  groups.sort((a, b) => a.lo - b.lo || minPlanned(a) - minPlanned(b) || byString(a.works[0]!.id, b.works[0]!.id));
+  let order = 0;
+  for (const g of groups) g.order = order++;
+
+  // Pass 1: each unit joins the best open group.
+  const open: Group[] = [];
+  const done: Group[] = [];
+  for (const u of groups) {
+    retire(open, done, u.lo);
+    const pick = bestMerge(ctx, open, u);
+    if (pick) {
+      const i = open.indexOf(pick.with);
+      open[i] = pick.merged;
+    } else open.push(u);
+  }
+  done.push(...open);
+
+  // Pass 2: groups may merge with later overlapping groups while that saves.
+  done.sort((a, b) => a.lo - b.lo || a.order - b.order);
+  const open2: Group[] = [];
+  const final: Group[] = [];
+  for (const g of done) {
+    retire(open2, final, g.lo);
+    const pick = bestMerge(ctx, open2, g);
+    if (pick) open2[open2.indexOf(pick.with)] = pick.merged;
+    else open2.push(g);
+  }
+  final.push(...open2);
+  return final.map((g) => ({ year: g.year, works: g.works }));
+}
+
+function minPlanned(g: Group): number {
+  let m = Infinity;
+  for (const w of g.works) if (w.plannedYear < m) m = w.plannedYear;
+  return m;
+}
+
+function retire(open: Group[], done: Group[], from: number): void {
+  for (let i = 0; i < open.length; ) {
+    if (open[i]!.hi < from) done.push(open.splice(i, 1)[0]!);
+    else i++;
+  }
+}
+
+function bestMerge(ctx: ModelContext, open: readonly Group[], u: Group): { with: Group; merged: Group } | null {
+  let best: { with: Group; merged: Group } | null = null;
+  let bestGain = 1e-9;
+  for (const g of open) {
+    const merged = merge(ctx, g, u);
+    if (!merged) continue;
+    const gain = g.cost + u.cost - merged.cost;
+    if (gain > bestGain + 1e-9) {
+      bestGain = gain;
+      best = { with: g, merged };
+    }
+  }
+  return best;
+}
+
+function unitGroup(ctx: ModelContext, u: Unit, order: number): Group {
+  const w0 = u.works[0]!;
+  const lo = u.lone ? w0.earliest : u.lo;
+  const hi = u.lone ? w0.latest : u.hi;
+  const g: Group = {
+    works: u.works.slice(), lone: u.lone, lo, hi, fixed: u.fixed,
+    direct: 0, sumDays: 0, maxDays: 0, looseArea: 0, streets: new Map(), parties: new Set(),
+    extra: new Float64Array(Math.max(0, hi - lo + 1)), moved: new Int32Array(Math.max(0, hi - lo + 1)),
+    year: lo, cost: Infinity, order,
+  };
+  for (const w of u.works) {
+    g.direct += w.direct;
+    g.sumDays += w.durationDays;
+    if (w.durationDays > g.maxDays) g.maxDays = w.durationDays;
+    if (w.streetKey === null) g.looseArea += w.openedArea;
+    else if (w.openedArea > (g.streets.get(w.streetKey) ?? -1)) g.streets.set(w.streetKey, w.openedArea);
+    g.parties.add(w.party);
+    for (let t = lo; t <= hi; t++) {
+      const i = t - lo;
+      const def = t > w.plannedYear ? w.deferralCostPerYear * (t - w.plannedYear) : 0;
+      g.extra[i] = (g.extra[i] as number) + lifeCycleObjective(ctx, w, t) + factorAt(ctx.tl, t) * def;
+      g.moved[i] = (g.moved[i] as number) + Math.abs(t - w.plannedYear);
+    }
+  }
+  choose(ctx, g, baseCost(ctx, g));
+  return g;
+}
+
+/** The year-independent part of a project's cost (base prices): all but deferral. */
+function baseCost(ctx: ModelContext, g: Pick<Group, 'works' | 'direct' | 'sumDays' | 'maxDays' | 'looseArea' | 'streets' | 'parties'>): number {
+  const s = ctx.settings;
+  let area = g.looseArea;
+  for (const a of g.streets.values()) area += a;
+  const days = g.maxDays + s.sequentialShare * (g.sumDays - g.maxDays);
+  let k = g.direct + s.engineeringFixed + s.engineeringRate * g.direct + s.tenderFixed + s.participationFixed
+    + s.siteFixed + s.sitePerDay * days + s.openingCostPerM2 * area
+    + s.coordinationPerExtraParty * Math.max(0, g.parties.size - 1);
+  if (ctx.societal) k += days * (ctx.disruptionPerDay.get(g.works[0]!.neighbourhood) ?? 0);
+  return k;
+}
+
+/** Picks the group's year: cheapest; within €0.005 fewer years moved, then earlier. */
+function choose(ctx: ModelContext, g: Group, k: number): boolean {
+  const years: number[] = [];
+  if (g.lone && g.works.length === 1) years.push(g.works[0]!.plannedYear);
+  else if (g.fixed !== null) { if (g.fixed >= g.lo && g.fixed <= g.hi) years.push(g.fixed); }
+  else for (let t = g.lo; t <= g.hi; t++) years.push(t);
+  if (years.length === 0) return false;
+  const costs = years.map((t) => factorAt(ctx.tl, t) * k + (g.extra[t - g.lo] as number));
+  const min = Math.min(...costs);
+  let pick = -1;
+  for (let i = 0; i < years.length; i++) {
+    if ((costs[i] as number) > min + tieEuro) continue;
+    if (pick < 0 || (g.moved[years[i]! - g.lo] as number) < (g.moved[years[pick]! - g.lo] as number)) pick = i;
+  }
+  g.year = years[pick]!;
+  g.cost = costs[pick]!;
+  return true;
+}
+
+function merge(ctx: ModelContext, a: Group, b: Group): Group | null {
+  const lo = Math.max(a.lo, b.lo);
+  const hi = Math.min(a.hi, b.hi);
+  if (lo > hi) return null;
+  if (a.fixed !== null && b.fixed !== null && a.fixed !== b.fixed) return null;
+  const fixed = a.fixed ?? b.fixed;
+  if (fixed !== null && (fixed < lo || fixed > hi)) return null;
+  const streets = new Map(a.streets);
+  for (const [k, v] of b.streets) if (v > (streets.get(k) ?? -1)) streets.set(k, v);
+  const parties = new Set(a.parties);
+  for (const p of b.parties) parties.add(p);
+  const n = hi - lo + 1;
+  const extra = new Float64Array(n);
+  const moved = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = lo + i;
+    extra[i] = (a.extra[t - a.lo] as number) + (b.extra[t - b.lo] as number);
+    moved[i] = (a.moved[t - a.lo] as number) + (b.moved[t - b.lo] as number);
+  }
+  const g: Group = {
+    works: [...a.works, ...b.works], lone: false, lo, hi, fixed,
+    direct: a.direct + b.direct, sumDays: a.sumDays + b.sumDays, maxDays: Math.max(a.maxDays, b.maxDays),
+    looseArea: a.looseArea + b.looseArea, streets, parties, extra, moved, year: lo, cost: Infinity,
+    order: Math.min(a.order, b.order),
+  };
+  if (!choose(ctx, g, baseCost(ctx, g))) return null;
+  return g;
+}

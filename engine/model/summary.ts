@@ -1,0 +1,40 @@
+// The command line's JSON (MODEL.md "Command line summary"): a stable, small view of the result.
+// Key order is fixed here, so the same result always serialises to the same bytes.
+import type { ComputeResult, StepId } from './result';
+
+export interface SummaryJson {
+  scenario: string;
+  currency: 'EUR';
+  meta: { method: string; app: string; input: string; computedAt: string };
+  steps: { id: StepId; financialPV: number; societalPV: number }[];
+  savings: Record<'bundling' | 'differentiation' | 'citizen' | 'total', { financial: number; societal: number }>;
+  parties: { id: string; separatePV: number; integratedPV: number; saving: number; flagged: boolean }[];
+  projects: { step: StepId; neighbourhood: string; year: number; works: string[]; shared: number; disruption: number }[];
+}
+
+export function toSummaryJson(r: ComputeResult): SummaryJson {
+  const amounts = (a: { financial: number; societal: number }) => ({ financial: a.financial, societal: a.societal });
+  return {
+    scenario: r.scenario,
+    currency: r.currency,
+    meta: { method: r.meta.method, app: r.meta.app, input: r.meta.input, computedAt: r.meta.computedAt },
+    steps: r.steps.map((s) => ({ id: s.id, financialPV: s.pv.financial, societalPV: s.pv.societal })),
+    savings: {
+      bundling: amounts(r.savings.bundling),
+      differentiation: amounts(r.savings.differentiation),
+      citizen: amounts(r.savings.citizen),
+      total: amounts(r.savings.total),
+    },
+    parties: r.parties.map((p) => ({
+      id: p.id, separatePV: p.pv.separate, integratedPV: p.pv.integrated, saving: p.saving, flagged: p.flagged,
+    })),
+    projects: r.steps.flatMap((s) => s.projects.map((p) => ({
+      step: s.id, neighbourhood: p.neighbourhood, year: p.year, works: p.works, shared: p.shared, disruption: p.disruption,
+    }))),
+  };
+}
+
+/** JSON text of the summary, two-space indented, newline at the end. */
+export function summaryJsonText(r: ComputeResult): string {
+  return `${JSON.stringify(toSummaryJson(r), null, 2)}\n`;
+}
