@@ -11,6 +11,6 @@ export function table(header: readonly string[], rows: readonly (readonly string
       })
       .join('  ')
       .trimEnd();
-  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ').trimEnd();
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
