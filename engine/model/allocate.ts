@@ -1,6 +1,8 @@
-// SEAM (H4 adds equal, standalone and shapley here): splits one project's shared cost over its
-// parties. Returns exact euro amounts (base prices) per party in `project.parties` order, summing to
-// `project.shared`; compute() rounds them to cents with the largest-remainder rule.
+// SEAM: splits one project's shared cost over its parties by the allocation rule (MODEL.md "Parties,
+// allocation and co-financing"). Returns exact euro amounts (base prices) per party in
+// `project.parties` order, summing to `project.shared`; compute() rounds them to cents with the
+// largest-remainder rule. The rules themselves live in engine/allocation.
+import { exactShares } from '../allocation/rules';
 import type { AllocationRule } from '../scenario/schema';
 import type { ModelContext } from './context';
 import type { ResolvedWork } from './resolve';
@@ -21,13 +23,13 @@ export interface SharedProject {
 }
 
 /** Rules this build implements; compute() warns and uses `direct` for any other. */
-export const implementedRules: readonly AllocationRule[] = ['direct'];
+export const implementedRules: readonly AllocationRule[] = ['direct', 'equal', 'standalone', 'shapley'];
 
-export function allocateShared(_ctx: ModelContext, p: SharedProject, _rule: AllocationRule): number[] {
-  const n = p.parties.length;
-  if (n === 1) return [p.shared];
-  // direct: pro rata direct cost; a zero total splits equally (MODEL.md).
-  const sum = p.directByParty.reduce((a, b) => a + b, 0);
-  if (sum <= 0) return p.parties.map(() => p.shared / n);
-  return p.directByParty.map((d) => (p.shared * d) / sum);
+export function allocateShared(_ctx: ModelContext, p: SharedProject, rule: AllocationRule): number[] {
+  if (p.parties.length === 1) return [p.shared];
+  return exactShares(rule, { parties: p.parties, direct: p.directByParty, cost: (m) => p.sharedCostOf(m) }, p.shared, {
+    works: p.works.map((w) => w.id).join(', '),
+    neighbourhood: p.neighbourhood,
+    year: p.year,
+  });
 }

@@ -135,9 +135,13 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
     if (owner) l.byParty = byParty(owner);
     return l;
   };
+  // One value per street (named as the first work in id order spells it); a work without a street
+  // is a street of its own, named by the work id.
   const areaValues: Record<string, number> = {};
+  const streetName = new Map<string, string>();
   p.works.forEach((w) => {
-    const k = w.streetKey === null ? `area:${w.id}` : `area:${w.street}`;
+    if (w.streetKey !== null && !streetName.has(w.streetKey)) streetName.set(w.streetKey, w.street!);
+    const k = w.streetKey === null ? `area:${w.id}` : `area:${streetName.get(w.streetKey)}`;
     areaValues[k] = Math.max(areaValues[k] ?? 0, w.openedArea);
   });
   const deferred: Record<string, number> = {};

@@ -2,12 +2,14 @@
 // in, per step. Without variants every step gets the very same array, which lets compute() reuse the
 // bundled plan for the later steps instead of re-planning identical works.
 import { InputError, problem, type Problem } from '../problems';
+import './messages';
 import type { Work } from '../scenario/schema';
 import type { ModelContext } from './context';
 import { byString } from './context';
 import { factorAt, } from './time';
 import { lifeCyclePV, singleCost } from './costs';
 import type { StepId } from './result';
+import { resolveVariants, type ResolvedVariants } from '../variants/resolve';
 
 export interface ResolvedWork {
   id: string;
@@ -45,6 +47,9 @@ export type ResolvedSteps = Record<StepId, ResolvedWork[]>;
 
 /** Resolves the works of every step. Works come back sorted by id (plain string order). */
 export function resolveAll(ctx: ModelContext): ResolvedSteps {
+  if (ctx.scenario.works.some((w) => w.variantGroup !== undefined && w.variantGroup.trim() !== '')) {
+    return resolveWithVariants(ctx);
+  }
   const problems: Problem[] = [];
   const plain: ResolvedWork[] = [];
   ctx.scenario.works.forEach((w, index) => {
@@ -56,6 +61,47 @@ export function resolveAll(ctx: ModelContext): ResolvedSteps {
   return { separate: plain, bundled: plain, differentiated: plain, integrated: plain };
 }
 
+// H3: variant works (engine/variants) take their numbers from a variant: the generic one in
+// separate and bundled, the chosen one in differentiated and integrated. The choice ranks variants
+// by standalonePV below, so it uses exactly the costing of the steps.
+const variantOutcomes = new WeakMap<ModelContext, ResolvedVariants>();
+
+/** The variant report and warnings of the last resolveAll(ctx); empty without variant works. */
+export function variantOutcome(ctx: ModelContext): Pick<ResolvedVariants, 'choices' | 'warnings'> {
+  return variantOutcomes.get(ctx) ?? { choices: [], warnings: [] };
+}
+
+function resolveWithVariants(ctx: ModelContext): ResolvedSteps {
+  // A variant work, once its variant is applied, is a plain work that remembers its variant.
+  const asPlain = (w: Work, index: number, problems: Problem[]): ResolvedWork | null => {
+    const r = resolvePlainWork(ctx, { ...w, variantGroup: undefined }, index, problems);
+    if (r && w.variantGroup !== undefined && w.variant !== undefined) r.variant = w.variant;
+    return r;
+  };
+  const v = resolveVariants(ctx.scenario, (w, index) => {
+    const problems: Problem[] = [];
+    const r = asPlain(w, index, problems);
+    if (!r) throw new InputError(problems);
+    return standalonePV(ctx, r);
+  });
+  variantOutcomes.set(ctx, v);
+  const all = (works: readonly Work[]): ResolvedWork[] => {
+    const problems: Problem[] = [];
+    const out: ResolvedWork[] = [];
+    works.forEach((w, index) => {
+      const r = asPlain(w, index, problems);
+      if (r) out.push(r);
+    });
+    if (problems.length) throw new InputError(problems);
+    return out.sort((a, b) => byString(a.id, b.id));
+  };
+  const generic = all(v.genericWorks);
+  // Same works in every step when no choice differs: compute() then reuses the bundled plan.
+  const same = v.choices.every((c) => c.chosen === c.generic);
+  const chosen = same ? generic : all(v.chosenWorks);
+  return { separate: generic, bundled: generic, differentiated: chosen, integrated: chosen };
+}
+
 /** A work row with its own numbers (no variant group). */
 export function resolvePlainWork(ctx: ModelContext, w: Work, index: number, problems: Problem[]): ResolvedWork | null {
   const at = (field: string) => ({ sheet: 'works' as const, index, field });
@@ -63,15 +109,15 @@ export function resolvePlainWork(ctx: ModelContext, w: Work, index: number, prob
   if (w.variantGroup !== undefined && w.variantGroup.trim() !== '') {
     problems.push(problem('model.variantUnresolved', { work: w.id, group: w.variantGroup }, at('variantGroup')));
   }
-  if (w.party === undefined || w.party.trim() === '') problems.push(problem('model.missing', { work: w.id, field: 'party' }, at('party')));
-  else if (!ctx.partyOrder.has(w.party.trim())) problems.push(problem('model.unknownParty', { work: w.id, party: w.party }, at('party')));
+  if (w.party === undefined || w.party.trim() === '') problems.push(problem('work.missingField', {}, at('party')));
+  else if (!ctx.partyOrder.has(w.party.trim())) problems.push(problem('ref.unknownParty', { id: w.party }, at('party')));
   if (!ctx.disruptionPerDay.has(w.neighbourhood.trim())) {
-    problems.push(problem('model.unknownNeighbourhood', { work: w.id, neighbourhood: w.neighbourhood }, at('neighbourhood')));
+    problems.push(problem('ref.unknownNeighbourhood', { id: w.neighbourhood }, at('neighbourhood')));
   }
-  if (w.lifetimeYears === undefined) problems.push(problem('model.missing', { work: w.id, field: 'lifetimeYears' }, at('lifetimeYears')));
+  if (w.lifetimeYears === undefined) problems.push(problem('work.missingField', {}, at('lifetimeYears')));
   const tl = ctx.tl;
   if (w.plannedYear < tl.base || w.plannedYear > tl.last) {
-    problems.push(problem('model.yearOutsideHorizon', { work: w.id, year: w.plannedYear, from: tl.base, to: tl.last }, at('plannedYear')));
+    problems.push(problem('year.outsideHorizon', { year: w.plannedYear, from: tl.base, to: tl.last }, at('plannedYear')));
   }
   if (problems.length > before) return null;
   return fillWork(ctx, w, index, {

@@ -4,8 +4,10 @@
 // Money: every euro amount here is already rounded to cents (see ./money.ts) unless the field
 // says otherwise. "base" = at price level B (baseYear); "nominal" = escalated to its own year,
 // base × (1+e)^(year−B); "pv" = present value at B per MODEL.md "Time and money".
+import type { HoursBudgetRow } from '../citizen/streams';
 import type { Problem } from '../problems';
 import type { AllocationRule, BundleMode, DiscountTiming, Perspective } from '../scenario/schema';
+import type { VariantChoice } from '../variants/resolve';
 
 export const stepIds = ['separate', 'bundled', 'differentiated', 'integrated'] as const;
 export type StepId = (typeof stepIds)[number];
@@ -209,7 +211,13 @@ export interface ComputeResult {
   parties: PartyResult[];
   optimiser: OptimiserInfo;
   warnings: Problem[];
-  // H3 adds `variants` and `hours`; H4 adds `cofinancing`, `budgets`, `capitalCharges`, fairness.
+  /** H3: per variant work (Works-sheet order) its neighbourhood, group, candidates (eligible or
+   *  why not, life-cycle PV), the choice and its saving against the generic variant. Always set by
+   *  compute(); optional only so hand-made results in tests need not carry it. */
+  variants?: VariantChoice[];
+  /** H3: citizen maintenance hours budget per neighbourhood (sheet order) and year. Always set by compute(). */
+  hours?: HoursBudgetRow[];
+  // H3 added `variants` and `hours` above; H4 adds `cofinancing`, `budgets`, `capitalCharges`, fairness.
 }
 
 export interface ComputeOptions {

@@ -45,16 +45,16 @@ export function checkBundles(ctx: ModelContext, works: readonly ResolvedWork[]):
     const first = ws.reduce((a, b) => (a.index < b.index ? a : b));
     const at = { sheet: 'works' as const, index: first.index, field: 'bundle' };
     if (new Set(ws.map((w) => w.neighbourhood)).size > 1) {
-      problems.push(problem('model.bundleAcrossNeighbourhoods', { bundle: id, works: list }, at));
+      problems.push(problem('bundle.neighbourhoods', { bundle: id, works: ws.map((w) => `${w.id} (${w.neighbourhood})`).sort(byString).join(', ') }, at));
       continue;
     }
     const lo = Math.max(...ws.map((w) => w.earliest));
     const hi = Math.min(...ws.map((w) => w.latest));
-    if (lo > hi) problems.push(problem('model.bundleNoCommonYear', { bundle: id, works: list }, at));
+    if (lo > hi) problems.push(problem('bundle.noCommonYear', { bundle: id, works: ws.map((w) => `${w.id} ${w.earliest}–${w.latest}`).sort(byString).join(', ') }, at));
     const fixed = ctx.bundleYear.get(id);
     if (lo <= hi && fixed !== undefined && (fixed < lo || fixed > hi)) {
       const bi = ctx.scenario.bundles.findIndex((b) => b.id === id);
-      problems.push(problem('model.bundleYearOutsideWindow', { bundle: id, year: fixed, works: list, from: lo, to: hi },
+      problems.push(problem('bundle.yearOutsideWindow', { bundle: id, year: fixed, work: list, from: lo, to: hi },
         { sheet: 'bundles', index: bi, field: 'year' }));
     }
   }
