@@ -1,0 +1,88 @@
+// Cash flow per party per year for one step, nominal or discounted; a capital-charge view when the
+// result carries capital charges.
+import { memo, useContext, useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { t, type Lang } from '../../engine/i18n';
+import { stepIds, type ComputeResult, type StepId } from '../../engine/model/result';
+import { ChartFrame, type PngHandler } from './ChartFrame';
+import { explainCash } from './explain';
+import { ExplainContext, Num } from './ExplainContext';
+import { euro, euroCompact } from './format';
+import { capitalView, hasCapital } from './sections';
+import { cashFlow, type CashView } from './view';
+
+export const partyColours = ['#1f4e79', '#e07b00', '#2e7d32', '#7b1fa2', '#c62828', '#00838f', '#6d4c41', '#5c6bc0', '#9e9d24', '#ad1457'];
+
+export const CashFlow = memo(function CashFlow(props: { result: ComputeResult; lang: Lang; animate: boolean; onExportPng?: PngHandler }) {
+  const { result: r, lang } = props;
+  const api = useContext(ExplainContext);
+  const [stepId, setStepId] = useState<StepId>('integrated');
+  const [discounted, setDiscounted] = useState(false);
+  const [view, setView] = useState<'cash' | 'capital'>('cash');
+  const capital = hasCapital(r);
+  const effectiveView = capital ? view : 'cash';
+  const cv: CashView = useMemo(
+    () => (effectiveView === 'capital' ? capitalView(r, stepId, discounted) : cashFlow(r, stepId, discounted)),
+    [r, stepId, discounted, effectiveView]);
+  const names = useMemo(() => new Map(r.parties.map((p) => [p.id, p.name || p.id])), [r]);
+  const explain = (party: string, year: number) => {
+    const shown = cv.rows.find((row) => row.year === year)?.[party] ?? 0;
+    return explainCash(lang, r, party, year, cv.nominal.get(`${party}|${year}`) ?? shown, shown, discounted);
+  };
+  const activeYears = cv.rows.filter((row) => cv.parties.some((p) => (row[p] ?? 0) !== 0));
+  const controls = (
+    <>
+      <label>{t(lang, 'dash.cash.step')}{' '}
+        <select value={stepId} onChange={(e) => setStepId(e.target.value as StepId)}>
+          {stepIds.map((s) => <option key={s} value={s}>{t(lang, `dash.step.${s}`)}</option>)}
+        </select>
+      </label>
+      <label><input type="checkbox" checked={discounted} onChange={(e) => setDiscounted(e.target.checked)} /> {t(lang, 'dash.cash.discounted')}</label>
+      {capital && (
+        <label>{t(lang, 'dash.cash.view')}{' '}
+          <select value={view} onChange={(e) => setView(e.target.value as 'cash' | 'capital')}>
+            <option value="cash">{t(lang, 'dash.cash.viewCash')}</option>
+            <option value="capital">{t(lang, 'dash.cash.viewCapital')}</option>
+          </select>
+        </label>
+      )}
+    </>
+  );
+  const table = (
+    <table className="kk-table kk-wide">
+      <thead><tr><th scope="col">{t(lang, 'dash.cash.year')}</th>
+        {cv.parties.map((p) => <th key={p} scope="col" className="kk-right">{names.get(p) ?? p}</th>)}
+        <th scope="col" className="kk-right">{t(lang, 'dash.cash.total')}</th></tr></thead>
+      <tbody>
+        {activeYears.map((row) => (
+          <tr key={row.year}>
+            <th scope="row">{row.year}</th>
+            {cv.parties.map((p) => (
+              <td key={p} className="kk-right">
+                <Num value={euro(lang, row[p] ?? 0)} label={`${names.get(p) ?? p} ${row.year}`} explain={() => explain(p, row.year)} />
+              </td>
+            ))}
+            <td className="kk-right">{euro(lang, row.total)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartFrame id="cashflow" lang={lang} title={t(lang, 'dash.cash.title')} desc={t(lang, 'dash.cash.desc')} controls={controls} table={table} onExportPng={props.onExportPng}>
+      <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 600, height: 300 }}>
+        <BarChart data={cv.rows} margin={{ top: 8, right: 16, bottom: 8, left: 16 }} barCategoryGap={1} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="year" tick={{ fontSize: 11 }} minTickGap={8} />
+          <YAxis tickFormatter={(v: number) => euroCompact(lang, v)} width={80} tick={{ fontSize: 12 }} />
+          <Tooltip formatter={(v: unknown, name: unknown) => [euro(lang, Number(v)), names.get(String(name)) ?? String(name)]} isAnimationActive={false} />
+          <Legend formatter={(v: unknown) => names.get(String(v)) ?? String(v)} wrapperStyle={{ fontSize: 12 }} />
+          {cv.parties.map((p, i) => (
+            <Bar key={p} dataKey={p} stackId="c" fill={partyColours[i % partyColours.length]} isAnimationActive={props.animate}
+              onClick={(d: { payload?: { year?: number } }) => { const y = d.payload?.year; if (y !== undefined && api) { const e = explain(p, y); api.show(e); } }} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+});

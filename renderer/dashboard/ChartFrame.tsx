@@ -1,0 +1,48 @@
+// The frame every chart sits in: a titled figure with a description for screen readers, the chart,
+// its data table in a <details> (a table behind every chart), and a PNG export button.
+import { useRef, useState, type ReactNode } from 'react';
+import { t, type Lang } from '../../engine/i18n';
+import { svgToPng } from './png';
+
+export type PngHandler = (bytes: Uint8Array, suggestedName: string) => void;
+
+export function ChartFrame(props: {
+  id: string; lang: Lang; title: string; desc: string; controls?: ReactNode; table: ReactNode;
+  onExportPng?: PngHandler; children: ReactNode; tableOpen?: boolean;
+  /** The chart holds its own focusable parts (the matrix): a group, not a flat image. */
+  interactive?: boolean;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [busy, setBusy] = useState(false);
+  const exportPng = async () => {
+    const svg = ref.current?.querySelector('svg.recharts-surface, svg.kk-svg') as SVGSVGElement | null;
+    if (!svg || !props.onExportPng) return;
+    setBusy(true);
+    try {
+      props.onExportPng(await svgToPng(svg), t(props.lang, 'dash.export.pngName', { chart: props.id }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="kk-card kk-chart" aria-labelledby={`kk-${props.id}-title`} data-chart={props.id}>
+      <header className="kk-chart-head">
+        <h2 id={`kk-${props.id}-title`}>{props.title}</h2>
+        <div className="kk-chart-tools">
+          {props.controls}
+          {props.onExportPng && (
+            <button type="button" className="kk-btn" disabled={busy} onClick={() => void exportPng()}>{t(props.lang, 'dash.export.png')}</button>
+          )}
+        </div>
+      </header>
+      <p className="kk-sr-only" id={`kk-${props.id}-desc`}>{props.desc}</p>
+      <div ref={ref} className="kk-chart-body" role={props.interactive ? 'group' : 'img'} aria-labelledby={`kk-${props.id}-title`} aria-describedby={`kk-${props.id}-desc`}>
+        {props.children}
+      </div>
+      <details className="kk-data" open={props.tableOpen}>
+        <summary>{t(props.lang, 'dash.table.show')}</summary>
+        {props.table}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+// The results dashboard. Presentation mode shows only the headline and the waterfall, large.
+import { useCallback, useMemo, useState } from 'react';
+import '../../engine/i18n/dashboard';
+import { t, type Lang } from '../../engine/i18n';
+import type { ComputeResult } from '../../engine/model/result';
+import type { Scenario } from '../../engine/scenario/schema';
+import { CashFlow } from './CashFlow';
+import type { PngHandler } from './ChartFrame';
+import { useDragging } from './dragging';
+import type { ExplainRow, Explanation, PerspectiveId } from './explain';
+import { ExplainContext, type ExplainApi } from './ExplainContext';
+import { ExplainPanel } from './ExplainPanel';
+import { BudgetFit, HoursBudget, VariantsTable } from './Extras';
+import { Headline } from './Headline';
+import { Matrix } from './Matrix';
+import { Parties } from './Parties';
+import { Projects } from './Projects';
+import { Waterfall } from './Waterfall';
+import './dashboard.css';
+
+export interface DashboardProps {
+  result: ComputeResult | null;
+  scenario?: Scenario;
+  lang: Lang;
+  presentation?: boolean;
+  /** Called with every explanation shown (the app may log it or jump to rows). */
+  onExplain?: (e: Explanation) => void;
+  /** A row of the explain panel was activated: the app jumps to that sheet row. */
+  onJumpToRow?: (row: ExplainRow) => void;
+  /** PNG bytes of a chart, to save through the shell or as a download. */
+  onExportPng?: PngHandler;
+  /** Force chart animations on or off; default: on, except while a what-if slider is dragged. */
+  animate?: boolean;
+}
+
+export function Dashboard(props: DashboardProps) {
+  const { result, lang, presentation, onExplain } = props;
+  const dragging = useDragging();
+  const animate = props.animate ?? !dragging;
+  const [explanation, setExplanation] = useState<Explanation | null>(null);
+  const [perspective, setPerspective] = useState<PerspectiveId>('financial');
+  const show = useCallback((e: Explanation) => { setExplanation(e); onExplain?.(e); }, [onExplain]);
+  const api: ExplainApi = useMemo(() => ({ lang, show }), [lang, show]);
+  if (!result) return <div className="kk-dashboard" role="region" aria-label={t(lang, 'dash.region')}><p role="status">{t(lang, 'dash.noResult')}</p></div>;
+  const perspectiveSwitch = (
+    <fieldset className="kk-switch">
+      <legend>{t(lang, 'dash.perspective.label')}</legend>
+      {(['financial', 'societal'] as const).map((p) => (
+        <label key={p}><input type="radio" name="kk-perspective" value={p} checked={perspective === p} onChange={() => setPerspective(p)} /> {t(lang, `dash.perspective.${p}`)}</label>
+      ))}
+    </fieldset>
+  );
+  return (
+    <ExplainContext.Provider value={api}>
+      <div className={`kk-dashboard${presentation ? ' kk-presentation' : ''}`} role="region" aria-label={t(lang, 'dash.region')} lang={lang}>
+        <Headline result={result} lang={lang} />
+        <div className="kk-dash-main">
+          <div className="kk-dash-charts">
+            {perspectiveSwitch}
+            <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? 360 : 280} onExportPng={props.onExportPng} />
+            {!presentation && (
+              <>
+                <CashFlow result={result} lang={lang} animate={animate} onExportPng={props.onExportPng} />
+                <Matrix result={result} scenario={props.scenario} lang={lang} onExportPng={props.onExportPng} />
+                <Projects result={result} lang={lang} />
+                <Parties result={result} lang={lang} />
+                <BudgetFit result={result} lang={lang} />
+                <VariantsTable result={result} lang={lang} />
+                <HoursBudget result={result} lang={lang} />
+              </>
+            )}
+          </div>
+          {!presentation && (
+            <div className="kk-dash-side" aria-live="polite">
+              <ExplainPanel lang={lang} explanation={explanation} onClose={() => setExplanation(null)} onRow={props.onJumpToRow} />
+            </div>
+          )}
+        </div>
+      </div>
+    </ExplainContext.Provider>
+  );
+}

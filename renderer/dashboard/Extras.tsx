@@ -1,0 +1,137 @@
+// Sections that appear when the scenario has them: budget fit, variants per neighbourhood, and the
+// citizen-maintenance hours budget.
+import { memo } from 'react';
+import { t, type Lang } from '../../engine/i18n';
+import type { ComputeResult } from '../../engine/model/result';
+import { Num } from './ExplainContext';
+import { euro, euroCents, hours } from './format';
+import { budgetCheck, hoursRows, variantChoices } from './sections';
+
+export const BudgetFit = memo(function BudgetFit(props: { result: ComputeResult; lang: Lang }) {
+  const { result: r, lang } = props;
+  const b = budgetCheck(r);
+  if (!b || b.rows.length === 0) return null;
+  const names = new Map(r.parties.map((p) => [p.id, p.name || p.id]));
+  return (
+    <section className="kk-card" aria-labelledby="kk-budgets-title" data-section="budgets">
+      <h2 id="kk-budgets-title">{t(lang, 'dash.budgets.title')}</h2>
+      <p role="status">{b.shortfalls.length === 0 ? t(lang, 'dash.budgets.allFit') : t(lang, 'dash.budgets.shortfalls', { count: b.shortfalls.length })}</p>
+      <div className="kk-scroll kk-tall">
+        <table className="kk-table">
+          <thead><tr>
+            <th scope="col">{t(lang, 'dash.budgets.party')}</th><th scope="col">{t(lang, 'dash.budgets.year')}</th>
+            <th scope="col" className="kk-right">{t(lang, 'dash.budgets.needed')}</th>
+            <th scope="col" className="kk-right">{t(lang, 'dash.budgets.budget')}</th>
+            <th scope="col" className="kk-right">{t(lang, 'dash.budgets.shortfall')}</th>
+          </tr></thead>
+          <tbody>
+            {b.rows.map((row) => {
+              const short = Math.max(0, -row.balance);
+              const who = names.get(row.party) ?? row.party;
+              return (
+                <tr key={`${row.party}/${row.year}`} className={short > 0 ? 'kk-flagged' : undefined}>
+                  <th scope="row">{who}</th><td>{row.year}</td>
+                  <td className="kk-right">{euro(lang, row.needed)}</td>
+                  <td className="kk-right">{euro(lang, row.budget)}</td>
+                  <td className="kk-right">
+                    <Num value={euro(lang, short)} label={`${t(lang, 'dash.budgets.shortfall')} ${who} ${row.year}`} explain={() => ({
+                      title: `${t(lang, 'dash.budgets.shortfall')} · ${who} · ${row.year}`,
+                      value: euroCents(lang, short),
+                      formula: t(lang, 'dash.explain.shortfall'),
+                      inputs: [{ label: t(lang, 'dash.budgets.needed'), value: euroCents(lang, row.needed) }, { label: t(lang, 'dash.budgets.budget'), value: euroCents(lang, row.budget) }],
+                      rows: [{ sheet: 'budgets', id: `${row.party} ${row.year}` }],
+                    })} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+});
+
+export const VariantsTable = memo(function VariantsTable(props: { result: ComputeResult; lang: Lang }) {
+  const { result: r, lang } = props;
+  const choices = variantChoices(r);
+  if (choices.length === 0) return null;
+  return (
+    <section className="kk-card" aria-labelledby="kk-variants-title" data-section="variants">
+      <h2 id="kk-variants-title">{t(lang, 'dash.variants.title')}</h2>
+      <div className="kk-scroll kk-tall">
+        <table className="kk-table">
+          <thead><tr>
+            <th scope="col">{t(lang, 'dash.variants.neighbourhood')}</th><th scope="col">{t(lang, 'dash.variants.work')}</th>
+            <th scope="col">{t(lang, 'dash.variants.group')}</th><th scope="col">{t(lang, 'dash.variants.generic')}</th>
+            <th scope="col">{t(lang, 'dash.variants.chosen')}</th><th scope="col" className="kk-right">{t(lang, 'dash.parties.saving')}</th>
+          </tr></thead>
+          <tbody>
+            {choices.map((c) => {
+              const name = (id: string) => c.candidates.find((x) => x.variant === id)?.name || id;
+              return (
+                <tr key={c.work}>
+                  <th scope="row">{c.neighbourhood}</th><td>{c.work}</td><td>{c.group}</td><td>{name(c.generic)}</td>
+                  <td>{name(c.chosen)}{c.forced ? ` (${t(lang, 'dash.variants.forced')})` : ''}</td>
+                  <td className="kk-right">
+                    <Num value={euro(lang, c.saving)} label={`${t(lang, 'dash.parties.saving')} ${c.work}`} explain={() => ({
+                      title: `${t(lang, 'dash.variants.chosen')} · ${c.work}`,
+                      value: euroCents(lang, c.saving),
+                      formula: t(lang, 'dash.explain.variantSaving'),
+                      inputs: c.candidates.map((x) => ({
+                        label: `${x.name || x.variant}${x.generic ? ` (${t(lang, 'dash.variants.generic').toLowerCase()})` : ''}${x.eligible ? '' : ` — ${t(lang, 'dash.variants.ineligible')}`}`,
+                        value: euroCents(lang, x.pv),
+                      })),
+                      rows: [{ sheet: 'works', id: c.work }, { sheet: 'neighbourhoods', id: c.neighbourhood }, ...c.candidates.map((x) => ({ sheet: 'variants' as const, id: x.variant }))],
+                    })} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+});
+
+export const HoursBudget = memo(function HoursBudget(props: { result: ComputeResult; lang: Lang }) {
+  const { result: r, lang } = props;
+  const rows = hoursRows(r);
+  if (rows.length === 0) return null;
+  return (
+    <section className="kk-card" aria-labelledby="kk-hours-title" data-section="hours">
+      <h2 id="kk-hours-title">{t(lang, 'dash.hours.title')}</h2>
+      <div className="kk-scroll kk-tall">
+        <table className="kk-table">
+          <thead><tr>
+            <th scope="col">{t(lang, 'dash.hours.neighbourhood')}</th><th scope="col">{t(lang, 'dash.hours.year')}</th>
+            <th scope="col" className="kk-right">{t(lang, 'dash.hours.contractorBefore')}</th>
+            <th scope="col" className="kk-right">{t(lang, 'dash.hours.contractor')}</th>
+            <th scope="col" className="kk-right">{t(lang, 'dash.hours.resident')}</th>
+          </tr></thead>
+          <tbody>
+            {rows.map((h) => (
+              <tr key={`${h.neighbourhood}/${h.year}`}>
+                <th scope="row">{h.neighbourhood}</th><td>{h.year}</td>
+                <td className="kk-right">{hours(lang, h.contractorHoursBefore)}</td>
+                <td className="kk-right"><Num value={hours(lang, h.contractorHours)} label={`${t(lang, 'dash.hours.contractor')} ${h.neighbourhood} ${h.year}`} explain={() => ({
+                  title: `${t(lang, 'dash.hours.contractor')} · ${h.neighbourhood} · ${h.year}`, value: hours(lang, h.contractorHours),
+                  formula: t(lang, 'dash.explain.hoursContractor'),
+                  inputs: [{ label: t(lang, 'dash.hours.contractorBefore'), value: hours(lang, h.contractorHoursBefore) }],
+                  rows: [{ sheet: 'citizenMaintenance', id: h.neighbourhood }],
+                })} /></td>
+                <td className="kk-right"><Num value={hours(lang, h.residentHours)} label={`${t(lang, 'dash.hours.resident')} ${h.neighbourhood} ${h.year}`} explain={() => ({
+                  title: `${t(lang, 'dash.hours.resident')} · ${h.neighbourhood} · ${h.year}`, value: hours(lang, h.residentHours),
+                  formula: t(lang, 'dash.explain.hoursResident'),
+                  inputs: [{ label: t(lang, 'dash.hours.contractorBefore'), value: hours(lang, h.contractorHoursBefore) }],
+                  rows: [{ sheet: 'citizenMaintenance', id: h.neighbourhood }],
+                })} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,40 @@
+// Per party: present value separate and integrated, the saving, and the fairness flag.
+import { memo } from 'react';
+import { t, type Lang } from '../../engine/i18n';
+import type { ComputeResult } from '../../engine/model/result';
+import { explainPartyPV, explainPartySaving } from './explain';
+import { Num } from './ExplainContext';
+import { euro } from './format';
+
+export const Parties = memo(function Parties(props: { result: ComputeResult; lang: Lang }) {
+  const { result: r, lang } = props;
+  return (
+    <section className="kk-card" aria-labelledby="kk-parties-title" data-section="parties">
+      <h2 id="kk-parties-title">{t(lang, 'dash.parties.title')}</h2>
+      <div className="kk-scroll">
+        <table className="kk-table">
+          <thead><tr>
+            <th scope="col">{t(lang, 'dash.parties.party')}</th>
+            <th scope="col" className="kk-right">{t(lang, 'dash.parties.separate')}</th>
+            <th scope="col" className="kk-right">{t(lang, 'dash.parties.integrated')}</th>
+            <th scope="col" className="kk-right">{t(lang, 'dash.parties.saving')}</th>
+            <th scope="col">{t(lang, 'dash.parties.flag')}</th>
+          </tr></thead>
+          <tbody>
+            {r.parties.map((p) => (
+              <tr key={p.id} data-party={p.id} className={p.flagged ? 'kk-flagged' : undefined}>
+                <th scope="row">{p.name || p.id}</th>
+                <td className="kk-right"><Num value={euro(lang, p.pv.separate)} label={`${p.name || p.id} ${t(lang, 'dash.parties.separate')}`} explain={() => explainPartyPV(lang, r, p.id, 'separate')} /></td>
+                <td className="kk-right"><Num value={euro(lang, p.pv.integrated)} label={`${p.name || p.id} ${t(lang, 'dash.parties.integrated')}`} explain={() => explainPartyPV(lang, r, p.id, 'integrated')} /></td>
+                <td className="kk-right"><Num value={euro(lang, p.saving)} label={`${p.name || p.id} ${t(lang, 'dash.parties.saving')}`} explain={() => explainPartySaving(lang, r, p.id)} /></td>
+                <td>{p.flagged
+                  ? <span className="kk-flag" role="status"><span aria-hidden="true">⚠ </span>{t(lang, 'dash.parties.flagged')}</span>
+                  : p.ownsWorks ? t(lang, 'dash.parties.ok') : t(lang, 'dash.parties.funderOnly')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+});

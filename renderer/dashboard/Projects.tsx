@@ -1,0 +1,67 @@
+// The project list of a step, each with its cost lines; every amount explains itself.
+import { memo, useState } from 'react';
+import { t, type Lang } from '../../engine/i18n';
+import { stepIds, type ComputeResult, type StepId } from '../../engine/model/result';
+import { explainCostLine, explainProjectTotal } from './explain';
+import { Num } from './ExplainContext';
+import { euro } from './format';
+import { step } from './view';
+
+export const Projects = memo(function Projects(props: { result: ComputeResult; lang: Lang }) {
+  const { result: r, lang } = props;
+  const [stepId, setStepId] = useState<StepId>('integrated');
+  const projects = step(r, stepId)?.projects ?? [];
+  return (
+    <section className="kk-card" aria-labelledby="kk-projects-title" data-section="projects">
+      <header className="kk-chart-head">
+        <h2 id="kk-projects-title">{t(lang, 'dash.projects.title')}</h2>
+        <label>{t(lang, 'dash.cash.step')}{' '}
+          <select value={stepId} onChange={(e) => setStepId(e.target.value as StepId)}>
+            {stepIds.map((s) => <option key={s} value={s}>{t(lang, `dash.step.${s}`)}</option>)}
+          </select>
+        </label>
+      </header>
+      {projects.length === 0 ? <p>{t(lang, 'dash.projects.none')}</p> : (
+        <div className="kk-scroll">
+          <table className="kk-table kk-projects">
+            <thead><tr>
+              <th scope="col">{t(lang, 'dash.projects.id')}</th><th scope="col">{t(lang, 'dash.projects.year')}</th>
+              <th scope="col">{t(lang, 'dash.projects.works')}</th>
+              <th scope="col" className="kk-right">{t(lang, 'dash.cost.direct')}</th>
+              <th scope="col" className="kk-right">{t(lang, 'dash.projects.shared')}</th>
+              <th scope="col" className="kk-right">{t(lang, 'dash.projects.disruption')}</th>
+              <th scope="col">{t(lang, 'dash.projects.lines')}</th>
+            </tr></thead>
+            <tbody>
+              {projects.map((p) => (
+                <tr key={p.id} data-project={p.id}>
+                  <th scope="row">{p.neighbourhood}</th>
+                  <td>{p.year}</td>
+                  <td>{p.works.join(', ')}</td>
+                  <td className="kk-right"><Num value={euro(lang, p.direct)} label={`${t(lang, 'dash.cost.direct')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'direct')} /></td>
+                  <td className="kk-right"><Num value={euro(lang, p.shared)} label={`${t(lang, 'dash.projects.shared')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'shared')} /></td>
+                  <td className="kk-right"><Num value={euro(lang, p.disruption)} label={`${t(lang, 'dash.projects.disruption')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'disruption')} /></td>
+                  <td>
+                    <details>
+                      <summary>{t(lang, 'dash.projects.lines')} ({p.lines.length})</summary>
+                      <table className="kk-table kk-lines">
+                        <tbody>
+                          {p.lines.map((l, i) => (
+                            <tr key={i}>
+                              <th scope="row">{t(lang, `dash.cost.${l.key}`)}</th>
+                              <td className="kk-right"><Num value={euro(lang, l.nominal)} label={`${t(lang, `dash.cost.${l.key}`)} ${p.id}`} explain={() => explainCostLine(lang, l, p)} /></td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </details>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+});

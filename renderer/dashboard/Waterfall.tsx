@@ -1,0 +1,65 @@
+// The waterfall separate → bundling → differentiation → citizen → integrated, as stacked bars with
+// an invisible base (recharts has no waterfall type).
+import { memo, useContext, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { t, type Lang } from '../../engine/i18n';
+import type { ComputeResult } from '../../engine/model/result';
+import { ChartFrame, type PngHandler } from './ChartFrame';
+import { explainSaving, explainStep, type PerspectiveId } from './explain';
+import { ExplainContext, Num } from './ExplainContext';
+import { euro, euroCompact } from './format';
+import { step, waterfall, type WaterfallBar } from './view';
+
+const colours = { total: '#1f4e79', saving: '#2e7d32', increase: '#c62828' };
+
+function label(lang: Lang, b: WaterfallBar): string {
+  return b.kind === 'total' ? t(lang, `dash.step.${b.key}`) : t(lang, `dash.saving.${b.key}`);
+}
+
+export const Waterfall = memo(function Waterfall(props: {
+  result: ComputeResult; lang: Lang; perspective: PerspectiveId; animate: boolean; height?: number; onExportPng?: PngHandler;
+}) {
+  const { result: r, lang, perspective: p } = props;
+  const api = useContext(ExplainContext);
+  const bars = useMemo(() => waterfall(r, p), [r, p]);
+  const data = useMemo(() => bars.map((b) => ({ ...b, name: label(lang, b), shown: b.kind === 'saving' ? -b.amount : b.amount })), [bars, lang]);
+  const explain = (b: WaterfallBar) => {
+    if (b.kind === 'saving') return explainSaving(lang, r, b.key as 'bundling', p);
+    const s = step(r, b.key as 'separate' | 'integrated');
+    return s && explainStep(lang, r, s, p);
+  };
+  const table = (
+    <table className="kk-table">
+      <thead><tr><th scope="col">{t(lang, 'dash.waterfall.step')}</th><th scope="col" className="kk-right">{t(lang, 'dash.waterfall.amount')}</th><th scope="col" className="kk-right">{t(lang, 'dash.waterfall.running')}</th></tr></thead>
+      <tbody>
+        {bars.map((b) => (
+          <tr key={b.key} data-key={b.key}>
+            <th scope="row">{label(lang, b)}</th>
+            <td className="kk-right"><Num value={euro(lang, b.kind === 'saving' ? -b.amount : b.amount)} label={label(lang, b)} explain={() => explain(b)} /></td>
+            <td className="kk-right">{euro(lang, b.to)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartFrame id="waterfall" lang={lang} title={`${t(lang, 'dash.waterfall.title')} (${t(lang, `dash.perspective.${p}`).toLowerCase()})`}
+      desc={t(lang, 'dash.waterfall.desc')} table={table} onExportPng={props.onExportPng}>
+      <ResponsiveContainer width="100%" height={props.height ?? 280} initialDimension={{ width: 600, height: props.height ?? 280 }}>
+        <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 16 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
+          <YAxis tickFormatter={(v: number) => euroCompact(lang, v)} width={80} tick={{ fontSize: 12 }} />
+          <Bar dataKey="base" stackId="w" fill="transparent" isAnimationActive={false} />
+          <Bar dataKey="height" stackId="w" isAnimationActive={props.animate}
+            onClick={(_: unknown, i: number) => { const b = bars[i]; const e = b && explain(b); if (e && api) api.show(e); }}>
+            {bars.map((b) => (
+              <Cell key={b.key} cursor="pointer" fill={b.kind === 'total' ? colours.total : b.amount >= 0 ? colours.saving : colours.increase} />
+            ))}
+            <LabelList dataKey="shown" position="top" formatter={(v: unknown) => euroCompact(lang, Number(v))} style={{ fontSize: 12, fill: '#222' }} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+});
