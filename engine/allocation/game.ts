@@ -3,6 +3,7 @@
 // Coalitions are bitmasks over `parties` (bit i = parties[i], Parties-sheet order), so enumeration
 // for Shapley and the core check is plain integer arithmetic.
 import { InputError, problem } from '../problems';
+import '../i18n/results'; // registers the text of allocation.tooManyParties
 
 /** Exact enumeration is 2^n coalitions; MODEL.md caps Shapley at 12 parties per project. */
 export const maxGameParties = 12;

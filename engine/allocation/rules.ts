@@ -1,10 +1,11 @@
 // The allocation rules for the shared costs of one project (MODEL.md "Parties, allocation and
 // co-financing"): direct, equal, standalone and shapley. Each gives exact euro amounts summing to
-// c(N); the split to cents is one largest-remainder rounding so every rule adds up to the cent.
+// the project's shared cost; the split to cents is one largest-remainder rounding so every rule
+// adds up to the cent.
 import type { AllocationRule } from '../scenario/schema';
+import { splitExact, toCents } from '../model/money';
 import { coalitionCosts, type ProjectGame } from './game';
 import { shapleyValues } from './shapley';
-import { splitCents, splitExact, toCents } from '../model/money';
 
 export interface Allocation {
   rule: AllocationRule;
@@ -12,15 +13,52 @@ export interface Allocation {
   totalCents: number;
   /** Per party (game order), cents, summing to totalCents. */
   cents: number[];
-  /** Coalition costs when the rule enumerated them (standalone uses singletons only). */
+  /** Coalition costs when the rule enumerated them (shapley). */
   coalitions?: Float64Array;
 }
 
+const fullMask = (n: number): number => (n >= 31 ? -1 : (1 << n) - 1); // -1: every bit, for 31+ parties
+
+/** Pro rata `total` by weights; a zero weight total splits equally (MODEL.md). */
+function proRata(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const n = weights.length;
+  return Math.abs(sum) > 1e-12 ? weights.map((w) => (total * w) / sum) : weights.map(() => total / n);
+}
+
 /**
- * Splits the project's shared cost over its parties. `totalCents` defaults to c(N) rounded; pass the
- * engine's own rounded figure so the allocation matches the project line to the cent.
+ * Exact (unrounded) shares of `total` per party, summing to `total`. `total` defaults to c(N).
  * `context` names the project in the problem raised for more than 12 parties under shapley.
  */
+export function exactShares(
+  rule: AllocationRule,
+  game: ProjectGame,
+  total?: number,
+  context: Record<string, string | number> = {},
+  coalitions?: { table?: Float64Array },
+): number[] {
+  const n = game.parties.length;
+  const whole = total ?? game.cost(fullMask(n));
+  if (n === 1) return [whole];
+  switch (rule) {
+    case 'direct':
+      return proRata(whole, game.direct);
+    case 'equal':
+      return game.parties.map(() => whole / n);
+    case 'standalone':
+      return proRata(whole, game.parties.map((_, i) => game.cost(1 << i)));
+    case 'shapley': {
+      const table = coalitionCosts(game, context);
+      if (coalitions) coalitions.table = table;
+      const phi = shapleyValues(table, n);
+      // Σφ = c(N) exactly in theory; spread float noise against the given total evenly.
+      const gap = (whole - phi.reduce((a, b) => a + b, 0)) / n;
+      return phi.map((v) => v + gap);
+    }
+  }
+}
+
+/** Splits the project's shared cost over its parties, to the cent. `totalCents` defaults to c(N) rounded. */
 export function allocate(
   rule: AllocationRule,
   game: ProjectGame,
@@ -28,31 +66,10 @@ export function allocate(
   context: Record<string, string | number> = {},
 ): Allocation {
   const n = game.parties.length;
-  const full = n >= 31 ? -1 : (1 << n) - 1; // -1: every bit, for the unlikely project of 31+ parties
-  if (n === 1) {
-    const total = totalCents ?? toCents(game.cost(1));
-    return { rule, totalCents: total, cents: [total] };
-  }
-  switch (rule) {
-    case 'direct': {
-      const total = totalCents ?? toCents(game.cost(full));
-      return { rule, totalCents: total, cents: splitCents(total, game.direct) };
-    }
-    case 'equal': {
-      const total = totalCents ?? toCents(game.cost(full));
-      return { rule, totalCents: total, cents: splitCents(total, game.parties.map(() => 0)) };
-    }
-    case 'standalone': {
-      const total = totalCents ?? toCents(game.cost(full));
-      const alone = game.parties.map((_, i) => game.cost(1 << i));
-      return { rule, totalCents: total, cents: splitCents(total, alone) };
-    }
-    case 'shapley': {
-      const costs = coalitionCosts(game, context);
-      const total = totalCents ?? toCents(costs[costs.length - 1] as number);
-      const phi = shapleyValues(costs, n);
-      // Scale onto the given total in case the caller's rounded figure differs from c(N) by noise.
-      return { rule, totalCents: total, cents: splitExact(total, phi), coalitions: costs };
-    }
-  }
+  const total = totalCents ?? toCents(game.cost(fullMask(n)));
+  const holder: { table?: Float64Array } = {};
+  const exact = exactShares(rule, game, total / 100, context, holder);
+  const out: Allocation = { rule, totalCents: total, cents: splitExact(total, exact) };
+  if (holder.table) out.coalitions = holder.table;
+  return out;
 }

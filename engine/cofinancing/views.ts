@@ -1,0 +1,181 @@
+// Issue 4's views on a computed result: the allocation per project and party with its core check,
+// co-financing per step, budgets, capital charges per step and fairness. Built after compute()
+// from the same context and resolved works, so every figure ties to the step results.
+import { coreViolation } from '../allocation/core';
+import { toCents } from '../model/money';
+import { checkBudgets } from '../budgets/check';
+import { capitalCharges, type Activation, type ExistingAsset, type YearAmount } from '../capital/charges';
+import { coFinancingOutcome } from '../model/cofinancing-hook';
+import type { ModelContext } from '../model/context';
+import { sharedCost, singleCost } from '../model/costs';
+import { extraStreams } from '../model/extra-streams';
+import type { ResolvedSteps, ResolvedWork } from '../model/resolve';
+import type { ComputeResult, ProjectResult, StepId, StepResult } from '../model/result';
+import { maxGameParties } from '../allocation/game';
+import { coFinancingLines } from './summary';
+import type {
+  AllocationResult, BudgetsResult, CapitalChargesStepResult, CoFinancingStepResult, CoFinancingViews, FairnessResult,
+  ProjectAllocationResult,
+} from './result';
+
+const money = (v: number): number => toCents(v) / 100;
+
+export function buildCoFinancingViews(ctx: ModelContext, resolved: ResolvedSteps, result: Omit<ComputeResult, keyof CoFinancingViews>): CoFinancingViews {
+  const integrated = result.steps.find((s) => s.id === 'integrated') as StepResult;
+  const allocation = allocationView(ctx, resolved.integrated, integrated);
+  const cofinancing = result.steps.map((s) => coFinancingView(ctx, s.id));
+  return {
+    allocation,
+    cofinancing,
+    budgets: budgetsView(ctx, resolved.integrated, integrated),
+    capitalCharges: result.steps.map((s) => capitalView(ctx, resolved[s.id], s)),
+    fairness: fairnessView(result, allocation),
+  };
+}
+
+function byId(works: readonly ResolvedWork[]): Map<string, ResolvedWork> {
+  return new Map(works.map((w) => [w.id, w]));
+}
+
+function esc(ctx: ModelContext, year: number): number {
+  return ctx.tl.escal[year - ctx.tl.base] as number;
+}
+
+function allocationView(ctx: ModelContext, works: readonly ResolvedWork[], step: StepResult): AllocationResult {
+  const ws = byId(works);
+  const projects: ProjectAllocationResult[] = [];
+  for (const p of step.projects) {
+    if (p.parties.length < 2) continue;
+    const members = p.works.map((id) => ws.get(id) as ResolvedWork);
+    let inCore: boolean | null = null;
+    let violation = null;
+    if (p.parties.length <= maxGameParties) {
+      const n = p.parties.length, e = esc(ctx, p.year);
+      // c(S) nominal, like the allocation it is compared with.
+      const table = new Float64Array(1 << n);
+      for (let m = 1; m < table.length; m++) {
+        table[m] = e * sharedCost(ctx, members.filter((w) => (m & (1 << p.parties.indexOf(w.party))) !== 0), p.year);
+      }
+      const cents = p.parties.map((q) => toCents(p.allocation.find((a) => a.party === q)?.amount ?? 0));
+      violation = coreViolation(table, cents, p.parties);
+      inCore = violation === null;
+    }
+    projects.push({
+      step: step.id, project: p.id, neighbourhood: p.neighbourhood, year: p.year, shared: p.shared,
+      parties: p.allocation.map((a) => ({ party: a.party, amount: a.amount })), inCore, violation,
+    });
+  }
+  return { rule: ctx.settings.allocationRule, projects };
+}
+
+function coFinancingView(ctx: ModelContext, step: StepId): CoFinancingStepResult {
+  const outcome = coFinancingOutcome(ctx, step);
+  if (!outcome) return { step, flows: [], lines: [], rules: [] };
+  return {
+    step,
+    flows: outcome.flows.map((f) => ({ ...f, amount: money(f.amount) })),
+    lines: coFinancingLines(outcome.flows, ctx.parties),
+    rules: outcome.rules.map((r) => ({ ...r, paid: money(r.paid) })),
+  };
+}
+
+/** Nominal residual-value credit per party in the horizon's last year (not cash: left out of "needed"). */
+function residualByParty(ctx: ModelContext, step: StepResult): Map<string, number> {
+  const out = new Map<string, number>();
+  const e = esc(ctx, ctx.tl.last);
+  for (const w of step.works) out.set(w.party, (out.get(w.party) ?? 0) + w.residualBase * e);
+  return out;
+}
+
+function budgetsView(ctx: ModelContext, _works: readonly ResolvedWork[], step: StepResult): BudgetsResult {
+  const residual = residualByParty(ctx, step);
+  const cash = new Map(step.parties.map((p) => [p.party, p.cash]));
+  const needed = (party: string, year: number): number => {
+    const row = cash.get(party);
+    if (!row || year < ctx.tl.base || year > ctx.tl.last) return 0;
+    const v = row[year - ctx.tl.base] as number;
+    return year === ctx.tl.last ? v - (residual.get(party) ?? 0) : v;
+  };
+  const check = checkBudgets(ctx.scenario.budgets ?? [], ctx.parties, needed);
+  return { step: step.id, rows: check.rows, shortfalls: check.shortfalls };
+}
+
+function capitalView(ctx: ModelContext, works: readonly ResolvedWork[], step: StepResult): CapitalChargesStepResult {
+  const tl = ctx.tl;
+  const ws = byId(works);
+  const outcome = coFinancingOutcome(ctx, step.id);
+  const received = new Map<string, number>();
+  const contributions: YearAmount[] = [];
+  for (const f of outcome?.flows ?? []) {
+    const k = `${f.work}\u0000${f.year}`;
+    received.set(k, (received.get(k) ?? 0) + f.amount);
+    contributions.push({ party: f.funder, year: f.year, amount: f.amount });
+  }
+  const got = (work: string, year: number) => received.get(`${work}\u0000${year}`) ?? 0;
+
+  const activations: Activation[] = [];
+  const running: YearAmount[] = [];
+  const existing: ExistingAsset[] = [];
+  const firstYear = new Map<string, number>();
+  for (const p of step.projects) {
+    for (const a of sharedPerWork(ws, p)) {
+      const w = a.work;
+      activations.push({ work: w.id, party: w.party, year: p.year, lifetimeYears: w.lifetimeYears,
+        amount: w.direct * esc(ctx, p.year) + a.shared - got(w.id, p.year) });
+      firstYear.set(w.id, p.year);
+    }
+    const deferral = p.lines.find((l) => l.key === 'deferral');
+    for (const d of deferral?.byParty ?? []) if (d.amount !== 0) running.push({ party: d.party, year: p.year, amount: d.amount });
+  }
+  for (const plan of step.works) {
+    const w = ws.get(plan.work) as ResolvedWork;
+    const single = singleCost(ctx, w);
+    for (const y of plan.replacementYears) {
+      activations.push({ work: w.id, party: w.party, year: y, lifetimeYears: w.lifetimeYears,
+        amount: (w.direct + single.shared) * esc(ctx, y) - got(w.id, y) });
+    }
+    const t = plan.year;
+    for (let y = tl.base; y <= tl.last; y++) {
+      const opex = y <= t ? w.currentOpex : w.annualOpex;
+      if (opex !== 0) running.push({ party: w.party, year: y, amount: opex * esc(ctx, y) });
+    }
+    if (w.bookValue > 0) existing.push({ work: w.id, party: w.party, bookValue: w.bookValue, plannedYear: w.plannedYear, executedIn: firstYear.get(w.id) ?? t });
+  }
+  for (const x of extraStreams(ctx, step.id)) {
+    for (let i = 0; i < tl.length; i++) {
+      const v = x.financial[i] ?? 0;
+      if (v !== 0) running.push({ party: x.party, year: tl.base + i, amount: v * (tl.escal[i] as number) });
+    }
+  }
+  const rows = capitalCharges({
+    baseYear: tl.base, horizonYears: tl.length, interestRate: ctx.settings.interestRate, parties: ctx.parties,
+    activations, existing, running, contributions,
+  });
+  return { step: step.id, rows };
+}
+
+/** The shared costs allocated to each party spread over its works in the project pro rata direct
+ *  cost (equally when they have none), nominal. */
+function sharedPerWork(ws: Map<string, ResolvedWork>, p: ProjectResult): { work: ResolvedWork; shared: number }[] {
+  const members = p.works.map((id) => ws.get(id) as ResolvedWork);
+  const out: { work: ResolvedWork; shared: number }[] = [];
+  for (const a of p.allocation) {
+    const own = members.filter((w) => w.party === a.party);
+    const sum = own.reduce((s, w) => s + w.direct, 0);
+    for (const w of own) out.push({ work: w, shared: sum > 0 ? (a.amount * w.direct) / sum : a.amount / own.length });
+  }
+  return out;
+}
+
+function fairnessView(result: Omit<ComputeResult, keyof CoFinancingViews>, allocation: AllocationResult): FairnessResult {
+  return {
+    parties: result.parties.map((p) => {
+      const sep = toCents(p.pv.separate), int = toCents(p.pv.integrated);
+      return {
+        party: p.id, separatePV: p.pv.separate, integratedPV: p.pv.integrated, saving: p.saving,
+        loss: Math.max(0, int - sep) / 100, ownsWorks: p.ownsWorks, flagged: p.flagged,
+      };
+    }),
+    outsideCore: allocation.projects.flatMap((p) => (p.violation ? [{ project: p.project, violation: p.violation }] : [])),
+  };
+}
