@@ -5,6 +5,9 @@
 // says otherwise. "base" = at price level B (baseYear); "nominal" = escalated to its own year,
 // base × (1+e)^(year−B); "pv" = present value at B per MODEL.md "Time and money".
 import type { HoursBudgetRow } from '../citizen/streams';
+import type {
+  AllocationResult, BudgetsResult, CapitalChargesStepResult, CoFinancingStepResult, FairnessResult,
+} from '../cofinancing/result';
 import type { Problem } from '../problems';
 import type { AllocationRule, BundleMode, DiscountTiming, Perspective } from '../scenario/schema';
 import type { VariantChoice } from '../variants/resolve';
@@ -217,7 +220,14 @@ export interface ComputeResult {
   variants?: VariantChoice[];
   /** H3: citizen maintenance hours budget per neighbourhood (sheet order) and year. Always set by compute(). */
   hours?: HoursBudgetRow[];
-  // H3 added `variants` and `hours` above; H4 adds `cofinancing`, `budgets`, `capitalCharges`, fairness.
+  /** H4 (engine/cofinancing/views.ts): allocation per project and party with its core check,
+   *  co-financing per step, budgets, capital charges per step, fairness. Always set by compute();
+   *  optional only so hand-made results in tests need not carry them. */
+  allocation?: AllocationResult;
+  cofinancing?: CoFinancingStepResult[];
+  budgets?: BudgetsResult;
+  capitalCharges?: CapitalChargesStepResult[];
+  fairness?: FairnessResult;
 }
 
 export interface ComputeOptions {
