@@ -1,0 +1,455 @@
+// The workbench: open scenarios as tabs, a dashboard, input editors, problems, comparison and a
+// presentation mode, around one reducer whose every edit can be undone.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { Lang } from '../../engine/i18n/index';
+import type { MenuCommand, OpenedFile } from '../../engine/shell-api';
+import type { Problem } from '../../engine/problems';
+import type { Scenario } from '../../engine/scenario/schema';
+import { applyWhatIf, emptyWhatIf, type WhatIf } from '../dashboard/whatif';
+import { writeScenarioBytes } from './compute/engine';
+import { resultFor } from './compute/results';
+import type { JumpTarget } from './editor/SheetTable';
+import { InputEditor } from './editor/InputEditor';
+import { openBytes, baseName } from './files';
+import { I18nProvider, makeI18n, storeLang } from './i18n';
+import type { Shell } from './shell/types';
+import {
+  activeDoc, canRedo, canUndo, initialAppState, isDirty, reduce, snapshotDoc, type AppState, type Doc, type View,
+} from './state/documents';
+import { writeWorkspace } from './state/workspace';
+import { CompareView, type CompareItem } from './views/CompareView';
+import { DashboardView } from './views/DashboardView';
+import { Presentation } from './views/Presentation';
+import { ProblemsView, type ProblemGroup } from './views/ProblemsView';
+import { exportResults, resultsExportAvailable } from './compute/results-export';
+
+export interface AppProps {
+  shell: Shell;
+  initialLang: Lang;
+  /** Bytes of the bundled example, opened when nothing was restored. */
+  loadExample: () => Promise<OpenedFile | null>;
+}
+
+interface FailedImport {
+  id: string;
+  name: string;
+  problems: Problem[];
+}
+
+/** The same bytes typed as the shell API wants them (an ArrayBuffer-backed view, no copy). */
+const view = (b: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength);
+
+const views: View[] = ['dashboard', 'inputs', 'problems', 'compare'];
+
+export function App({ shell, initialLang, loadExample }: AppProps) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [state, dispatch] = useReducer(reduce, initialAppState);
+  const [failed, setFailed] = useState<FailedImport[]>([]);
+  const [presenting, setPresenting] = useState(false);
+  const [jump, setJump] = useState<JumpTarget | null>(null);
+  const [notice, setNotice] = useState('');
+  const [recent, setRecent] = useState<string[]>([]);
+  const [ready, setReady] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const i18n = useMemo(() => makeI18n(lang), [lang]);
+  const { t } = i18n;
+  const stateRef = useRef<AppState>(state);
+  stateRef.current = state;
+  const doc = activeDoc(state);
+
+  const setLang = useCallback((l: Lang) => {
+    setLangState(l);
+    storeLang(l);
+    document.documentElement.lang = l;
+  }, []);
+
+  // ---- opening -----------------------------------------------------------------------------
+  const applyOpened = useCallback((file: OpenedFile, quiet = false) => {
+    const r = openBytes(file);
+    if (r.kind === 'scenario') {
+      dispatch({ type: 'open', doc: r.doc });
+      if (!quiet) setNotice(i18n.t('ui.notice.opened', { name: r.doc.name }));
+    } else if (r.kind === 'workspace') {
+      const anyDirty = stateRef.current.docs.some(isDirty);
+      if (anyDirty) for (const d of r.docs) dispatch({ type: 'open', doc: d });
+      else dispatch({ type: 'replaceAll', docs: r.docs, activeId: r.activeId });
+      setNotice(i18n.t(r.migratedFrom ? 'ui.notice.workspaceMigrated' : 'ui.notice.workspaceOpened', { n: r.docs.length, version: r.migratedFrom ?? 0 }));
+    } else {
+      setFailed((f) => [...f, { id: `${Date.now()}-${f.length}`, name: r.name, problems: r.problems }]);
+      dispatch({ type: 'setView', view: 'problems' });
+      setNotice(i18n.t('ui.notice.openFailed', { name: r.name, n: r.problems.length }));
+    }
+  }, [i18n]);
+
+  const open = useCallback(async () => {
+    try {
+      const f = await shell.openFile();
+      if (f) applyOpened(f);
+    } catch (e) {
+      setNotice(i18n.t('ui.notice.error', { detail: String(e) }));
+    }
+  }, [shell, applyOpened, i18n]);
+
+  const openRecent = useCallback(async (path: string) => {
+    const f = await shell.openRecent(path).catch(() => null);
+    if (f) applyOpened(f);
+    else setNotice(i18n.t('ui.notice.recentGone', { path }));
+  }, [shell, applyOpened, i18n]);
+
+  // Start: a recovered workspace (autosave) or else the bundled example.
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const recovered = await shell.takeRecovery().catch(() => null);
+      if (cancelled) return;
+      if (recovered) {
+        const r = openBytes({ path: 'autosave.json', name: 'autosave.json', bytes: new TextEncoder().encode(recovered) });
+        if (r.kind === 'workspace') {
+          dispatch({ type: 'replaceAll', docs: r.docs, activeId: r.activeId });
+          setNotice(i18n.t('ui.notice.restored', { n: r.docs.length }));
+          setReady(true);
+          return;
+        }
+      }
+      const example = await loadExample().catch(() => null);
+      if (cancelled) return;
+      if (example) applyOpened(example, true);
+      setReady(true);
+    })();
+    shell.recentFiles().then(setRecent).catch(() => setRecent([]));
+    return () => {
+      cancelled = true;
+    };
+    // Once, at start.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // ---- editing -----------------------------------------------------------------------------
+  const editScenario = useCallback((id: string, next: Scenario, key: string) => {
+    dispatch({ type: 'edit', id, update: (s) => ({ ...s, scenario: next }), key, at: Date.now() });
+  }, []);
+  const editWhatIf = useCallback((id: string, whatIf: WhatIf, key = 'whatif') => {
+    dispatch({ type: 'edit', id, update: (s) => ({ ...s, whatIf }), key, at: Date.now() });
+  }, []);
+  const undo = useCallback(() => {
+    const d = activeDoc(stateRef.current);
+    if (d && canUndo(d)) dispatch({ type: 'undo', id: d.id });
+  }, []);
+  const redo = useCallback(() => {
+    const d = activeDoc(stateRef.current);
+    if (d && canRedo(d)) dispatch({ type: 'redo', id: d.id });
+  }, []);
+
+  // ---- saving and export ---------------------------------------------------------------------
+  const saveScenario = useCallback(async (saveAs = false) => {
+    const d = activeDoc(stateRef.current);
+    if (!d) return;
+    try {
+      const bytes = writeScenarioBytes(d.present.scenario, lang);
+      const r = await shell.save({
+        ...(d.path && !saveAs ? { path: d.path } : {}),
+        suggestedName: `${d.name}.xlsx`, bytes: view(bytes), kind: 'scenario',
+      });
+      if (r.ok) {
+        dispatch({ type: 'saved', id: d.id, ...(shell.kind === 'desktop' ? { path: r.path, name: baseName(r.path) } : {}) });
+        setNotice(i18n.t('ui.notice.saved', { name: `${d.name}.xlsx` }));
+      } else if (!r.cancelled) setNotice(i18n.t('ui.notice.error', { detail: r.message ?? r.code ?? '' }));
+    } catch (e) {
+      setNotice(i18n.t('ui.notice.error', { detail: String(e) }));
+    }
+  }, [shell, lang, i18n]);
+
+  const saveWorkspace = useCallback(async () => {
+    const s = stateRef.current;
+    if (s.docs.length === 0) return;
+    const bytes = new TextEncoder().encode(writeWorkspace(s.docs, s.activeId));
+    const r = await shell.save({ suggestedName: `${i18n.t('ui.workspace.fileName')}.json`, bytes, kind: 'workspace' });
+    if (r.ok) {
+      for (const d of s.docs) dispatch({ type: 'saved', id: d.id });
+      setNotice(i18n.t('ui.notice.workspaceSaved'));
+    }
+  }, [shell, i18n]);
+
+  const saveResults = useCallback(async () => {
+    const d = activeDoc(stateRef.current);
+    if (!d) return;
+    const { effective, outcome } = resultFor(d.present);
+    if (!outcome.ok) {
+      setNotice(i18n.t('ui.notice.noResults'));
+      return;
+    }
+    const bytes = exportResults(effective, outcome.result, lang);
+    if (!bytes) return;
+    const r = await shell.save({ suggestedName: i18n.t('ui.export.resultsName', { name: d.name }), bytes: view(bytes), kind: 'results' });
+    if (r.ok) setNotice(i18n.t('ui.notice.exported'));
+  }, [shell, lang, i18n]);
+
+  const savePng = useCallback((bytes: Uint8Array, name: string) => {
+    void shell.save({ suggestedName: name.endsWith('.png') ? name : `${name}.png`, bytes: view(bytes), kind: 'png' });
+  }, [shell]);
+
+  const print = useCallback(async () => {
+    const d = activeDoc(stateRef.current);
+    dispatch({ type: 'setView', view: 'dashboard' });
+    // Let the dashboard render before the print snapshot is taken.
+    await new Promise((r) => setTimeout(r, 50));
+    await shell.printToPdf(`${d?.name ?? 'Koppelkans'}.pdf`);
+  }, [shell]);
+
+  const snapshot = useCallback(() => {
+    const d = activeDoc(stateRef.current);
+    if (!d) return;
+    const name = i18n.t('ui.snapshot.name', { name: d.name, n: stateRef.current.docs.length + 1 });
+    const snap = snapshotDoc(d, name, applyWhatIf);
+    dispatch({ type: 'open', doc: snap });
+    setNotice(i18n.t('ui.notice.snapshot', { name }));
+  }, [i18n]);
+
+  const closeDoc = useCallback((d: Doc) => {
+    if (isDirty(d) && !window.confirm(i18n.t('ui.confirm.closeUnsaved', { name: d.name }))) return;
+    dispatch({ type: 'close', id: d.id });
+  }, [i18n]);
+
+  const setView = useCallback((view: View) => dispatch({ type: 'setView', view }), []);
+  const present = useCallback(() => setPresenting(true), []);
+
+  // ---- commands: keyboard and the shell's menu ---------------------------------------------
+  const commands = useRef<Record<MenuCommand, () => void>>(null!);
+  commands.current = {
+    open: () => void open(), save: () => void saveScenario(), saveAs: () => void saveScenario(true), undo, redo,
+    present, exportPdf: () => void print(), exportResults: () => void saveResults(),
+    langNl: () => setLang('nl'), langEn: () => setLang('en'),
+  };
+  useEffect(() => shell.onMenu((cmd) => commands.current[cmd]()), [shell]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      const k = e.key.toLowerCase();
+      const target = e.target as HTMLElement | null;
+      // A cell with text being typed keeps the browser's own undo of that text.
+      const typing = target?.dataset?.draft === 'true';
+      if (mod && !e.shiftKey && k === 'o') commands.current.open();
+      else if (mod && k === 's') commands.current[e.shiftKey ? 'saveAs' : 'save']();
+      else if (mod && !e.shiftKey && k === 'z' && !typing) commands.current.undo();
+      else if (mod && ((e.shiftKey && k === 'z') || (!e.shiftKey && k === 'y')) && !typing) commands.current.redo();
+      else if (mod && e.shiftKey && k === 'p') commands.current.present();
+      else if (e.key === 'F5' && shell.kind === 'desktop') commands.current.present();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [shell]);
+
+  // ---- drop a file anywhere on the window -------------------------------------------------
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
+      e.preventDefault();
+      setDragging(false);
+      for (const f of files) {
+        shell.openDropped(f).then((o) => o && applyOpened(o)).catch((err) => setNotice(i18n.t('ui.notice.error', { detail: String(err) })));
+      }
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [shell, applyOpened, i18n]);
+
+  // ---- autosave, window state, leaving with unsaved changes ---------------------------------
+  const anyDirty = state.docs.some(isDirty);
+  useEffect(() => {
+    if (!ready || state.docs.length === 0) return;
+    const timer = setTimeout(() => {
+      void shell.autosave(writeWorkspace(stateRef.current.docs, stateRef.current.activeId)).catch(() => {});
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [state.docs, state.activeId, ready, shell]);
+  useEffect(() => {
+    shell.setWindowState(doc ? `${doc.name} – Koppelkans` : 'Koppelkans', anyDirty);
+  }, [shell, doc?.name, anyDirty]);
+  useEffect(() => {
+    if (!anyDirty || shell.kind === 'desktop') return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [anyDirty, shell]);
+
+  // ---- results and problems -----------------------------------------------------------------
+  const current = doc ? resultFor(doc.present) : null;
+  const jumpTo = useCallback((p: { sheet?: string; index?: number; field?: string }) => {
+    if (!p.sheet) return;
+    setJump({ sheet: p.sheet, index: p.index, field: p.field, seq: Date.now() });
+    dispatch({ type: 'setView', view: 'inputs' });
+  }, []);
+  const jumpToRow = useCallback((sheet: string, id: string) => {
+    const d = activeDoc(stateRef.current);
+    if (!d) return;
+    const rows = (d.present.scenario as unknown as Record<string, { id?: string }[] | undefined>)[sheet];
+    const index = rows?.findIndex((r) => r.id === id) ?? -1;
+    jumpTo({ sheet, index: Math.max(0, index), field: 'id' });
+  }, [jumpTo]);
+
+  const groups: ProblemGroup[] = [
+    ...failed.map((f) => ({
+      id: f.id, title: t('ui.problems.failedImport', { name: f.name }), problems: f.problems,
+      onDismiss: () => setFailed((all) => all.filter((x) => x.id !== f.id)),
+    })),
+    ...(doc && current && !current.outcome.ok
+      ? [{ id: 'current', title: t('ui.problems.current', { name: doc.name }), problems: current.outcome.problems, onJump: jumpTo }] : []),
+    ...(doc && current && current.outcome.ok && current.outcome.warnings.length > 0
+      ? [{ id: 'warnings', title: t('ui.problems.warnings', { name: doc.name }), problems: current.outcome.warnings, onJump: jumpTo }] : []),
+    ...(doc && doc.problems.length > 0
+      ? [{ id: 'import', title: t('ui.problems.import', { name: doc.name }), problems: doc.problems, onJump: jumpTo }] : []),
+  ];
+  const problemCount = groups.reduce((n, g) => n + g.problems.filter((p) => p.severity === 'error').length, 0);
+  const editorProblems = current && !current.outcome.ok ? current.outcome.problems : (current?.outcome.ok ? current.outcome.warnings : []);
+
+  const compareItems: CompareItem[] = state.compareIds
+    .map((id) => state.docs.find((d) => d.id === id))
+    .filter((d): d is Doc => d !== undefined)
+    .map((d) => {
+      const r = resultFor(d.present);
+      return { id: d.id, name: d.name, scenario: r.effective, result: r.outcome.ok ? r.outcome.result : null };
+    });
+
+  const stepDoc = useCallback((delta: number) => {
+    const s = stateRef.current;
+    const i = s.docs.findIndex((d) => d.id === s.activeId);
+    const next = s.docs[(i + delta + s.docs.length) % s.docs.length];
+    if (next) dispatch({ type: 'activate', id: next.id });
+  }, []);
+
+  return (
+    <I18nProvider lang={lang}>
+      <div className={dragging ? 'app dragging' : 'app'}>
+        <a className="skip" href="#main">{t('ui.skipToContent')}</a>
+        <header className="topbar">
+          <h1 className="brand">Koppelkans</h1>
+          <nav className="toolbar" aria-label={t('ui.toolbar')}>
+            <button type="button" onClick={() => void open()} title={t('ui.shortcut', { keys: 'Ctrl+O' })} data-testid="open">{t('ui.action.open')}</button>
+            <button type="button" onClick={() => void saveScenario()} disabled={!doc} title={t('ui.shortcut', { keys: 'Ctrl+S' })} data-testid="save">{t('ui.action.saveWorkbook')}</button>
+            <button type="button" onClick={() => void saveWorkspace()} disabled={!doc} data-testid="save-workspace">{t('ui.action.saveWorkspace')}</button>
+            {resultsExportAvailable && (
+              <button type="button" onClick={() => void saveResults()} disabled={!current?.outcome.ok} data-testid="export-results">{t('ui.action.exportResults')}</button>
+            )}
+            <button type="button" onClick={() => void print()} disabled={!current?.outcome.ok}>{t('ui.action.print')}</button>
+            <span className="sep" aria-hidden="true" />
+            <button type="button" onClick={undo} disabled={!doc || !canUndo(doc)} title={t('ui.shortcut', { keys: 'Ctrl+Z' })} data-testid="undo">{t('ui.action.undo')}</button>
+            <button type="button" onClick={redo} disabled={!doc || !canRedo(doc)} title={t('ui.shortcut', { keys: 'Ctrl+Y' })} data-testid="redo">{t('ui.action.redo')}</button>
+            <button type="button" onClick={snapshot} disabled={!doc} data-testid="snapshot">{t('ui.action.snapshot')}</button>
+            <button type="button" onClick={present} disabled={!current?.outcome.ok} title={t('ui.shortcut', { keys: shell.kind === 'desktop' ? 'F5' : 'Ctrl+Shift+P' })} data-testid="present">{t('ui.action.present')}</button>
+            <label className="lang">
+              <span>{t('ui.language')}</span>
+              <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="language">
+                <option value="nl">Nederlands</option>
+                <option value="en">English</option>
+              </select>
+            </label>
+          </nav>
+        </header>
+
+        {state.docs.length > 0 && (
+          <div className="doc-tabs" role="tablist" aria-label={t('ui.openScenarios')}>
+            {state.docs.map((d) => (
+              <div key={d.id} className={d.id === state.activeId ? 'doc-tab active' : 'doc-tab'}>
+                <button type="button" role="tab" aria-selected={d.id === state.activeId} data-testid="doc-tab"
+                  onClick={() => dispatch({ type: 'activate', id: d.id })}>
+                  {d.name}{isDirty(d) && <span className="dirty" title={t('ui.unsaved')} aria-label={t('ui.unsaved')}> •</span>}
+                </button>
+                <button type="button" className="close" aria-label={t('ui.action.close', { name: d.name })} onClick={() => closeDoc(d)}>×</button>
+              </div>
+            ))}
+          </div>
+        )}
+
+        <div className="view-tabs" role="tablist" aria-label={t('ui.views')}>
+          {views.map((v) => (
+            <button key={v} type="button" role="tab" aria-selected={state.view === v} data-testid={`view-${v}`} onClick={() => setView(v)}>
+              {t(`ui.view.${v}`)}{v === 'problems' && problemCount > 0 ? ` (${problemCount})` : ''}
+            </button>
+          ))}
+        </div>
+
+        <p className="notice" role="status" aria-live="polite" data-testid="notice">{notice}</p>
+
+        <main id="main" tabIndex={-1}>
+          {!ready && <p>{t('ui.loading')}</p>}
+          {ready && state.docs.length === 0 && state.view !== 'problems' && (
+            <section className="empty">
+              <p>{t('ui.empty')}</p>
+              {recent.length > 0 && (
+                <>
+                  <h2>{t('ui.recent')}</h2>
+                  <ul>{recent.map((p) => <li key={p}><button type="button" className="linklike" onClick={() => void openRecent(p)}>{p}</button></li>)}</ul>
+                </>
+              )}
+            </section>
+          )}
+          {doc && current && state.view === 'dashboard' && (
+            <DashboardView
+              key={doc.id}
+              outcome={current.outcome}
+              scenario={current.effective}
+              baseScenario={doc.present.scenario}
+              whatIf={doc.present.whatIf}
+              onWhatIf={(w) => editWhatIf(doc.id, w)}
+              onReset={() => editWhatIf(doc.id, emptyWhatIf, 'whatif-reset')}
+              onPng={savePng}
+              onRow={jumpToRow}
+              onShowProblems={() => setView('problems')}
+            />
+          )}
+          {doc && state.view === 'inputs' && (
+            <InputEditor scenario={doc.present.scenario} problems={editorProblems} jump={jump}
+              onChange={(next, key) => editScenario(doc.id, next, key)} />
+          )}
+          {state.view === 'problems' && <ProblemsView groups={groups} />}
+          {state.view === 'compare' && (
+            <CompareView items={compareItems} candidates={state.docs.map((d) => ({ id: d.id, name: d.name }))}
+              chosen={state.compareIds} onChoose={(ids) => dispatch({ type: 'setCompare', ids })} />
+          )}
+          {shell.kind === 'desktop' && recent.length > 0 && state.docs.length > 0 && state.view === 'dashboard' && (
+            <details className="recent">
+              <summary>{t('ui.recent')}</summary>
+              <ul>{recent.map((p) => <li key={p}><button type="button" className="linklike" onClick={() => void openRecent(p)}>{p}</button></li>)}</ul>
+            </details>
+          )}
+        </main>
+
+        {presenting && doc && current && (
+          <Presentation
+            name={doc.name}
+            position={{ index: state.docs.findIndex((d) => d.id === doc.id) + 1, count: state.docs.length }}
+            outcome={current.outcome}
+            scenario={current.effective}
+            baseScenario={doc.present.scenario}
+            whatIf={doc.present.whatIf}
+            onWhatIf={(w) => editWhatIf(doc.id, w)}
+            onReset={() => editWhatIf(doc.id, emptyWhatIf, 'whatif-reset')}
+            onStep={stepDoc}
+            onExit={() => setPresenting(false)}
+          />
+        )}
+        {dragging && <div className="drop-hint" aria-hidden="true">{t('ui.dropHere')}</div>}
+      </div>
+    </I18nProvider>
+  );
+}

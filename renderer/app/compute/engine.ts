@@ -1,0 +1,45 @@
+// The engine as the interface uses it: read and write scenario workbooks, check and compute a
+// scenario. One place that knows the engine's entry points, so the views only see outcomes.
+import { readWorkbook } from '../../../engine/workbook/read';
+import { writeWorkbook } from '../../../engine/workbook/write';
+import { validateScenario } from '../../../engine/scenario/validate';
+import { compute } from '../../../engine/model/compute';
+import type { ComputeResult } from '../../../engine/model/result';
+import type { Scenario } from '../../../engine/scenario/schema';
+import { hasErrors, InputError, problem, type Problem } from '../../../engine/problems';
+import type { Lang } from '../../../engine/i18n/index';
+
+export type ReadOutcome =
+  | { ok: true; scenario: Scenario; lang: Lang; warnings: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+export function readScenarioBytes(bytes: Uint8Array): ReadOutcome {
+  try {
+    const r = readWorkbook(bytes);
+    return r.ok ? { ok: true, scenario: r.scenario, lang: r.lang, warnings: r.warnings } : { ok: false, problems: r.problems };
+  } catch (e) {
+    // The codec promises problems, not exceptions; should one slip through, it is still a problem.
+    return { ok: false, problems: [problem('ui.problem.unreadable', { detail: String(e) })] };
+  }
+}
+
+export function writeScenarioBytes(scenario: Scenario, lang: Lang): Uint8Array {
+  return writeWorkbook(scenario, { lang });
+}
+
+export type ComputeOutcome =
+  | { ok: true; result: ComputeResult; warnings: Problem[]; ms: number }
+  | { ok: false; problems: Problem[]; ms: number };
+
+export function computeScenario(scenario: Scenario): ComputeOutcome {
+  const t0 = performance.now();
+  const problems = validateScenario(scenario);
+  if (hasErrors(problems)) return { ok: false, problems, ms: performance.now() - t0 };
+  try {
+    const result = compute(scenario);
+    return { ok: true, result, warnings: [...problems, ...result.warnings], ms: performance.now() - t0 };
+  } catch (e) {
+    if (e instanceof InputError) return { ok: false, problems: e.problems, ms: performance.now() - t0 };
+    return { ok: false, problems: [problem('ui.problem.computeFailed', { detail: String(e) })], ms: performance.now() - t0 };
+  }
+}

@@ -1,0 +1,32 @@
+// Turning opened bytes into documents: a scenario workbook (.xlsx) or a workspace file (.json).
+import type { OpenedFile } from '../../engine/shell-api';
+import type { Problem } from '../../engine/problems';
+import { readScenarioBytes } from './compute/engine';
+import { makeDoc, type Doc } from './state/documents';
+import { docsFromWorkspace, readWorkspace } from './state/workspace';
+
+export type OpenOutcome =
+  | { kind: 'scenario'; doc: Doc }
+  | { kind: 'workspace'; docs: Doc[]; activeId: string | null; migratedFrom?: number }
+  | { kind: 'failed'; name: string; problems: Problem[] };
+
+const isJson = (f: OpenedFile): boolean => /\.json$/i.test(f.name) || f.bytes[0] === 0x7b;
+
+export function baseName(name: string): string {
+  return name.replace(/^.*[\\/]/, '').replace(/\.(xlsx|json)$/i, '');
+}
+
+export function openBytes(file: OpenedFile): OpenOutcome {
+  if (isJson(file)) {
+    const r = readWorkspace(new TextDecoder().decode(file.bytes));
+    if (!r.ok) {
+      return { kind: 'failed', name: file.name, problems: [{ code: `ui.workspace.${r.code}`, severity: 'error', params: { detail: r.detail ?? '' } }] };
+    }
+    const { docs, activeId } = docsFromWorkspace(r.workspace);
+    return r.migratedFrom ? { kind: 'workspace', docs, activeId, migratedFrom: r.migratedFrom } : { kind: 'workspace', docs, activeId };
+  }
+  const r = readScenarioBytes(file.bytes);
+  if (!r.ok) return { kind: 'failed', name: file.name, problems: r.problems };
+  const path = file.path !== file.name ? file.path : undefined;
+  return { kind: 'scenario', doc: makeDoc(baseName(file.name), r.scenario, { path, problems: r.warnings }) };
+}

@@ -1,0 +1,42 @@
+// The results of the active scenario: the dashboard (renderer/dashboard) beside the what-if panel.
+// When the inputs do not compute, the problems take the dashboard's place.
+import { Dashboard, WhatIfPanel, type WhatIf } from '../../dashboard/index';
+import type { Scenario } from '../../../engine/scenario/schema';
+import type { ComputeOutcome } from '../compute/engine';
+import { useI18n } from '../i18n';
+
+interface Props {
+  outcome: ComputeOutcome;
+  /** What was computed: inputs with the what-if laid over. */
+  scenario: Scenario;
+  /** The inputs themselves: the sliders' base values. */
+  baseScenario: Scenario;
+  whatIf: WhatIf;
+  onWhatIf: (w: WhatIf) => void;
+  onReset: () => void;
+  onPng: (bytes: Uint8Array, name: string) => void;
+  onRow: (sheet: string, id: string) => void;
+  onShowProblems: () => void;
+}
+
+export function DashboardView(p: Props) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="dashboard-view">
+      <div className="dashboard-main">
+        {p.outcome.ok
+          ? <Dashboard result={p.outcome.result} scenario={p.scenario} lang={lang} onExportPng={p.onPng}
+              onJumpToRow={(row) => p.onRow(row.sheet, row.id)} />
+          : (
+            <div className="not-computed" role="alert">
+              <p>{t('ui.dashboard.notComputed', { n: p.outcome.problems.length })}</p>
+              <button type="button" onClick={p.onShowProblems}>{t('ui.dashboard.showProblems')}</button>
+            </div>
+          )}
+      </div>
+      <aside className="whatif-aside" aria-label={t('ui.whatif')}>
+        <WhatIfPanel whatIf={p.whatIf} onChange={p.onWhatIf} onReset={p.onReset} scenario={p.baseScenario} lang={lang} />
+      </aside>
+    </div>
+  );
+}

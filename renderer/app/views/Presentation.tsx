@@ -1,0 +1,76 @@
+// Presentation mode for a projector: full screen, large type, high contrast; only the headline, the
+// waterfall and the what-if sliders. PageUp/PageDown (what presenter clickers send) step through the
+// open scenarios; the arrow keys stay with the sliders; Escape leaves.
+import { useEffect, useRef } from 'react';
+import { Dashboard, WhatIfPanel, type WhatIf } from '../../dashboard/index';
+import type { Scenario } from '../../../engine/scenario/schema';
+import type { ComputeOutcome } from '../compute/engine';
+import { useI18n } from '../i18n';
+
+interface Props {
+  name: string;
+  position: { index: number; count: number };
+  outcome: ComputeOutcome;
+  scenario: Scenario;
+  baseScenario: Scenario;
+  whatIf: WhatIf;
+  onWhatIf: (w: WhatIf) => void;
+  onReset: () => void;
+  onStep: (delta: number) => void;
+  onExit: () => void;
+}
+
+export function Presentation(p: Props) {
+  const { t, lang } = useI18n();
+  const root = useRef<HTMLDivElement>(null);
+  const { onStep, onExit } = p;
+
+  useEffect(() => {
+    const el = root.current;
+    // Full screen where the browser allows it (a user gesture started this); the overlay covers the
+    // window either way.
+    if (el && document.fullscreenEnabled && !document.fullscreenElement) el.requestFullscreen().catch(() => {});
+    el?.focus();
+    const onFsChange = () => {
+      if (!document.fullscreenElement) onExit();
+    };
+    document.addEventListener('fullscreenchange', onFsChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onFsChange);
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    };
+  }, [onExit]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onExit();
+      else if (e.key === 'PageDown') onStep(1);
+      else if (e.key === 'PageUp') onStep(-1);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onStep, onExit]);
+
+  return (
+    <div ref={root} className="presentation" role="dialog" aria-modal="true" aria-label={t('ui.presentation.title', { name: p.name })} tabIndex={-1} data-testid="presentation">
+      <header className="presentation-head">
+        <h1>{p.name}</h1>
+        <span className="presentation-pos">{t('ui.presentation.position', { index: p.position.index, count: p.position.count })}</span>
+        <span className="presentation-keys">{t('ui.presentation.keys')}</span>
+        <button type="button" onClick={onExit} data-testid="present-exit">{t('ui.presentation.exit')}</button>
+      </header>
+      <div className="presentation-body">
+        <div className="presentation-main">
+          {p.outcome.ok
+            ? <Dashboard result={p.outcome.result} scenario={p.scenario} lang={lang} presentation />
+            : <p role="alert">{t('ui.dashboard.notComputed', { n: p.outcome.problems.length })}</p>}
+        </div>
+        <aside className="presentation-whatif" aria-label={t('ui.whatif')}>
+          <WhatIfPanel whatIf={p.whatIf} onChange={p.onWhatIf} onReset={p.onReset} scenario={p.baseScenario} lang={lang} presentation />
+        </aside>
+      </div>
+    </div>
+  );
+}

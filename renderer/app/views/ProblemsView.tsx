@@ -1,0 +1,44 @@
+// Problems as a list the user clicks through: each names sheet, row and column and jumps there in
+// the editor. Shows the problems of a failed import as well as those of the current inputs.
+import type { Problem } from '../../../engine/problems';
+import { useI18n } from '../i18n';
+import { renderProblemText } from '../problem-text';
+
+export interface ProblemGroup {
+  id: string;
+  title: string;
+  problems: readonly Problem[];
+  /** Absent: the problems belong to a file that could not be opened, so there is no cell to go to. */
+  onJump?: (p: Problem) => void;
+  onDismiss?: () => void;
+}
+
+export function ProblemsView({ groups }: { groups: ProblemGroup[] }) {
+  const { t, lang } = useI18n();
+  const total = groups.reduce((n, g) => n + g.problems.length, 0);
+  return (
+    <section className="problems" aria-label={t('ui.view.problems')}>
+      {total === 0 && <p>{t('ui.problems.none')}</p>}
+      {groups.filter((g) => g.problems.length > 0).map((g) => (
+        <div key={g.id} className="problem-group" data-testid="problem-group">
+          <h2>{g.title}</h2>
+          {g.onDismiss && <button type="button" onClick={g.onDismiss}>{t('ui.problems.dismiss')}</button>}
+          <ol className="problem-list">
+            {g.problems.map((p, i) => {
+              const text = renderProblemText(lang, p);
+              const cls = p.severity === 'warning' ? 'warning' : 'error';
+              return (
+                <li key={i} className={cls}>
+                  <span className="sr-only">{t(p.severity === 'warning' ? 'ui.problems.warning' : 'ui.problems.error')}: </span>
+                  {g.onJump && p.sheet
+                    ? <button type="button" className="linklike" data-testid="problem-item" onClick={() => g.onJump?.(p)}>{text}</button>
+                    : <span data-testid="problem-item">{text}</span>}
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      ))}
+    </section>
+  );
+}
