@@ -13,7 +13,8 @@ import { evaluatePlan, type Evaluation } from './evaluate';
 import { extraStreams } from './extra-streams';
 import { fromCents, roundMoney, splitExact, toCents } from './money';
 import { planBundled, planSeparate, type Plan } from './plan';
-import { resolveAll, type ResolvedWork } from './resolve';
+import { resolveAll, variantOutcome, type ResolvedWork } from './resolve';
+import { citizenHours } from '../citizen/plan';
 import {
   stepIds, type Amounts, type ComputeOptions, type ComputeResult, type ExtraStreamResult, type PartyResult,
   type StepId, type StepResult,
@@ -30,6 +31,8 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
     warnings.push(problem('model.allocationRuleFallback', { rule: s.allocationRule }, { sheet: 'settings', field: 'allocationRule' }, 'warning'));
   }
   const resolved = resolveAll(ctx);
+  const variants = variantOutcome(ctx);
+  warnings.push(...variants.warnings);
   const plans = new Map<ResolvedWork[], Plan>();
   const evaluations = new Map<Plan, Evaluation>();
   const stepCents: Record<StepId, { financial: number; societal: number }> = {} as never;
@@ -102,6 +105,8 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
     parties,
     optimiser,
     warnings,
+    variants: variants.choices,
+    hours: citizenHours(scenario),
   };
 }
 

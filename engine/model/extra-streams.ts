@@ -2,6 +2,7 @@
 // projects, per step. Amounts are base prices per horizon year (index 0 = baseYear); compute()
 // escalates, discounts and books them on the party, and adds the societal-only part (valued
 // volunteer time) to the societal perspective.
+import { citizenStreams } from '../citizen/plan';
 import type { ModelContext } from './context';
 import type { StepId } from './result';
 
@@ -16,6 +17,8 @@ export interface ExtraStream {
   societal: Float64Array;
 }
 
-export function extraStreams(_ctx: ModelContext, _step: StepId): ExtraStream[] {
-  return [];
+/** H3: citizen maintenance (engine/citizen): contractor maintenance in every step before
+ *  `integrated`, zelfbeheer with its costs and valued volunteer time in `integrated`. */
+export function extraStreams(ctx: ModelContext, step: StepId): ExtraStream[] {
+  return citizenStreams(ctx.scenario, step === 'integrated');
 }

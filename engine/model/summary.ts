@@ -10,7 +10,16 @@ export interface SummaryJson {
   savings: Record<'bundling' | 'differentiation' | 'citizen' | 'total', { financial: number; societal: number }>;
   parties: { id: string; separatePV: number; integratedPV: number; saving: number; flagged: boolean }[];
   projects: { step: StepId; neighbourhood: string; year: number; works: string[]; shared: number; disruption: number }[];
+  /** H3: per variant work its candidates (life-cycle PV, eligible or why not) and the choice. */
+  variants: {
+    work: string; neighbourhood: string; group: string; generic: string; chosen: string; forced: boolean; saving: number;
+    candidates: { variant: string; eligible: boolean; pv: number; whyNot: { condition: string; values: Record<string, number> }[] }[];
+  }[];
+  /** H3: citizen maintenance hours per neighbourhood and year (hours to two decimals). */
+  hours: { neighbourhood: string; year: number; contractorHoursBefore: number; contractorHours: number; residentHours: number }[];
 }
+
+const hours2 = (h: number): number => Math.round(h * 100) / 100 + 0;
 
 export function toSummaryJson(r: ComputeResult): SummaryJson {
   const amounts = (a: { financial: number; societal: number }) => ({ financial: a.financial, societal: a.societal });
@@ -31,6 +40,15 @@ export function toSummaryJson(r: ComputeResult): SummaryJson {
     projects: r.steps.flatMap((s) => s.projects.map((p) => ({
       step: s.id, neighbourhood: p.neighbourhood, year: p.year, works: p.works, shared: p.shared, disruption: p.disruption,
     }))),
+    variants: (r.variants ?? []).map((v) => ({
+      work: v.work, neighbourhood: v.neighbourhood, group: v.group, generic: v.generic, chosen: v.chosen,
+      forced: v.forced, saving: v.saving,
+      candidates: v.candidates.map((c) => ({ variant: c.variant, eligible: c.eligible, pv: c.pv, whyNot: c.whyNot })),
+    })),
+    hours: (r.hours ?? []).map((h) => ({
+      neighbourhood: h.neighbourhood, year: h.year, contractorHoursBefore: hours2(h.contractorHoursBefore),
+      contractorHours: hours2(h.contractorHours), residentHours: hours2(h.residentHours),
+    })),
   };
 }
 
