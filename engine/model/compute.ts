@@ -15,6 +15,7 @@ import { fromCents, roundMoney, splitExact, toCents } from './money';
 import { planBundled, planSeparate, type Plan } from './plan';
 import { resolveAll, variantOutcome, type ResolvedWork } from './resolve';
 import { citizenHours } from '../citizen/plan';
+import { buildCoFinancingViews } from '../cofinancing/views';
 import {
   stepIds, type Amounts, type ComputeOptions, type ComputeResult, type ExtraStreamResult, type PartyResult,
   type StepId, type StepResult,
@@ -80,7 +81,7 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
     return { id: p.id, name: p.name, ownsWorks, pv, saving: fromCents(sep - int), flagged: ownsWorks && int > sep };
   });
 
-  return {
+  const result: ComputeResult = {
     scenario: s.name,
     currency: 'EUR',
     meta: {
@@ -108,6 +109,8 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
     variants: variants.choices,
     hours: citizenHours(scenario),
   };
+  // Issue 4: allocation with its core check, co-financing, budgets, capital charges, fairness.
+  return Object.assign(result, buildCoFinancingViews(ctx, resolved, result));
 }
 
 function finishStep(ctx: ModelContext, id: StepId, ev: Evaluation):
