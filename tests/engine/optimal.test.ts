@@ -191,7 +191,7 @@ describe('optimal bundling equals brute force (up to 8 works)', () => {
     // costs 0. The tie rule then keeps every work alone in its planned year (0 moved, most projects).
     const s = scenario({
       settings: { bundleMode: 'optimal' },
-      works: Array.from({ length: 8 }, (_, i) => ({ id: `w${i}`, quantity: 0, plannedYear: 2028 + (i % 3), maxAdvanceYears: 2, maxDeferYears: 2 })),
+      works: Array.from({ length: 8 }, (_, i) => ({ id: `w${i}`, quantity: 0, plannedYear: 2028 + (i % 3), maxAdvanceYears: 1, maxDeferYears: 1 })),
     });
     const ctx = makeContext(s);
     const works = resolveAll(ctx).bundled;
