@@ -5,6 +5,7 @@
 // one line, either in `checkers` below or through `registerChecker`.
 import { problem, type Problem } from '../problems';
 import type { Scenario, SheetKey, Work } from './schema';
+import { validateVariants } from '../variants/validate';
 
 export type Checker = (s: Scenario) => Problem[];
 
@@ -200,7 +201,7 @@ function ranges(s: Scenario): Problem[] {
 }
 
 /** The rules, in the order their problems are listed. Add a domain's checker here (one line). */
-export const checkers: Checker[] = [duplicateIds, references, years, workFields, bundles, ranges];
+export const checkers: Checker[] = [duplicateIds, references, years, workFields, bundles, ranges, validateVariants];
 
 export function registerChecker(c: Checker): void {
   if (!checkers.includes(c)) checkers.push(c);
