@@ -4,7 +4,8 @@
 // and is consumed by the nominal (escalated) amounts, earliest year first, then work id — so a cap
 // that runs out mid-year favours the lower work id. Rules apply in sheet order and together never
 // pay more than an execution's direct cost. The amount moves from the owner to the funder; the
-// residual-value credit is not touched here (it stays with the owner).
+// residual-value credit is not touched here (it stays with the owner). A rule does not fund its own
+// funder's works: paying yourself moves nothing, and it would eat the cap meant for others.
 import type { CoFinancingRule } from '../scenario/schema';
 
 export interface Execution {
@@ -76,7 +77,7 @@ export function applyCoFinancing(rules: readonly CoFinancingRule[], executions: 
     let capReachedIn: number | null = null;
     for (const ex of ordered) {
       if (capLeft <= dust) break;
-      if (!ruleApplies(rule, ex)) continue;
+      if (ex.party === rule.funder || !ruleApplies(rule, ex)) continue;
       const room = left.get(ex) as number;
       const amount = Math.min(rule.share * ex.direct, capLeft, room);
       if (amount <= dust) continue;

@@ -1,8 +1,10 @@
 // The command line's JSON (MODEL.md "Command line summary"): a stable, small view of the result.
 // Key order is fixed here, so the same result always serialises to the same bytes.
 import type { ComputeResult, StepId } from './result';
+import { coFinancingSummaryJson, type CoFinancingSummaryJson } from '../cofinancing/summary-json';
 
-export interface SummaryJson {
+/** H4 adds allocation, cofinancing, budgets, capitalCharges and fairness (engine/cofinancing/summary-json.ts). */
+export interface SummaryJson extends CoFinancingSummaryJson {
   scenario: string;
   currency: 'EUR';
   meta: { method: string; app: string; input: string; computedAt: string };
@@ -49,6 +51,7 @@ export function toSummaryJson(r: ComputeResult): SummaryJson {
       neighbourhood: h.neighbourhood, year: h.year, contractorHoursBefore: hours2(h.contractorHoursBefore),
       contractorHours: hours2(h.contractorHours), residentHours: hours2(h.residentHours),
     })),
+    ...coFinancingSummaryJson(r),
   };
 }
 

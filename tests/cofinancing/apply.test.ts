@@ -79,6 +79,11 @@ describe('hand-computed three-party case', () => {
     ]);
   });
 
+  it("a rule does not fund its own funder's works (nor use its cap on them)", () => {
+    const out = applyCoFinancing([rule({ id: 'x', funder: 'waterschap', share: 0.5, cap: 30_000 })], executions);
+    expect(byWork(out.flows)).toEqual(['x:r1@2028=25000', 'x:s1@2028=5000']);
+  });
+
   it('blank years and cap mean unbounded; blank tags fund every work', () => {
     const all = applyCoFinancing([rule({ id: 'x', funder: 'p', share: 0.5 })], executions);
     // Cap order: 2028 r1 (id before s1), 2028 s1, 2029 g1, 2068 s1.
