@@ -292,6 +292,13 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [anyDirty, shell]);
 
+  // Notices are a status line that clears itself; the same text stays in the screen reader's log.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(''), 8000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
   // ---- results and problems -----------------------------------------------------------------
   const current = doc ? resultFor(doc.present) : null;
   const jumpTo = useCallback((p: { sheet?: string; index?: number; field?: string }) => {
@@ -357,7 +364,7 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
             <button type="button" onClick={snapshot} disabled={!doc} data-testid="snapshot">{t('ui.action.snapshot')}</button>
             <button type="button" onClick={present} disabled={!current?.outcome.ok} title={t('ui.shortcut', { keys: shell.kind === 'desktop' ? 'F5' : 'Ctrl+Shift+P' })} data-testid="present">{t('ui.action.present')}</button>
             <label className="lang">
-              <span>{t('ui.language')}</span>
+              <span className="sr-only">{t('ui.language')}</span>
               <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="language">
                 <option value="nl">Nederlands</option>
                 <option value="en">English</option>
@@ -366,7 +373,7 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
           </nav>
         </header>
 
-        {state.docs.length > 0 && (
+        <div className="tabs-row">
           <div className="doc-tabs" role="tablist" aria-label={t('ui.openScenarios')}>
             {state.docs.map((d) => (
               <div key={d.id} className={d.id === state.activeId ? 'doc-tab active' : 'doc-tab'}>
@@ -378,14 +385,13 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
               </div>
             ))}
           </div>
-        )}
-
-        <div className="view-tabs" role="tablist" aria-label={t('ui.views')}>
-          {views.map((v) => (
-            <button key={v} type="button" role="tab" aria-selected={state.view === v} data-testid={`view-${v}`} onClick={() => setView(v)}>
-              {t(`ui.view.${v}`)}{v === 'problems' && problemCount > 0 ? ` (${problemCount})` : ''}
-            </button>
-          ))}
+          <div className="view-tabs" role="tablist" aria-label={t('ui.views')}>
+            {views.map((v) => (
+              <button key={v} type="button" role="tab" aria-selected={state.view === v} data-testid={`view-${v}`} onClick={() => setView(v)}>
+                {t(`ui.view.${v}`)}{v === 'problems' && problemCount > 0 ? ` (${problemCount})` : ''}
+              </button>
+            ))}
+          </div>
         </div>
 
         <p className="notice" role="status" aria-live="polite" data-testid="notice">{notice}</p>
