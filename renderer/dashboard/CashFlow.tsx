@@ -5,10 +5,10 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { t, type Lang } from '../../engine/i18n';
 import { stepIds, type ComputeResult, type StepId } from '../../engine/model/result';
 import { ChartFrame, type PngHandler } from './ChartFrame';
-import { explainCash } from './explain';
+import { explainCapital, explainCash } from './explain';
 import { ExplainContext, Num } from './ExplainContext';
 import { euro, euroCompact } from './format';
-import { capitalView, hasCapital } from './sections';
+import { capitalRow, capitalView, hasCapital } from './sections';
 import { cashFlow, type CashView } from './view';
 
 export const partyColours = ['#1f4e79', '#e07b00', '#2e7d32', '#7b1fa2', '#c62828', '#00838f', '#6d4c41', '#5c6bc0', '#9e9d24', '#ad1457'];
@@ -27,6 +27,7 @@ export const CashFlow = memo(function CashFlow(props: { result: ComputeResult; l
   const names = useMemo(() => new Map(r.parties.map((p) => [p.id, p.name || p.id])), [r]);
   const explain = (party: string, year: number) => {
     const shown = cv.rows.find((row) => row.year === year)?.[party] ?? 0;
+    if (effectiveView === 'capital') return explainCapital(lang, r, party, year, capitalRow(r, stepId, party, year), shown, discounted);
     return explainCash(lang, r, party, year, cv.nominal.get(`${party}|${year}`) ?? shown, shown, discounted);
   };
   const activeYears = cv.rows.filter((row) => cv.parties.some((p) => (row[p] ?? 0) !== 0));
@@ -48,7 +49,7 @@ export const CashFlow = memo(function CashFlow(props: { result: ComputeResult; l
       )}
     </>
   );
-  const table = (
+  const table = () => (
     <table className="kk-table kk-wide">
       <thead><tr><th scope="col">{t(lang, 'dash.cash.year')}</th>
         {cv.parties.map((p) => <th key={p} scope="col" className="kk-right">{names.get(p) ?? p}</th>)}
@@ -69,7 +70,7 @@ export const CashFlow = memo(function CashFlow(props: { result: ComputeResult; l
     </table>
   );
   return (
-    <ChartFrame id="cashflow" lang={lang} title={t(lang, 'dash.cash.title')} desc={t(lang, 'dash.cash.desc')} controls={controls} table={table} onExportPng={props.onExportPng}>
+    <ChartFrame id="cashflow" lang={lang} title={effectiveView === 'capital' ? t(lang, 'dash.cash.titleCapital') : t(lang, 'dash.cash.title')} desc={t(lang, 'dash.cash.desc')} controls={controls} table={table} onExportPng={props.onExportPng}>
       <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 600, height: 300 }}>
         <BarChart data={cv.rows} margin={{ top: 8, right: 16, bottom: 8, left: 16 }} barCategoryGap={1} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />

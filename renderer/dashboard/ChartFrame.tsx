@@ -2,12 +2,13 @@
 // its data table in a <details> (a table behind every chart), and a PNG export button.
 import { useRef, useState, type ReactNode } from 'react';
 import { t, type Lang } from '../../engine/i18n';
+import { LazyDetails } from './LazyDetails';
 import { svgToPng } from './png';
 
 export type PngHandler = (bytes: Uint8Array, suggestedName: string) => void;
 
 export function ChartFrame(props: {
-  id: string; lang: Lang; title: string; desc: string; controls?: ReactNode; table: ReactNode;
+  id: string; lang: Lang; title: string; desc: string; controls?: ReactNode; table: () => ReactNode;
   onExportPng?: PngHandler; children: ReactNode; tableOpen?: boolean;
   /** The chart holds its own focusable parts (the matrix): a group, not a flat image. */
   interactive?: boolean;
@@ -39,10 +40,9 @@ export function ChartFrame(props: {
       <div ref={ref} className="kk-chart-body" role={props.interactive ? 'group' : 'img'} aria-labelledby={`kk-${props.id}-title`} aria-describedby={`kk-${props.id}-desc`}>
         {props.children}
       </div>
-      <details className="kk-data" open={props.tableOpen}>
-        <summary>{t(props.lang, 'dash.table.show')}</summary>
+      <LazyDetails className="kk-data" defaultOpen={props.tableOpen} summary={t(props.lang, 'dash.table.show')}>
         {props.table}
-      </details>
+      </LazyDetails>
     </section>
   );
 }

@@ -50,7 +50,7 @@ export const Matrix = memo(function Matrix(props: { result: ComputeResult; scena
   const m = useMemo(() => matrix(r, props.scenario, stepId), [r, props.scenario, stepId]);
   const l = useMemo(() => layout(m), [m]);
   const show = (work: string) => { const e = explainWork(lang, r, stepId, work); if (e && api) api.show(e); };
-  const table = (
+  const table = () => (
     <table className="kk-table">
       <thead><tr>
         <th scope="col">{t(lang, 'dash.matrix.neighbourhood')}</th><th scope="col">{t(lang, 'dash.matrix.work')}</th>

@@ -35,6 +35,11 @@ export const Parties = memo(function Parties(props: { result: ComputeResult; lan
           </tbody>
         </table>
       </div>
+      {(r.fairness?.outsideCore.length ?? 0) > 0 && (
+        <p className="kk-note" data-outside-core>
+          <span aria-hidden="true">ⓘ </span>{t(lang, 'dash.parties.outsideCore')}: {r.fairness!.outsideCore.map((o) => o.project).join(', ')}
+        </p>
+      )}
     </section>
   );
 });

@@ -4,6 +4,7 @@ import { t, type Lang } from '../../engine/i18n';
 import { stepIds, type ComputeResult, type StepId } from '../../engine/model/result';
 import { explainCostLine, explainProjectTotal } from './explain';
 import { Num } from './ExplainContext';
+import { LazyDetails } from './LazyDetails';
 import { euro } from './format';
 import { step } from './view';
 
@@ -42,8 +43,7 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; l
                   <td className="kk-right"><Num value={euro(lang, p.shared)} label={`${t(lang, 'dash.projects.shared')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'shared')} /></td>
                   <td className="kk-right"><Num value={euro(lang, p.disruption)} label={`${t(lang, 'dash.projects.disruption')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'disruption')} /></td>
                   <td>
-                    <details>
-                      <summary>{t(lang, 'dash.projects.lines')} ({p.lines.length})</summary>
+                    <LazyDetails summary={`${t(lang, 'dash.projects.lines')} (${p.lines.length})`}>{() => (
                       <table className="kk-table kk-lines">
                         <tbody>
                           {p.lines.map((l, i) => (
@@ -54,7 +54,7 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; l
                           ))}
                         </tbody>
                       </table>
-                    </details>
+                    )}</LazyDetails>
                   </td>
                 </tr>
               ))}

@@ -28,7 +28,7 @@ export const Waterfall = memo(function Waterfall(props: {
     const s = step(r, b.key as 'separate' | 'integrated');
     return s && explainStep(lang, r, s, p);
   };
-  const table = (
+  const table = () => (
     <table className="kk-table">
       <thead><tr><th scope="col">{t(lang, 'dash.waterfall.step')}</th><th scope="col" className="kk-right">{t(lang, 'dash.waterfall.amount')}</th><th scope="col" className="kk-right">{t(lang, 'dash.waterfall.running')}</th></tr></thead>
       <tbody>

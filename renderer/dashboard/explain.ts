@@ -220,3 +220,22 @@ export function explainWork(lang: Lang, r: ComputeResult, stepId: StepId, work: 
     rows: [{ sheet: 'works', id: work }, { sheet: 'neighbourhoods', id: wp.neighbourhood }],
   };
 }
+
+export function explainCapital(lang: Lang, r: ComputeResult, party: string, year: number, row: { depreciation: number; interest: number; writeOff: number; opex: number; contributions: number; total: number } | undefined, shown: number, discounted: boolean): Explanation {
+  const pr = r.parties.find((p) => p.id === party);
+  const name = pr?.name || party;
+  const parts = row ? [
+    { label: t(lang, 'dash.capital.depreciation'), value: euroCents(lang, row.depreciation) },
+    { label: t(lang, 'dash.capital.interest'), value: euroCents(lang, row.interest) },
+    { label: t(lang, 'dash.capital.writeOff'), value: euroCents(lang, row.writeOff) },
+    { label: t(lang, 'dash.capital.opex'), value: euroCents(lang, row.opex) },
+    { label: t(lang, 'dash.capital.contributions'), value: euroCents(lang, row.contributions) },
+  ] : [];
+  return {
+    title: `${t(lang, 'dash.cash.viewCapital')} · ${name} · ${year}`,
+    value: euroCents(lang, shown),
+    formula: t(lang, 'dash.explain.capital') + (discounted ? ` · ${t(lang, 'dash.formula.pvFactor')}` : ''),
+    inputs: [...parts, ...(discounted ? discountInputs(lang, r) : [])],
+    rows: [{ sheet: 'parties', id: party }],
+  };
+}

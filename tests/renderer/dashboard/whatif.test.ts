@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { applyWhatIf, emptyWhatIf, sliderRange, whatIfNumberKeys, type WhatIf } from '../../../renderer/dashboard/whatif';
+import { scenarioSchema, type Scenario } from '../../../engine/scenario/schema';
+
+function scenario(): Scenario {
+  return scenarioSchema.parse({
+    settings: { baseYear: 2026, horizonYears: 10, tenderFixed: 15_000, discountRate: 0.0225 },
+    neighbourhoods: [{ id: 'n' }],
+    parties: [{ id: 'gem' }],
+    works: [{ id: 'w', neighbourhood: 'n', party: 'gem', plannedYear: 2027, quantity: 1, unitCost: 1, lifetimeYears: 10 }],
+    citizenMaintenance: [
+      { neighbourhood: 'n', party: 'gem', task: 'green', residentShare: 0.4 },
+      { neighbourhood: 'n', party: 'gem', task: 'litter', residentShare: 0.8 },
+    ],
+  });
+}
+
+describe('applyWhatIf', () => {
+  it('returns the very same scenario when nothing is moved (memoised results stay valid)', () => {
+    const s = scenario();
+    expect(applyWhatIf(s, emptyWhatIf)).toBe(s);
+  });
+
+  it('overrides only the moved settings and leaves the input untouched', () => {
+    const s = scenario();
+    const before = structuredClone(s);
+    const w: WhatIf = { settings: { tenderFixed: 30_000, discountRate: 0.04, bundleMode: 'none', allocationRule: 'shapley' }, residentShareMultiplier: 1 };
+    const out = applyWhatIf(s, w);
+    expect(out.settings.tenderFixed).toBe(30_000);
+    expect(out.settings.discountRate).toBe(0.04);
+    expect(out.settings.bundleMode).toBe('none');
+    expect(out.settings.allocationRule).toBe('shapley');
+    expect(out.settings.participationFixed).toBe(s.settings.participationFixed);
+    expect(out.citizenMaintenance).toBe(s.citizenMaintenance);
+    expect(s).toEqual(before);
+  });
+
+  it('multiplies residentShare and caps the result at 1', () => {
+    const s = scenario();
+    const out = applyWhatIf(s, { settings: {}, residentShareMultiplier: 1.5 });
+    expect(out.citizenMaintenance.map((t) => t.residentShare)).toEqual([0.4 * 1.5, 1]);
+    expect(s.citizenMaintenance[1]?.residentShare).toBe(0.8);
+    const zero = applyWhatIf(s, { settings: {}, residentShareMultiplier: 0 });
+    expect(zero.citizenMaintenance.map((t) => t.residentShare)).toEqual([0, 0]);
+  });
+
+  it('keeps a result that still parses against the scenario schema', () => {
+    const out = applyWhatIf(scenario(), { settings: { sequentialShare: 0.6 }, residentShareMultiplier: 3 });
+    expect(() => scenarioSchema.parse(out)).not.toThrow();
+  });
+});
+
+describe('slider ranges', () => {
+  it('contain the scenario value for every setting', () => {
+    const s = scenario();
+    for (const k of whatIfNumberKeys) {
+      const base = s.settings[k];
+      const r = sliderRange(k, base);
+      expect(r.min).toBeLessThanOrEqual(base);
+      expect(r.max).toBeGreaterThanOrEqual(base);
+      expect(r.step).toBeGreaterThan(0);
+    }
+  });
+  it('run euro settings to three times the value, fractions within 0..1', () => {
+    expect(sliderRange('tenderFixed', 15_000).max).toBe(50_000);
+    expect(sliderRange('sequentialShare', 0.25)).toMatchObject({ min: 0, max: 1, kind: 'fraction' });
+    expect(sliderRange('discountRate', 0.0225)).toMatchObject({ max: 0.1, kind: 'fraction' });
+  });
+});
