@@ -10,6 +10,7 @@ import type { Neighbourhood, Scenario, Work } from '../scenario/schema';
 import { compileVariants, type CompiledVariant } from './compile';
 import { VariantEvaluator, type FailedCondition, type VariantValues } from './evaluate';
 import { validateVariants, variantReferenceProblems } from './validate';
+import { forcedVariantOf, groupOf } from './work-fields';
 
 export interface VariantCandidate {
   variant: string;
@@ -79,7 +80,7 @@ export function resolveVariants(
   scenario: Pick<Scenario, 'variants' | 'neighbourhoods' | 'works' | 'parties' | 'settings'>,
   pvAlone: PvAlone,
 ): ResolvedVariants {
-  const hasVariantWorks = scenario.works.some((w) => w.variantGroup !== undefined);
+  const hasVariantWorks = scenario.works.some((w) => groupOf(w) !== undefined);
   if (!hasVariantWorks) {
     return { genericWorks: [...scenario.works], chosenWorks: [...scenario.works], choices: [], warnings: [] };
   }
@@ -97,7 +98,8 @@ export function resolveVariants(
   const warnings: Problem[] = [];
 
   scenario.works.forEach((work, index) => {
-    const group = work.variantGroup;
+    const group = groupOf(work);
+    const forcedId = forcedVariantOf(work);
     if (group === undefined) {
       genericWorks.push(work);
       chosenWorks.push(work);
@@ -123,8 +125,8 @@ export function resolveVariants(
 
     let chosen = genericCand;
     let forced = false;
-    if (work.variant !== undefined) {
-      chosen = candidates.find((c) => c.cv.variant.id === work.variant) as (typeof candidates)[number];
+    if (forcedId !== undefined) {
+      chosen = candidates.find((c) => c.cv.variant.id === forcedId) as (typeof candidates)[number];
       forced = true;
       if (!chosen.values.eligible) {
         const reason = chosen.values.whyNot.map((f) => f.condition).join(' and ') || 'false';

@@ -8,6 +8,7 @@ import { problem, type Problem } from '../problems';
 import type { Neighbourhood, Scenario } from '../scenario/schema';
 import { compileVariants } from './compile';
 import { VariantEvaluator } from './evaluate';
+import { forcedVariantOf, groupOf } from './work-fields';
 
 type VariantInput = Pick<Scenario, 'variants' | 'neighbourhoods' | 'works' | 'parties'>;
 
@@ -19,8 +20,9 @@ export function validateVariants(scenario: VariantInput): Problem[] {
   const evaluator = new VariantEvaluator();
   const done = new Set<string>();
   for (const w of scenario.works) {
-    if (w.variantGroup === undefined) continue;
-    const list = compiled.groups.get(w.variantGroup);
+    const group = groupOf(w);
+    if (group === undefined) continue;
+    const list = compiled.groups.get(group);
     const nb = nbs.get(w.neighbourhood);
     if (!list || !nb) continue; // references: reported by the scenario validator
     for (const cv of list) {
@@ -51,15 +53,17 @@ export function variantReferenceProblems(scenario: VariantInput): Problem[] {
   });
   scenario.works.forEach((w, index) => {
     const at = (field: string) => ({ sheet: 'works' as const, index, field });
-    if (w.variantGroup === undefined) {
-      if (w.variant !== undefined) out.push(problem('variants.variantWithoutGroup', { work: w.id, variant: w.variant }, at('variant')));
+    const group = groupOf(w);
+    const forced = forcedVariantOf(w);
+    if (group === undefined) {
+      if (forced !== undefined) out.push(problem('variants.variantWithoutGroup', { work: w.id, variant: forced }, at('variant')));
       return;
     }
     if (!nbs.has(w.neighbourhood)) out.push(problem('variants.unknownNeighbourhood', { work: w.id, neighbourhood: w.neighbourhood }, at('neighbourhood')));
-    const g = groups.get(w.variantGroup);
-    if (!g) out.push(problem('variants.unknownGroup', { work: w.id, group: w.variantGroup }, at('variantGroup')));
-    else if (w.variant !== undefined && !g.has(w.variant)) {
-      out.push(problem('variants.unknownVariant', { work: w.id, variant: w.variant, group: w.variantGroup }, at('variant')));
+    const g = groups.get(group);
+    if (!g) out.push(problem('variants.unknownGroup', { work: w.id, group }, at('variantGroup')));
+    else if (forced !== undefined && !g.has(forced)) {
+      out.push(problem('variants.unknownVariant', { work: w.id, variant: forced, group }, at('variant')));
     }
   });
   return out;
