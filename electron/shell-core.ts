@@ -152,6 +152,8 @@ export function withExtension(file: string, kind: SaveKind): string {
 
 /** Window title: the scenario, a dot while there are unsaved changes, and the app's name. */
 export function windowTitle(title: string, dirty: boolean): string {
-  const base = title.trim() === '' ? 'Koppelkans' : `${title.trim()} — Koppelkans`;
+  // The page may already end its title with the app's name; say it once.
+  const own = title.trim().replace(/^[•*]\s*/, '').replace(/\s*[-–—]?\s*Koppelkans$/, '').trim();
+  const base = own === '' ? 'Koppelkans' : `${own} — Koppelkans`;
   return dirty ? `• ${base}` : base;
 }

@@ -111,5 +111,8 @@ describe('window title', () => {
     expect(windowTitle('Vier testwijken', false)).toBe('Vier testwijken — Koppelkans');
     expect(windowTitle('Vier testwijken', true)).toBe('• Vier testwijken — Koppelkans');
     expect(windowTitle('', false)).toBe('Koppelkans');
+    // The page's own "name – Koppelkans" does not get the app's name twice.
+    expect(windowTitle('Vier testwijken – Koppelkans', true)).toBe('• Vier testwijken — Koppelkans');
+    expect(windowTitle('Koppelkans', false)).toBe('Koppelkans');
   });
 });
