@@ -20,7 +20,7 @@ const rules: NonNullable<ScenarioInput['coFinancing']> = [
 
 /** Yearly budgets for the first ten years of the plan (nominal euros). */
 const budgetYears = Array.from({ length: 10 }, (_, i) => 2026 + i);
-const sewerBudget: Record<number, number> = { 2029: 1_100_000 };
+const sewerBudget: Record<number, number> = { 2029: 1_400_000 };
 const budgets: Budget[] = [
   ...budgetYears.map((year) => ({ party: 'gem-riolering', year, amount: sewerBudget[year] ?? 2_500_000 })),
   ...budgetYears.map((year) => ({ party: 'waterschap', year, amount: 1_500_000 })),

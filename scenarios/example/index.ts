@@ -9,12 +9,12 @@ import { works } from './works';
 // Extensions: one import here and one entry in `extensions` below per module.
 // import { addVariants } from './variants';
 // import { addCitizenMaintenance } from './citizen';
-// import { addCoFinancing } from './cofinancing';
+import { addCoFinancing } from './cofinancing';
 
 const extensions: ExampleExtension[] = [
   // addVariants,
   // addCitizenMaintenance,
-  // addCoFinancing,
+  addCoFinancing,
 ];
 
 function baseExample(): ScenarioInput {
