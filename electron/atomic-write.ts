@@ -57,6 +57,20 @@ export async function atomicWrite(
   await fs.syncDir(path.dirname(target));
 }
 
+/** Removes temporaries that an earlier, killed save of this target left behind. Runs after a
+ *  successful save only, so it never touches a save in progress of another window. */
+export async function removeStaleTemps(fs: FileSystem, target: string, keep: string[] = []): Promise<string[]> {
+  const prefix = `.${path.basename(target)}.`;
+  const removed: string[] = [];
+  for (const name of await fs.readdir(path.dirname(target))) {
+    if (!name.startsWith(prefix) || !name.endsWith('.koppelkans-tmp') || keep.includes(name)) continue;
+    const file = path.join(path.dirname(target), name);
+    await removeQuietly(fs, file);
+    removed.push(file);
+  }
+  return removed;
+}
+
 async function removeQuietly(fs: FileSystem, file: string): Promise<void> {
   try {
     await fs.unlink(file);

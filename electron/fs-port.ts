@@ -25,6 +25,8 @@ export interface FileSystem {
   rename(from: string, to: string): Promise<void>;
   unlink(file: string): Promise<void>;
   mkdir(dir: string): Promise<void>;
+  /** Names in a folder ([] when it cannot be read). */
+  readdir(dir: string): Promise<string[]>;
   /** Flushes a directory entry after a rename; a no-op where the platform cannot (Windows). */
   syncDir(dir: string): Promise<void>;
 }
@@ -61,6 +63,13 @@ export const nodeFileSystem: FileSystem = {
   unlink: (file) => fsp.unlink(file),
   mkdir: async (dir) => {
     await fsp.mkdir(dir, { recursive: true });
+  },
+  async readdir(dir) {
+    try {
+      return await fsp.readdir(dir);
+    } catch {
+      return [];
+    }
   },
   async syncDir(dir) {
     if (process.platform === 'win32') return;

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import type { Lang } from '../engine/i18n/index';
 import type { OpenedFile, SaveRequest, SaveResult } from '../engine/shell-api';
-import { atomicWrite } from './atomic-write';
+import { atomicWrite, removeStaleTemps } from './atomic-write';
 import { Autosaver } from './autosave';
 import { errorCode, type FileSystem } from './fs-port';
 import { msg } from './messages';
@@ -133,6 +133,7 @@ export class ShellCore {
     } catch (e) {
       return saveFailure(lang, target, e);
     }
+    await removeStaleTemps(this.deps.fs, target).catch(() => undefined);
     this.remember(target);
     return { ok: true, path: target };
   }

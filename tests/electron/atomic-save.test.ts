@@ -87,6 +87,12 @@ describe('atomicWrite', () => {
     const partial = fs.statSync(path.join(dir, temps[0]!)).size;
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(32 * 1024 * 1024);
+    // The next successful save of that file clears what the killed one left behind.
+    const core = new ShellCore({ fs: nodeFileSystem, dialogs: new ScriptedDialogs(), userDataDir: path.join(dir, 'u'), lang: () => 'en' });
+    await core.openPath(target);
+    expect(await core.save({ path: target, suggestedName: 'scenario.xlsx', bytes: bytesOf('v2'), kind: 'scenario' })).toEqual({ ok: true, path: target });
+    expect(listing(dir)).toEqual(['scenario.xlsx', 'u']);
+    expect(textOf(target)).toBe('v2');
   });
 });
 

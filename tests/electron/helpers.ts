@@ -54,6 +54,7 @@ export function faultyFs(op: Op, code: string, when: (file: string) => boolean =
       await nodeFileSystem.unlink(file);
     },
     mkdir: (dir) => nodeFileSystem.mkdir(dir),
+    readdir: (dir) => nodeFileSystem.readdir(dir),
     syncDir: (dir) => nodeFileSystem.syncDir(dir),
   };
 }

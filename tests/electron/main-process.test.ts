@@ -301,3 +301,16 @@ describe('electron/main with a recording electron module', () => {
     expect(w.webContents.sent).toEqual([]);
   });
 });
+
+describe('start-up helpers of electron/main', () => {
+  it('takes workbooks from the command line (file association) and ignores switches and other files', async () => {
+    const { filesFromArgv, initialLang } = await import('../../electron/main');
+    expect(filesFromArgv(['koppelkans', '--no-sandbox', 'wijk.xlsx', '/data/B.XLSX', 'notes.txt', '.'], '/home/u')).toEqual([
+      '/home/u/wijk.xlsx',
+      '/data/B.XLSX',
+    ]);
+    expect(initialLang('nl-NL')).toBe('nl');
+    expect(initialLang('en-GB')).toBe('en');
+    expect(initialLang('de-DE')).toBe('nl');
+  });
+});
