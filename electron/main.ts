@@ -50,13 +50,8 @@ export async function main(): Promise<void> {
   let loaded = false;
   const queuedOpens: string[] = filesFromArgv(process.argv);
 
-  const core = new ShellCore({
-    fs: nodeFileSystem,
-    dialogs: electronDialogs(() => win),
-    userDataDir: app.getPath('userData'),
-    lang: () => lang,
-  });
   const dialogs = electronDialogs(() => win);
+  const core = new ShellCore({ fs: nodeFileSystem, dialogs, userDataDir: app.getPath('userData'), lang: () => lang });
 
   const openInBrowser = (url: string) => {
     if (isAllowedExternal(url)) void shell.openExternal(url);
