@@ -29,6 +29,7 @@ export interface ProjectCost {
 /** Costs of the works executed together in `year` (base prices). Deferral only when asked: a
  *  replacement is never charged deferral. */
 export function projectCost(ctx: ModelContext, works: readonly ResolvedWork[], year: number, deferral = true): ProjectCost {
+  if (works.length === 1) return oneWorkCost(ctx, works[0]!, year, deferral);
   const s = ctx.settings;
   let direct = 0;
   let sumDays = 0;
@@ -60,6 +61,22 @@ export function projectCost(ctx: ModelContext, works: readonly ResolvedWork[], y
   return {
     direct, engineering, tender, participation, site, opening, coordination, deferral: def, disruption,
     days, sumDays, maxDays, parties: sortParties(ctx, parties), shared, financial: direct + shared + def,
+  };
+}
+
+/** The common case (every separate project, every replacement) without sets and maps. */
+function oneWorkCost(ctx: ModelContext, w: ResolvedWork, year: number, deferral: boolean): ProjectCost {
+  const s = ctx.settings;
+  const days = w.durationDays;
+  const engineering = s.engineeringFixed + s.engineeringRate * w.direct;
+  const site = s.siteFixed + s.sitePerDay * days;
+  const opening = s.openingCostPerM2 * w.openedArea;
+  const def = deferral && year > w.plannedYear ? w.deferralCostPerYear * (year - w.plannedYear) : 0;
+  const shared = engineering + s.tenderFixed + s.participationFixed + site + opening;
+  return {
+    direct: w.direct, engineering, tender: s.tenderFixed, participation: s.participationFixed, site, opening,
+    coordination: 0, deferral: def, disruption: days * (ctx.disruptionPerDay.get(w.neighbourhood) ?? 0),
+    days, sumDays: days, maxDays: days, parties: [w.party], shared, financial: w.direct + shared + def,
   };
 }
 

@@ -101,6 +101,30 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
   return { projects, works: workPlans, ledger, pv, executions };
 }
 
+const settingsCache = new WeakMap<ModelContext, Record<CostKey, Record<string, number>>>();
+
+/** The settings each line records, built once per computation and shared by every project's lines
+ *  (read-only: thousands of projects need not carry thousands of copies). */
+function lineSettings(ctx: ModelContext): Record<CostKey, Record<string, number>> {
+  let v = settingsCache.get(ctx);
+  if (!v) {
+    const s = ctx.settings;
+    v = {
+      direct: {},
+      engineering: { engineeringFixed: s.engineeringFixed, engineeringRate: s.engineeringRate },
+      tender: { tenderFixed: s.tenderFixed },
+      participation: { participationFixed: s.participationFixed },
+      site: { siteFixed: s.siteFixed, sitePerDay: s.sitePerDay, sequentialShare: s.sequentialShare },
+      opening: { openingCostPerM2: s.openingCostPerM2 },
+      coordination: { coordinationPerExtraParty: s.coordinationPerExtraParty },
+      deferral: {},
+      disruption: { sequentialShare: s.sequentialShare },
+    };
+    settingsCache.set(ctx, v);
+  }
+  return v;
+}
+
 function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationRule, ledger: Ledger):
   { result: ProjectResult; pvFinancial: number; pvDisruption: number } {
   const tl = ctx.tl;
@@ -124,6 +148,7 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
 
   const s = ctx.settings;
   const byParty = (amounts: number[]): PartyAmount[] => {
+    if (parties.length === 1) return [{ party: parties[0]!, amount: roundMoney((amounts[0] as number) * esc) }];
     const cents = splitExact(toCents(amounts.reduce((a, b) => a + b, 0) * esc), amounts.map((a) => a * esc));
     return parties.map((q, i) => ({ party: q, amount: (cents[i] as number) / 100 }));
   };
@@ -147,19 +172,20 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
   const deferred: Record<string, number> = {};
   for (const w of p.works) if (t > w.plannedYear) deferred[`deferred:${w.id}`] = t - w.plannedYear;
   const perDay = ctx.disruptionPerDay.get(p.neighbourhood) ?? 0;
+  const set = lineSettings(ctx);
   const lines: CostLine[] = [
-    line('direct', 'owner', c.direct, { settings: {}, values: { direct: c.direct } }, directBy),
-    line('engineering', 'shared', c.engineering, { settings: { engineeringFixed: s.engineeringFixed, engineeringRate: s.engineeringRate }, values: { direct: c.direct } }),
-    line('tender', 'shared', c.tender, { settings: { tenderFixed: s.tenderFixed }, values: {} }),
-    line('participation', 'shared', c.participation, { settings: { participationFixed: s.participationFixed }, values: {} }),
-    line('site', 'shared', c.site, { settings: { siteFixed: s.siteFixed, sitePerDay: s.sitePerDay, sequentialShare: s.sequentialShare }, values: { days: c.days, sumDays: c.sumDays, maxDays: c.maxDays } }),
-    line('opening', 'shared', c.opening, { settings: { openingCostPerM2: s.openingCostPerM2 }, values: areaValues }),
-    line('coordination', 'shared', c.coordination, { settings: { coordinationPerExtraParty: s.coordinationPerExtraParty }, values: { parties: parties.length } }),
-    line('deferral', 'owner', c.deferral, { settings: {}, values: deferred, years: [t, ...p.works.map((w) => w.plannedYear)] }, deferralBy),
-    line('disruption', 'society', c.disruption, { settings: { sequentialShare: s.sequentialShare }, values: { days: c.days, disruptionCostPerDay: perDay } }),
+    line('direct', 'owner', c.direct, { settings: set.direct, values: { direct: c.direct } }, directBy),
+    line('engineering', 'shared', c.engineering, { settings: set.engineering, values: { direct: c.direct } }),
+    line('tender', 'shared', c.tender, { settings: set.tender, values: {} }),
+    line('participation', 'shared', c.participation, { settings: set.participation, values: {} }),
+    line('site', 'shared', c.site, { settings: set.site, values: { days: c.days, sumDays: c.sumDays, maxDays: c.maxDays } }),
+    line('opening', 'shared', c.opening, { settings: set.opening, values: areaValues }),
+    line('coordination', 'shared', c.coordination, { settings: set.coordination, values: { parties: parties.length } }),
+    line('deferral', 'owner', c.deferral, { settings: set.deferral, values: deferred, years: [t, ...p.works.map((w) => w.plannedYear)] }, deferralBy),
+    line('disruption', 'society', c.disruption, { settings: set.disruption, values: { days: c.days, disruptionCostPerDay: perDay } }),
   ];
   const sharedCents = toCents(c.shared * esc);
-  const alloc = splitExact(sharedCents, shares.map((x) => x * esc));
+  const alloc = parties.length === 1 ? [sharedCents] : splitExact(sharedCents, shares.map((x) => x * esc));
   const result: ProjectResult = {
     id: `${p.neighbourhood}/${t}/${ids[0]}`,
     neighbourhood: p.neighbourhood,

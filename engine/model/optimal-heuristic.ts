@@ -83,18 +83,57 @@ function retire(open: Group[], done: Group[], from: number): void {
 }
 
 function bestMerge(ctx: ModelContext, open: readonly Group[], u: Group): { with: Group; merged: Group } | null {
-  let best: { with: Group; merged: Group } | null = null;
+  let best: Group | null = null;
   let bestGain = 1e-9;
   for (const g of open) {
-    const merged = merge(ctx, g, u);
-    if (!merged) continue;
-    const gain = g.cost + u.cost - merged.cost;
+    const cost = mergedCost(ctx, g, u);
+    if (cost === null) continue;
+    const gain = g.cost + u.cost - cost;
     if (gain > bestGain + 1e-9) {
       bestGain = gain;
-      best = { with: g, merged };
+      best = g;
     }
   }
-  return best;
+  if (best === null) return null;
+  // The merged group's year follows the tie rule (fewer years moved within €0.005), so its cost may
+  // sit a fraction above the minimum: merge only if it still saves.
+  const merged = merge(ctx, best, u);
+  if (merged === null || best.cost + u.cost - merged.cost <= 1e-9) return null;
+  return { with: best, merged };
+}
+
+/** The merged group's best cost, without building it (the sweep tries many pairs, keeps few). */
+function mergedCost(ctx: ModelContext, a: Group, b: Group): number | null {
+  const lo = Math.max(a.lo, b.lo);
+  const hi = Math.min(a.hi, b.hi);
+  if (lo > hi) return null;
+  if (a.fixed !== null && b.fixed !== null && a.fixed !== b.fixed) return null;
+  const fixed = a.fixed ?? b.fixed;
+  if (fixed !== null && (fixed < lo || fixed > hi)) return null;
+  const s = ctx.settings;
+  let area = a.looseArea + b.looseArea;
+  for (const v of a.streets.values()) area += v;
+  for (const [k, v] of b.streets) {
+    const have = a.streets.get(k);
+    area += have === undefined ? v : Math.max(0, v - have);
+  }
+  let parties = a.parties.size;
+  for (const p of b.parties) if (!a.parties.has(p)) parties++;
+  const direct = a.direct + b.direct;
+  const sumDays = a.sumDays + b.sumDays;
+  const maxDays = Math.max(a.maxDays, b.maxDays);
+  const days = maxDays + s.sequentialShare * (sumDays - maxDays);
+  let k = direct + s.engineeringFixed + s.engineeringRate * direct + s.tenderFixed + s.participationFixed
+    + s.siteFixed + s.sitePerDay * days + s.openingCostPerM2 * area + s.coordinationPerExtraParty * Math.max(0, parties - 1);
+  if (ctx.societal) k += days * (ctx.disruptionPerDay.get(a.works[0]!.neighbourhood) ?? 0);
+  let min = Infinity;
+  const from = fixed ?? lo;
+  const to = fixed ?? hi;
+  for (let t = from; t <= to; t++) {
+    const c = factorAt(ctx.tl, t) * k + (a.extra[t - a.lo] as number) + (b.extra[t - b.lo] as number);
+    if (c < min) min = c;
+  }
+  return min;
 }
 
 function unitGroup(ctx: ModelContext, u: Unit, order: number): Group {
