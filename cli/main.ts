@@ -3,7 +3,6 @@
 // without a stack; 1 an internal error. Node-specific code lives here in cli/, never in engine/.
 import '../engine/i18n/cli';
 import { t, type Lang } from '../engine/i18n';
-import { renderProblem } from '../engine/i18n/problems';
 import pkg from '../package.json';
 import { parseArgs, type CommandSpec } from './args';
 import { commands } from './commands';
@@ -47,7 +46,8 @@ export async function main(argv: readonly string[], out: Output = processOutput)
     if (args.command === undefined) throw new CliError('cli.error.noCommand');
     const command = commands[args.command];
     if (!command) throw new CliError('cli.error.unknownCommand', { command: args.command });
-    return await command.run(args, out);
+    const run = await command.load();
+    return await run(args, out);
   } catch (e) {
     if (e instanceof CliError) {
       out.stderr(t(lang, e.key, e.params));
@@ -55,6 +55,7 @@ export async function main(argv: readonly string[], out: Output = processOutput)
       return EXIT_INPUT;
     }
     if (e instanceof InvalidInputError) {
+      const { renderProblem } = await import('../engine/i18n/problems');
       const errors = e.problems.filter((p) => p.severity === 'error');
       out.stderr([
         t(lang, 'cli.error.invalidInput', { path: e.path, count: errors.length }),

@@ -1,15 +1,15 @@
 // `compute <workbook> [--json] [--lang] [--rule] [--out]`: the four steps, savings, parties.
 import { t } from '../../engine/i18n';
 import { compute } from '../../engine/model/compute';
-import { toSummaryJson } from '../../engine/model/summary';
+import { summaryJsonText } from '../../engine/model/summary';
 import { InputError, type Problem } from '../../engine/problems';
-import { allocationRules, type Scenario } from '../../engine/scenario/schema';
+import type { Scenario } from '../../engine/scenario/schema';
 import { renderProblem } from '../../engine/i18n/problems';
 import { CliError, InvalidInputError } from '../errors';
-import { langOption, outputLang } from '../lang';
+import { outputLang } from '../lang';
 import { loadWorkbook, locateAll } from '../load';
 import { summaryText } from '../summary-text';
-import type { Command } from './command';
+import type { RunCommand } from './command';
 import { oneFile } from './positional';
 
 /** Command-line overrides of settings, applied before computing. */
@@ -18,29 +18,23 @@ function withOverrides(s: Scenario, rule: string | undefined): Scenario {
   return { ...s, settings: { ...s.settings, allocationRule: rule as Scenario['settings']['allocationRule'] } };
 }
 
-export const computeCommand: Command = {
-  spec: {
-    flags: ['json'],
-    options: { ...langOption, rule: { choices: allocationRules }, out: {} },
-  },
-  async run(args, out) {
-    const file = oneFile(args);
-    const loaded = await loadWorkbook(file);
-    const lang = outputLang(args, loaded.lang);
-    if (args.options.has('out')) throw new CliError('cli.error.notAvailable', { option: 'out' });
-    const scenario = withOverrides(loaded.scenario, args.options.get('rule'));
-    let result;
-    try {
-      result = compute(scenario);
-    } catch (e) {
-      if (e instanceof InputError) throw new InvalidInputError(file, locateAll(e.problems, loaded));
-      throw e;
-    }
-    const warnings: Problem[] = [...loaded.warnings, ...locateAll(result.warnings, loaded)];
-    if (warnings.length > 0) {
-      out.stderr([t(lang, 'cli.warnings'), ...warnings.map((w) => `  ${renderProblem(lang, w)}`)].join('\n'));
-    }
-    out.stdout(args.flags.has('json') ? JSON.stringify(toSummaryJson(result), null, 2) : summaryText(result, lang));
-    return 0;
-  },
+export const runCompute: RunCommand = async (args, out) => {
+  const file = oneFile(args);
+  const loaded = await loadWorkbook(file);
+  const lang = outputLang(args, loaded.lang);
+  if (args.options.has('out')) throw new CliError('cli.error.notAvailable', { option: 'out' });
+  const scenario = withOverrides(loaded.scenario, args.options.get('rule'));
+  let result;
+  try {
+    result = compute(scenario);
+  } catch (e) {
+    if (e instanceof InputError) throw new InvalidInputError(file, locateAll(e.problems, loaded));
+    throw e;
+  }
+  const warnings: Problem[] = [...loaded.warnings, ...locateAll(result.warnings, loaded)];
+  if (warnings.length > 0) {
+    out.stderr([t(lang, 'cli.warnings'), ...warnings.map((w) => `  ${renderProblem(lang, w)}`)].join('\n'));
+  }
+  out.stdout(args.flags.has('json') ? summaryJsonText(result) : summaryText(result, lang));
+  return 0;
 };

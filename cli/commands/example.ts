@@ -3,17 +3,14 @@ import { t } from '../../engine/i18n';
 import { writeWorkbook } from '../../engine/workbook/write';
 import { buildExample } from '../../scenarios/example';
 import { writeBytes } from '../io';
-import { langOption, outputLang } from '../lang';
-import type { Command } from './command';
+import { outputLang } from '../lang';
+import type { RunCommand } from './command';
 import { oneFile } from './positional';
 
-export const exampleCommand: Command = {
-  spec: { flags: [], options: { ...langOption } },
-  async run(args, out) {
-    const file = oneFile(args);
-    const lang = outputLang(args);
-    await writeBytes(file, writeWorkbook(buildExample(), { lang }));
-    out.stderr(t(lang, 'cli.wrote', { path: file }));
-    return 0;
-  },
+export const runExample: RunCommand = async (args, out) => {
+  const file = oneFile(args);
+  const lang = outputLang(args);
+  await writeBytes(file, writeWorkbook(buildExample(), { lang }));
+  out.stderr(t(lang, 'cli.wrote', { path: file }));
+  return 0;
 };

@@ -1,11 +1,19 @@
-// The commands of `koppelkans`. A new command is one import and one entry here.
+// The commands of `koppelkans`: a new command is one entry here plus its module.
+import { allocationRules } from '../../engine/scenario/schema';
+import { langOption } from '../lang';
 import type { Command } from './command';
-import { computeCommand } from './compute';
-import { exampleCommand } from './example';
-import { templateCommand } from './template';
 
 export const commands: Readonly<Record<string, Command>> = {
-  compute: computeCommand,
-  template: templateCommand,
-  example: exampleCommand,
+  compute: {
+    spec: { flags: ['json'], options: { ...langOption, rule: { choices: allocationRules }, out: {} } },
+    load: async () => (await import('./compute')).runCompute,
+  },
+  template: {
+    spec: { flags: [], options: { ...langOption } },
+    load: async () => (await import('./template')).runTemplate,
+  },
+  example: {
+    spec: { flags: [], options: { ...langOption } },
+    load: async () => (await import('./example')).runExample,
+  },
 };

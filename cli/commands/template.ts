@@ -2,17 +2,14 @@
 import { t } from '../../engine/i18n';
 import { writeTemplate } from '../../engine/workbook/write';
 import { writeBytes } from '../io';
-import { langOption, outputLang } from '../lang';
-import type { Command } from './command';
+import { outputLang } from '../lang';
+import type { RunCommand } from './command';
 import { oneFile } from './positional';
 
-export const templateCommand: Command = {
-  spec: { flags: [], options: { ...langOption } },
-  async run(args, out) {
-    const file = oneFile(args);
-    const lang = outputLang(args);
-    await writeBytes(file, writeTemplate(lang));
-    out.stderr(t(lang, 'cli.wrote', { path: file }));
-    return 0;
-  },
+export const runTemplate: RunCommand = async (args, out) => {
+  const file = oneFile(args);
+  const lang = outputLang(args);
+  await writeBytes(file, writeTemplate(lang));
+  out.stderr(t(lang, 'cli.wrote', { path: file }));
+  return 0;
 };

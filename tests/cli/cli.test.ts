@@ -13,6 +13,8 @@ import { runCli, stackLine } from './run-cli';
 const dir = mkdtempSync(join(tmpdir(), 'koppelkans-cli-'));
 const exampleNl = join(dir, 'voorbeeld.xlsx');
 const exampleEn = join(dir, 'example.xlsx');
+// Each test spawns Node + tsx; on a loaded 2-core machine one spawn can take many seconds.
+const slow = 300_000;
 const bytes = (path: string) => new Uint8Array(readFileSync(path));
 
 beforeAll(async () => {
@@ -22,9 +24,9 @@ beforeAll(async () => {
   ]);
   expect(nl.code, nl.stderr).toBe(0);
   expect(en.code, en.stderr).toBe(0);
-});
+}, slow);
 
-describe('example and template commands', () => {
+describe('example and template commands', { timeout: slow }, () => {
   it('example writes the example scenario, in Dutch by default and in English on request', () => {
     for (const [file, lang] of [[exampleNl, 'nl'], [exampleEn, 'en']] as const) {
       const read = readWorkbook(bytes(file));
@@ -50,7 +52,7 @@ describe('example and template commands', () => {
   });
 });
 
-describe('compute', () => {
+describe('compute', { timeout: slow }, () => {
   it('prints a Dutch summary for a Dutch workbook: steps, savings, parties, projects', async () => {
     const r = await runCli(['compute', exampleNl]);
     expect(r.code, r.stderr).toBe(0);
@@ -113,13 +115,17 @@ describe('compute', () => {
     // Separate projects hold one work each: nothing to allocate, whatever the rule.
     const sep = (x: { parties: { id: string; separatePV: number }[] }) => x.parties.map((p) => [p.id, p.separatePV]);
     expect(sep(j)).toEqual(sep(base));
+    // Bundled projects hold several parties: an equal split differs from a split by direct cost.
+    const integ = (x: { parties: { id: string; integratedPV: number }[] }) => x.parties.map((p) => p.integratedPV);
+    expect(integ(j)).not.toEqual(integ(base));
+    expect(r.stderr).toBe('');
     const text = await runCli(['compute', exampleNl, '--rule', 'shapley', '--lang', 'en']);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('allocation: shapley');
   });
 });
 
-describe('errors', () => {
+describe('errors', { timeout: slow }, () => {
   it('a bad workbook: the problems with sheet, row and column, exit 2, no stack trace', async () => {
     const s = buildExample();
     const wb = XLSX.read(writeWorkbook(s, { lang: 'nl' }));
@@ -157,19 +163,21 @@ describe('errors', () => {
   });
 
   it('usage errors exit 2 with the usage; --help and --version exit 0', async () => {
-    const none = await runCli([]);
+    const [none, unknown, badOpt, help, version] = await Promise.all([
+      runCli([]),
+      runCli(['bereken', 'x.xlsx', '--lang', 'en']),
+      runCli(['compute', exampleNl, '--rule', 'shapely', '--lang', 'en']),
+      runCli(['--help']),
+      runCli(['--version']),
+    ]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('koppelkans compute');
-    const unknown = await runCli(['bereken', 'x.xlsx', '--lang', 'en']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown command "bereken"');
-    const badOpt = await runCli(['compute', exampleNl, '--rule', 'shapely', '--lang', 'en']);
     expect(badOpt.code).toBe(2);
     expect(badOpt.stderr).toContain('shapley');
-    const help = await runCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('koppelkans template');
-    const version = await runCli(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });

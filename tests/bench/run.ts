@@ -1,0 +1,88 @@
+// `npm run bench`: median wall-clock times of the operations issue 2 sets goals for. Prints figures,
+// never fails on time (benchmarks, not tests; the machine is shared).
+//
+//   npm run bench                 example 200×, city 3× each
+//   npm run bench -- --reps 1     fewer city repetitions
+//   npm run bench -- --city-only / --example-only
+import { mkdir, writeFile } from 'node:fs/promises';
+import { compute } from '../../engine/model/compute';
+import { readWorkbook } from '../../engine/workbook/read';
+import { writeWorkbook } from '../../engine/workbook/write';
+import { buildExample } from '../../scenarios/example';
+import { generateCity } from '../../scenarios/generate-city';
+import { median, time } from './timing';
+
+const argv = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const reps = Number(arg('reps') ?? 3);
+
+
+function report(what: string, times: number[], goalMs: number): void {
+  const m = median(times);
+
+  const status = m <= goalMs ? 'within goal' : 'OVER GOAL';
+  console.log(`${what.padEnd(48)} median ${fmt(m).padStart(10)}  (${times.length} runs, goal ≤ ${fmt(goalMs)}: ${status})`);
+}
+
+function fmt(ms: number): string {
+  return ms < 10 ? `${ms.toFixed(2)} ms` : ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+async function main(): Promise<void> {
+  console.log(`Koppelkans benchmarks, Node ${process.version}, ${new Date().toISOString()}`);
+  if (!argv.includes('--city-only')) {
+    const example = buildExample();
+    for (let i = 0; i < 20; i++) compute(example); // warm up the JIT
+    const times = Array.from({ length: 200 }, () => time(() => compute(example)).ms);
+    report(`example: full compute (${example.works.length} works)`, times, 5);
+  }
+  if (argv.includes('--example-only')) return;
+
+  const gen = time(() => generateCity());
+  const city = gen.value;
+  console.log(`city: ${city.neighbourhoods.length} neighbourhoods, ${city.works.length} works, ` +
+    `${city.settings.horizonYears}-year horizon, bundleMode ${city.settings.bundleMode} (generated in ${fmt(gen.ms)})`);
+
+  let bytes: Uint8Array = new Uint8Array();
+  const writes: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const w = time(() => writeWorkbook(city, { lang: 'nl' }));
+    writes.push(w.ms);
+    bytes = w.value;
+  }
+  await mkdir('.bench', { recursive: true });
+  await writeFile('.bench/city.xlsx', bytes);
+  report(`city: write workbook (${(bytes.length / 1e6).toFixed(1)} MB)`, writes, 3000);
+
+  const reads: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const r = time(() => readWorkbook(bytes));
+    if (!r.value.ok) throw new Error(`city workbook does not read back: ${r.value.problems.slice(0, 3).map((p) => p.code).join(', ')}`);
+    reads.push(r.ms);
+  }
+  report('city: read workbook', reads, 3000);
+
+  const computes: number[] = [];
+  let last;
+  for (let i = 0; i < reps; i++) {
+    const c = time(() => compute(city));
+    computes.push(c.ms);
+    last = c.value;
+  }
+  report('city: full compute, optimal bundling', computes, 2000);
+  if (last) {
+    const methods = new Map<string, number>();
+    for (const n of last.optimiser.neighbourhoods) methods.set(n.method, (methods.get(n.method) ?? 0) + 1);
+    const sep = last.steps[0]?.pv.financial ?? 0;
+    console.log(`city: bundling saving ${(100 * last.savings.bundling.financial / sep).toFixed(1)}% of separate PV; ` +
+      `optimiser per neighbourhood: ${[...methods].map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
