@@ -7,13 +7,13 @@ import { parties } from './parties';
 import { settingRanges, settings } from './settings';
 import { works } from './works';
 // Extensions: one import here and one entry in `extensions` below per module.
-// import { addVariants } from './variants';
-// import { addCitizenMaintenance } from './citizen';
+import { addVariants } from './variants';
+import { addCitizenMaintenance } from './citizen';
 import { addCoFinancing } from './cofinancing';
 
 const extensions: ExampleExtension[] = [
-  // addVariants,
-  // addCitizenMaintenance,
+  addVariants,
+  addCitizenMaintenance,
   addCoFinancing,
 ];
 
