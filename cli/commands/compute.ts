@@ -5,7 +5,9 @@ import { summaryJsonText } from '../../engine/model/summary';
 import { InputError, type Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario/schema';
 import { renderProblem } from '../../engine/i18n/problems';
-import { CliError, InvalidInputError } from '../errors';
+import { writeResultsWorkbook } from '../../engine/results-workbook/write';
+import { InvalidInputError } from '../errors';
+import { writeBytes } from '../io';
 import { outputLang } from '../lang';
 import { loadWorkbook, locateAll } from '../load';
 import { summaryText } from '../summary-text';
@@ -22,7 +24,6 @@ export const runCompute: RunCommand = async (args, out) => {
   const file = oneFile(args);
   const loaded = await loadWorkbook(file);
   const lang = outputLang(args, loaded.lang);
-  if (args.options.has('out')) throw new CliError('cli.error.notAvailable', { option: 'out' });
   const scenario = withOverrides(loaded.scenario, args.options.get('rule'));
   let result;
   try {
@@ -36,5 +37,11 @@ export const runCompute: RunCommand = async (args, out) => {
     out.stderr([t(lang, 'cli.warnings'), ...warnings.map((w) => `  ${renderProblem(lang, w)}`)].join('\n'));
   }
   out.stdout(args.flags.has('json') ? summaryJsonText(result) : summaryText(result, lang));
+  const target = args.options.get('out');
+  if (target !== undefined) {
+    // The results workbook: result sheets in the output language, then the inputs.
+    await writeBytes(target, writeResultsWorkbook(scenario, result, { lang }));
+    out.stderr(t(lang, 'cli.wrote', { path: target }));
+  }
   return 0;
 };
