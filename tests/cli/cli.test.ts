@@ -125,6 +125,23 @@ describe('compute', { timeout: slow }, () => {
   });
 });
 
+describe('results workbook', { timeout: slow }, () => {
+  it('--out writes the results workbook with the same totals as the JSON, in the output language', async () => {
+    const file = join(dir, 'resultaten.xlsx');
+    const r = await runCli(['compute', exampleNl, '--json', '--out', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout);
+    const wb = XLSX.read(bytes(file));
+    expect(wb.SheetNames).toEqual(expect.arrayContaining(['Samenvatting', 'Projecten', 'Werken']));
+    const cells = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.Samenvatting as XLSX.WorkSheet, { header: 1 }).flat();
+    for (const s of j.steps) {
+      expect(cells).toContain(s.financialPV);
+      expect(cells).toContain(s.societalPV);
+    }
+    expect(cells).toContain(j.savings.total.financial);
+  });
+});
+
 describe('errors', { timeout: slow }, () => {
   it('a bad workbook: the problems with sheet, row and column, exit 2, no stack trace', async () => {
     const s = buildExample();
