@@ -10,6 +10,7 @@ import { scenarioSchema, type Scenario, type ScenarioInput } from '../engine/sce
 import { writeWorkbook } from '../engine/workbook/write';
 import { neighbourhoods as exampleNeighbourhoods } from './example/neighbourhoods';
 import { parties } from './example/parties';
+import { rainwaterVariants } from './example/variants';
 import { settings } from './example/settings';
 import { workKinds, type KindId } from './example/work-kinds';
 
@@ -19,6 +20,9 @@ export interface CityOptions {
   worksPerNeighbourhood?: number;
   horizonYears?: number;
   streetsPerNeighbourhood?: number;
+  /** Sewer works take their content from the example's rainwater variant group (issue 3's
+   *  benchmark: one variant group on every neighbourhood). Default true. */
+  variants?: boolean;
 }
 
 /** mulberry32: a small, fast, well-spread 32-bit PRNG; enough for synthetic data. */
@@ -50,7 +54,7 @@ const totalWeight = kindIds.reduce((s, k) => s + weight[k], 0);
 export function generateCity(options: CityOptions = {}): Scenario {
   const {
     seed = 42, neighbourhoods: nCount = 100, worksPerNeighbourhood = 500, horizonYears = 50,
-    streetsPerNeighbourhood = 80,
+    streetsPerNeighbourhood = 80, variants = true,
   } = options;
   const rand = rng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -77,6 +81,9 @@ export function generateCity(options: CityOptions = {}): Scenario {
         infiltrationClass: int(1, 3),
         groundwaterDepth: Math.round((0.3 + rand() * 2.5) * 10) / 10,
         pavedShare: model?.attributes?.pavedShare ?? 0.5,
+        // What the rainwater variants' expressions read (see ./example/variants).
+        rainwaterDwellings: int(60, 400),
+        pavedM2PerDwelling: int(40, 60),
       },
     });
     for (let w = 0; w < worksPerNeighbourhood; w++) {
@@ -85,6 +92,20 @@ export function generateCity(options: CityOptions = {}): Scenario {
       const [lo, hi] = quantity[kindId];
       const qty = int(lo, hi);
       const direct = qty * k.unitCost;
+      const sewer = kindId === 'sewerCombined' || kindId === 'sewerSeparated';
+      if (variants && sewer) {
+        // A variant work keeps its id, years, window, street and deferral; the rest comes from
+        // the variant chosen for its neighbourhood.
+        works.push({
+          id: `${id}-${String(w + 1).padStart(3, '0')}`, neighbourhood: id,
+          description: 'Hemelwater: riool vervangen of afkoppelen',
+          plannedYear: baseYear + int(0, horizonYears - 1), street: `Straat ${int(1, streetsPerNeighbourhood)}`,
+          maxAdvanceYears: int(0, k.maxAdvanceYears), maxDeferYears: int(0, k.maxDeferYears),
+          deferralCostPerYear: Math.round((direct * k.deferralShare) / 100) * 100,
+          currentOpex: Math.round(qty * k.currentOpexPerUnit), variantGroup: 'hemelwater',
+        });
+        continue;
+      }
       works.push({
         id: `${id}-${String(w + 1).padStart(3, '0')}`,
         neighbourhood: id,
@@ -110,7 +131,7 @@ export function generateCity(options: CityOptions = {}): Scenario {
   }
   return scenarioSchema.parse({
     settings: { ...settings, name: `Synthetische stad (seed ${seed})`, horizonYears },
-    neighbourhoods, parties, works,
+    neighbourhoods, parties, works, variants: variants ? structuredClone(rainwaterVariants) : [],
   });
 }
 

@@ -44,7 +44,8 @@ async function main(): Promise<void> {
   const gen = time(() => generateCity());
   const city = gen.value;
   console.log(`city: ${city.neighbourhoods.length} neighbourhoods, ${city.works.length} works, ` +
-    `${city.settings.horizonYears}-year horizon, bundleMode ${city.settings.bundleMode} (generated in ${fmt(gen.ms)})`);
+    `${city.settings.horizonYears}-year horizon, bundleMode ${city.settings.bundleMode}, ` +
+    `${city.works.filter((w) => w.variantGroup).length} works in variant groups (generated in ${fmt(gen.ms)})`);
 
   let bytes: Uint8Array = new Uint8Array();
   const writes: number[] = [];
