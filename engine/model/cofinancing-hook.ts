@@ -3,6 +3,7 @@
 // residual-value credit stays with the owner (compute() never moves it). The rules themselves live
 // in engine/cofinancing; the outcome per step is kept so the result views report the same flows.
 import { applyCoFinancing, type CoFinancingOutcome } from '../cofinancing/apply';
+import { InputError, problem } from '../problems';
 import type { ModelContext } from './context';
 import type { ResolvedWork } from './resolve';
 import type { StepId } from './result';
@@ -37,6 +38,11 @@ export function coFinancingOutcome(ctx: ModelContext, step: StepId): CoFinancing
 export function coFinance(ctx: ModelContext, step: StepId, executions: () => Execution[]): Transfer[] {
   const rules = ctx.scenario.coFinancing ?? [];
   if (rules.length === 0) return [];
+  // Validation reports an unknown funder; compute() may run without it (what-if edits), so guard.
+  const unknown = rules.flatMap((r, index) => (ctx.partyOrder.has(r.funder) ? [] : [
+    problem('ref.unknownFunder', { id: r.funder }, { sheet: 'coFinancing', index, field: 'funder' }),
+  ]));
+  if (unknown.length) throw new InputError(unknown);
   const tl = ctx.tl;
   const esc = (year: number) => tl.escal[year - tl.base] as number;
   // Caps are nominal: the rules work on escalated amounts; transfers go back to base prices.

@@ -119,3 +119,11 @@ describe('allocation rules through compute()', () => {
     for (const k of ['allocation', 'cofinancing', 'budgets', 'capitalCharges', 'fairness']) expect(j).toHaveProperty(k);
   });
 });
+
+describe('an unknown funder', () => {
+  it('is an input problem at compute time too (validation may not have run)', () => {
+    const s = smallScenario();
+    const bad = { ...s, coFinancing: [{ ...s.coFinancing[0]!, funder: 'provincie' }] } as Scenario;
+    expect(() => compute(bad)).toThrow(/ref\.unknownFunder/);
+  });
+});
