@@ -1,6 +1,6 @@
 // Reads a scenario workbook (.xlsx bytes) into a Scenario, or into a list of problems that each name
-// sheet, row and column. Safety first (./zip: size, zip bomb, damage) so SheetJS only ever sees
-// bytes that are safe to inflate; then a plain loop over the cells (no per-cell zod: 50,000 works
+// sheet, row and column. Safety first (./zip: size, zip bomb, damage) so the inflater only ever sees
+// bytes that are safe to inflate; then ./sheets reads the cell values and a plain loop converts them (no per-cell zod: 50,000 works
 // must read in well under 3 s) and one zod check per row; then the cross-sheet rules of
 // ../scenario/validate. Nothing throws out of here: every failure is a Problem.
 import * as XLSX from 'xlsx';
@@ -15,7 +15,8 @@ import {
   type RangedSettingKey, type Range, type Scenario, type SheetKey,
 } from '../scenario/schema';
 import { validateScenario } from '../scenario/validate';
-import { cellValue, convert, type CellValue, type RawCell } from './cells';
+import { cellValue, convert, type CellValue } from './cells';
+import { openWorkbook, type Row, type Workbook } from './sheets';
 import { parseNumberText } from './numbers';
 import { checkZip, type ZipLimits } from './zip';
 import type { z } from 'zod';
@@ -52,7 +53,6 @@ export interface ReadOptions {
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
-type Row = RawCell[] | undefined;
 
 const settingDefsByLower = new Map(settingDefs.map((d) => [d.key.toLowerCase(), d]));
 
@@ -90,12 +90,9 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   const zipProblems = checkZip(bytes, options.limits);
   if (zipProblems.length) return { ok: false, problems: zipProblems };
 
-  let wb: XLSX.WorkBook;
+  let wb: Workbook;
   try {
-    wb = XLSX.read(bytes, {
-      type: 'array', dense: true, cellText: false, cellNF: false, cellStyles: false, cellDates: false,
-      cellHTML: false, bookVBA: false,
-    });
+    wb = openWorkbook(bytes);
   } catch (e) {
     return { ok: false, problems: [problem('file.unreadable', { detail: e instanceof Error ? e.message : String(e) })] };
   }
@@ -104,7 +101,7 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   const found = new Map<SheetKey, string>();
   let nl = 0;
   let en = 0;
-  for (const name of wb.SheetNames) {
+  for (const name of wb.sheetNames) {
     const hit = findSheetKey(name);
     if (!hit) {
       if (!/^(read ?me|lees ?mij)$/i.test(name.trim())) problems.push(problem('sheet.ignored', { name }, {}, 'warning'));
@@ -122,13 +119,13 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
 
   const grids = new Map<SheetKey, Row[]>();
   for (const [key, name] of found) {
-    const ws = wb.Sheets[name];
-    const grid = ws ? sheetGrid(ws) : [];
-    if (!Array.isArray(grid)) {
-      problems.push(problem('sheet.tooLarge', { rows: grid.rows, columns: grid.columns, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS }, { sheet: key }));
+    const data = wb.sheet(name, { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS });
+    if (data?.tooLarge) {
+      const { rows, columns } = data.tooLarge;
+      problems.push(problem('sheet.tooLarge', { rows, columns, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS }, { sheet: key }));
       continue;
     }
-    grids.set(key, grid);
+    grids.set(key, data?.rows ?? []);
   }
   for (const def of [sheetDef('settings'), sheetDef('neighbourhoods'), sheetDef('parties'), sheetDef('works')]) {
     if (!found.has(def.key)) problems.push(problem('sheet.missing', {}, { sheet: def.key }));
@@ -163,25 +160,6 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   for (const p of validateScenario(scenario)) problems.push(locate(p, sources));
   if (hasErrors(problems)) return { ok: false, problems };
   return { ok: true, scenario, lang, sources, warnings: problems };
-}
-
-/** The sheet's rows (dense), or its size when it is beyond any real worksheet. Never trusts the
- *  declared `<dimension ref>` for allocation: it only refuses one beyond Excel's limits. */
-function sheetGrid(ws: XLSX.WorkSheet): Row[] | { rows: number; columns: number } {
-  const ref = ws['!ref'];
-  if (ref) {
-    const range = XLSX.utils.decode_range(ref);
-    if (range.e.r >= MAX_ROWS || range.e.c >= MAX_COLUMNS || range.e.r < 0 || range.e.c < 0) {
-      return { rows: range.e.r + 1, columns: range.e.c + 1 };
-    }
-  }
-  const data = (ws['!data'] ?? []) as Row[];
-  if (data.length > MAX_ROWS) return { rows: data.length, columns: 0 };
-  for (let r = 0; r < data.length; r++) {
-    const row = data[r];
-    if (row && row.length > MAX_COLUMNS) return { rows: data.length, columns: row.length };
-  }
-  return data;
 }
 
 interface ColumnReader {

@@ -1,13 +1,13 @@
 // Writes a scenario as an .xlsx workbook with sheet and column names in the user's language, so
 // that reading it back gives the same scenario (lossless round trip: extra columns and attributes
 // included). Also the empty, documented template.
-import * as XLSX from 'xlsx';
 import type { Lang } from '../i18n';
 import {
   choiceLabel, columnHeader, settingDefs, sheetDefs, type ColumnDef, type SheetDef,
 } from '../scenario/columns';
 import type { RangedSettingKey, Scenario, SheetKey } from '../scenario/schema';
 import { readmeRows } from './readme';
+import { buildXlsx, type OutSheet } from './xlsx-write';
 
 export interface WriteOptions {
   lang: Lang;
@@ -15,8 +15,6 @@ export interface WriteOptions {
 
 type Cell = string | number | boolean | undefined;
 type Item = Record<string, unknown> & { extra?: Record<string, unknown>; attributes?: Record<string, number> };
-
-const PERCENT = '0.00%';
 
 function cellFor(def: ColumnDef, v: unknown, lang: Lang): Cell {
   if (v === undefined || v === null || v === '') return undefined;
@@ -40,7 +38,7 @@ function extraNames(items: readonly Item[]): string[] {
   return [...names];
 }
 
-function tableSheet(def: SheetDef, items: readonly Item[], lang: Lang): XLSX.WorkSheet {
+function tableSheet(def: SheetDef, items: readonly Item[], lang: Lang): OutSheet {
   const extras = extraNames(items);
   const header: Cell[] = [...def.columns.map((c) => columnHeader(def.key, c.key, lang)), ...extras];
   const aoa: Cell[][] = [header];
@@ -53,24 +51,13 @@ function tableSheet(def: SheetDef, items: readonly Item[], lang: Lang): XLSX.Wor
     }
     aoa.push(row);
   }
-  const ws = XLSX.utils.aoa_to_sheet(aoa, { dense: true });
-  percentFormat(ws, fractionCols, 1);
-  ws['!cols'] = header.map((h) => ({ wch: Math.max(8, String(h ?? '').length + 2) }));
-  return ws;
+  return {
+    name: def[lang], rows: aoa, percent: { columns: fractionCols, fromRow: 1 },
+    widths: header.map((h) => Math.max(8, String(h ?? '').length + 2)),
+  };
 }
 
-function percentFormat(ws: XLSX.WorkSheet, cols: number[], firstRow: number): void {
-  if (!cols.length) return;
-  const data = ws['!data'] ?? [];
-  for (let r = firstRow; r < data.length; r++) {
-    for (const c of cols) {
-      const cell = data[r]?.[c];
-      if (cell && cell.t === 'n') cell.z = PERCENT;
-    }
-  }
-}
-
-function settingsSheet(scenario: Scenario | undefined, lang: Lang): XLSX.WorkSheet {
+function settingsSheet(scenario: Scenario | undefined, lang: Lang): OutSheet {
   const def = sheetDefs[0] as SheetDef;
   const aoa: Cell[][] = [def.columns.map((c) => columnHeader('settings', c.key, lang))];
   const fractionRows: number[] = [];
@@ -81,16 +68,10 @@ function settingsSheet(scenario: Scenario | undefined, lang: Lang): XLSX.WorkShe
     if (sd.kind === 'fraction') fractionRows.push(aoa.length);
     aoa.push([sd.key, value, range?.low, range?.high]);
   }
-  const ws = XLSX.utils.aoa_to_sheet(aoa, { dense: true });
-  const data = ws['!data'] ?? [];
-  for (const r of fractionRows) {
-    for (const c of [1, 2, 3]) {
-      const cell = data[r]?.[c];
-      if (cell && cell.t === 'n') cell.z = PERCENT;
-    }
-  }
-  ws['!cols'] = [{ wch: 28 }, { wch: 16 }, { wch: 12 }, { wch: 12 }];
-  return ws;
+  return {
+    name: def[lang], rows: aoa, percent: { cells: fractionRows.flatMap((r) => [[r, 1], [r, 2], [r, 3]] as [number, number][]) },
+    widths: [28, 16, 12, 12],
+  };
 }
 
 /** Template defaults (MODEL.md "Defaults"); baseYear and horizonYears stay blank: the user must fill them. */
@@ -106,35 +87,28 @@ function defaultSetting(key: string): Cell {
 
 const required: readonly SheetKey[] = ['settings', 'neighbourhoods', 'parties', 'works'];
 
-function toBytes(wb: XLSX.WorkBook): Uint8Array {
-  const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
-  return new Uint8Array(out);
-}
-
 export function writeWorkbook(scenario: Scenario, options: WriteOptions = { lang: 'en' }): Uint8Array {
   const { lang } = options;
-  const wb = XLSX.utils.book_new();
+  const sheets: OutSheet[] = [];
   for (const def of sheetDefs) {
     if (def.key === 'settings') {
-      XLSX.utils.book_append_sheet(wb, settingsSheet(scenario, lang), def[lang]);
+      sheets.push(settingsSheet(scenario, lang));
       continue;
     }
     const items = scenario[def.key] as unknown as Item[];
     if (!items.length && !required.includes(def.key)) continue;
-    XLSX.utils.book_append_sheet(wb, tableSheet(def, items, lang), def[lang]);
+    sheets.push(tableSheet(def, items, lang));
   }
-  return toBytes(wb);
+  return buildXlsx(sheets);
 }
 
 /** An empty template: a Read me sheet explaining every column, then every sheet with its headers. */
 export function writeTemplate(lang: Lang): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  const readme = XLSX.utils.aoa_to_sheet(readmeRows(lang), { dense: true });
-  readme['!cols'] = [{ wch: 18 }, { wch: 28 }, { wch: 10 }, { wch: 14 }, { wch: 12 }, { wch: 90 }];
-  XLSX.utils.book_append_sheet(wb, readme, lang === 'nl' ? 'Lees mij' : 'Read me');
+  const sheets: OutSheet[] = [{
+    name: lang === 'nl' ? 'Lees mij' : 'Read me', rows: readmeRows(lang), widths: [18, 28, 10, 14, 12, 90],
+  }];
   for (const def of sheetDefs) {
-    const ws = def.key === 'settings' ? settingsSheet(undefined, lang) : tableSheet(def, [], lang);
-    XLSX.utils.book_append_sheet(wb, ws, def[lang]);
+    sheets.push(def.key === 'settings' ? settingsSheet(undefined, lang) : tableSheet(def, [], lang));
   }
-  return toBytes(wb);
+  return buildXlsx(sheets);
 }

@@ -147,7 +147,7 @@ export function storedZip(entries: { name: string; data: Uint8Array; declared?: 
 export function unzipParts(bytes: Uint8Array): { name: string; data: Uint8Array }[] {
   const cfb = XLSX.CFB.read(bytes, { type: 'array' });
   const out: { name: string; data: Uint8Array }[] = [];
-  cfb.FileIndex.forEach((f, i) => {
+  cfb.FileIndex.forEach((f: { type: number; content?: unknown }, i: number) => {
     const path = (cfb.FullPaths[i] ?? '').replace(/^Root Entry\//, '');
     if (f.type === 2 && f.content && !path.startsWith('\u0001')) out.push({ name: path, data: new Uint8Array(f.content as ArrayLike<number>) });
   });
