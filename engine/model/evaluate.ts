@@ -132,21 +132,91 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
   const f = factorAt(tl, t);
   const esc = tl.escal[t - tl.base] as number;
   const c = projectCost(ctx, p.works, t);
-  const ids = p.works.map((w) => w.id);
+  const ids = p.works.map(workId);
   const parties = c.parties;
 
-  // Owner amounts per party (base).
-  const directBy = parties.map((q) => p.works.reduce((s, w) => (w.party === q ? s + w.direct : s), 0));
-  const deferralBy = parties.map((q) => p.works.reduce((s, w) =>
-    (w.party === q && t > w.plannedYear ? s + w.deferralCostPerYear * (t - w.plannedYear) : s), 0));
-  const shares = allocateShared(ctx, {
-    neighbourhood: p.neighbourhood, year: t, works: p.works, parties, directByParty: directBy, shared: c.shared,
-    sharedCostOf: (mask) => sharedCost(ctx, p.works.filter((w) => (mask & (1 << parties.indexOf(w.party))) !== 0), t),
-  }, rule);
-  parties.forEach((q, i) => book(ctx, ledger, q, t, (directBy[i] as number) + (deferralBy[i] as number) + (shares[i] as number)));
+  // Owner amounts per party (base). One party (every separate project): no allocation needed.
+  let directBy: number[];
+  let deferralBy: number[];
+  let shares: number[];
+  if (parties.length === 1) {
+    directBy = [c.direct];
+    deferralBy = [c.deferral];
+    shares = [c.shared];
+  } else {
+    directBy = parties.map((q) => p.works.reduce((a, w) => (w.party === q ? a + w.direct : a), 0));
+    deferralBy = parties.map((q) => p.works.reduce((a, w) =>
+      (w.party === q && t > w.plannedYear ? a + w.deferralCostPerYear * (t - w.plannedYear) : a), 0));
+    shares = allocateShared(ctx, {
+      neighbourhood: p.neighbourhood, year: t, works: p.works, parties, directByParty: directBy, shared: c.shared,
+      sharedCostOf: (mask) => sharedCost(ctx, p.works.filter((w) => (mask & (1 << parties.indexOf(w.party))) !== 0), t),
+    }, rule);
+  }
+  for (let i = 0; i < parties.length; i++) {
+    book(ctx, ledger, parties[i]!, t, (directBy[i] as number) + (deferralBy[i] as number) + (shares[i] as number));
+  }
   ledger.societal[t - tl.base] = (ledger.societal[t - tl.base] as number) + c.disruption;
 
-  const s = ctx.settings;
+  const sharedCents = toCents(c.shared * esc);
+  const alloc = parties.length === 1 ? [sharedCents] : splitExact(sharedCents, shares.map((x) => x * esc));
+  const moved: ProjectResult['moved'] = [];
+  for (const w of p.works) if (w.plannedYear !== t) moved.push({ work: w.id, from: w.plannedYear, to: t });
+  const result = {
+    id: `${p.neighbourhood}/${t}/${ids[0]}`,
+    neighbourhood: p.neighbourhood,
+    year: t,
+    works: ids,
+    parties,
+    days: c.days,
+    lines: [] as CostLine[],
+    direct: roundMoney(c.direct * esc),
+    shared: sharedCents / 100,
+    disruption: roundMoney(c.disruption * esc),
+    financial: roundMoney(c.financial * esc),
+    pv: { financial: roundMoney(c.financial * f), societal: roundMoney((c.financial + c.disruption) * f) },
+    allocation: parties.length === 1
+      ? [{ party: parties[0]!, amount: sharedCents / 100 }]
+      : parties.map((q, i) => ({ party: q, amount: (alloc[i] as number) / 100 })),
+    moved,
+  } satisfies ProjectResult;
+  // Cost lines are built when first read (the interface, JSON, structuredClone all read them like a
+  // plain property): a city of 50,000 works has ~100,000 projects per plan, and eagerly building nine
+  // lines with their inputs for each dominated compute time through allocation alone.
+  lazyLines(result, { ctx, p, c, ids, directBy, deferralBy, t, f, esc });
+  return { result, pvFinancial: c.financial * f, pvDisruption: c.disruption * f };
+}
+
+const workId = (w: ResolvedWork): string => w.id;
+
+interface LineSource {
+  ctx: ModelContext;
+  p: PlannedProject;
+  c: ProjectCost;
+  ids: string[];
+  directBy: number[];
+  deferralBy: number[];
+  t: number;
+  f: number;
+  esc: number;
+}
+
+function lazyLines(target: ProjectResult, src: LineSource): void {
+  Object.defineProperty(target, 'lines', {
+    enumerable: true,
+    configurable: true,
+    get(this: ProjectResult) {
+      const lines = buildLines(src);
+      Object.defineProperty(this, 'lines', { value: lines, enumerable: true, writable: true, configurable: true });
+      return lines;
+    },
+    set(this: ProjectResult, v: CostLine[]) {
+      Object.defineProperty(this, 'lines', { value: v, enumerable: true, writable: true, configurable: true });
+    },
+  });
+}
+
+function buildLines({ ctx, p, c, ids, directBy, deferralBy, t, f, esc }: LineSource): CostLine[] {
+  const parties = c.parties;
   const byParty = (amounts: number[]): PartyAmount[] => {
     if (parties.length === 1) return [{ party: parties[0]!, amount: roundMoney((amounts[0] as number) * esc) }];
     const cents = splitExact(toCents(amounts.reduce((a, b) => a + b, 0) * esc), amounts.map((a) => a * esc));
@@ -173,7 +243,7 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
   for (const w of p.works) if (t > w.plannedYear) deferred[`deferred:${w.id}`] = t - w.plannedYear;
   const perDay = ctx.disruptionPerDay.get(p.neighbourhood) ?? 0;
   const set = lineSettings(ctx);
-  const lines: CostLine[] = [
+  return [
     line('direct', 'owner', c.direct, { settings: set.direct, values: { direct: c.direct } }, directBy),
     line('engineering', 'shared', c.engineering, { settings: set.engineering, values: { direct: c.direct } }),
     line('tender', 'shared', c.tender, { settings: set.tender, values: {} }),
@@ -184,25 +254,6 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
     line('deferral', 'owner', c.deferral, { settings: set.deferral, values: deferred, years: [t, ...p.works.map((w) => w.plannedYear)] }, deferralBy),
     line('disruption', 'society', c.disruption, { settings: set.disruption, values: { days: c.days, disruptionCostPerDay: perDay } }),
   ];
-  const sharedCents = toCents(c.shared * esc);
-  const alloc = parties.length === 1 ? [sharedCents] : splitExact(sharedCents, shares.map((x) => x * esc));
-  const result: ProjectResult = {
-    id: `${p.neighbourhood}/${t}/${ids[0]}`,
-    neighbourhood: p.neighbourhood,
-    year: t,
-    works: ids,
-    parties,
-    days: c.days,
-    lines,
-    direct: roundMoney(c.direct * esc),
-    shared: sharedCents / 100,
-    disruption: roundMoney(c.disruption * esc),
-    financial: roundMoney(c.financial * esc),
-    pv: { financial: roundMoney(c.financial * f), societal: roundMoney((c.financial + c.disruption) * f) },
-    allocation: parties.map((q, i) => ({ party: q, amount: (alloc[i] as number) / 100 })),
-    moved: p.works.filter((w) => w.plannedYear !== t).map((w) => ({ work: w.id, from: w.plannedYear, to: t })),
-  };
-  return { result, pvFinancial: c.financial * f, pvDisruption: c.disruption * f };
 }
 
 export type { ProjectCost, ResolvedWork };

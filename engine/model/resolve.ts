@@ -73,9 +73,16 @@ export function variantOutcome(ctx: ModelContext): Pick<ResolvedVariants, 'choic
 
 function resolveWithVariants(ctx: ModelContext): ResolvedSteps {
   // A variant work, once its variant is applied, is a plain work that remembers its variant.
+  // Resolved once per Work object: the candidates ranked below are the very objects the generic
+  // and chosen lists hold, and works without a group are shared by both lists.
+  const memo = new WeakMap<Work, ResolvedWork>();
   const asPlain = (w: Work, index: number, problems: Problem[]): ResolvedWork | null => {
-    const r = resolvePlainWork(ctx, { ...w, variantGroup: undefined }, index, problems);
-    if (r && w.variantGroup !== undefined && w.variant !== undefined) r.variant = w.variant;
+    const hit = memo.get(w);
+    if (hit) return hit;
+    // Applied variant works come without a group (engine/variants applyVariant), so no copy is needed.
+    const r = resolvePlainWork(ctx, w, index, problems);
+    if (r && w.variant !== undefined) r.variant = w.variant;
+    if (r) memo.set(w, r);
     return r;
   };
   const v = resolveVariants(ctx.scenario, (w, index) => {

@@ -83,6 +83,20 @@ describe('invariants', () => {
     expect(Object.keys(a).slice(0, 7)).toEqual(['scenario', 'currency', 'meta', 'steps', 'savings', 'parties', 'projects']);
   });
 
+  it('cost lines (built on first read) show up in JSON and in structuredClone like plain data', () => {
+    const r = compute(randomCity(11), { computedAt: 'x' });
+    const viaJson = JSON.parse(JSON.stringify(r)) as typeof r;
+    const viaClone = structuredClone(r);
+    for (const copy of [viaJson, viaClone]) {
+      const p = copy.steps[1]!.projects[0]!;
+      expect(p.lines.map((l) => l.key)).toEqual(['direct', 'engineering', 'tender', 'participation', 'site', 'opening', 'coordination', 'deferral', 'disruption']);
+      expect(p.lines).toEqual(JSON.parse(JSON.stringify(r.steps[1]!.projects[0]!.lines)));
+    }
+    // key order is that of the type, whether or not the lines were read first
+    expect(Object.keys(r.steps[0]!.projects[0]!)).toEqual(['id', 'neighbourhood', 'year', 'works', 'parties', 'days', 'lines',
+      'direct', 'shared', 'disruption', 'financial', 'pv', 'allocation', 'moved']);
+  });
+
   it('flags an owner party whose integrated cost exceeds its separate cost', () => {
     // A manual bundle with a heavy coordination cost: each party saves one tender (1,000) but pays
     // half of 1,000 + 50,000 shared (pro rata equal direct cost) = 25,500.
