@@ -347,6 +347,9 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
   return (
     <I18nProvider lang={lang}>
       <div className={dragging ? 'app dragging' : 'app'}>
+        {/* While presenting, the workbench is not rendered: one what-if panel, one set of ids. */}
+        {!(presenting && doc && current) && (
+          <>
         <a className="skip" href="#main">{t('ui.skipToContent')}</a>
         <header className="topbar">
           <h1 className="brand">Koppelkans</h1>
@@ -439,7 +442,8 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
             </details>
           )}
         </main>
-
+          </>
+        )}
         {presenting && doc && current && (
           <Presentation
             name={doc.name}

@@ -23,35 +23,40 @@ interface Props {
 export function Presentation(p: Props) {
   const { t, lang } = useI18n();
   const root = useRef<HTMLDivElement>(null);
-  const { onStep, onExit } = p;
+  // The latest handlers, read by listeners that are set up once: re-running the full-screen effect
+  // on every render would leave and re-enter full screen (and leaving ends the presentation).
+  const handlers = useRef({ onStep: p.onStep, onExit: p.onExit });
+  handlers.current = { onStep: p.onStep, onExit: p.onExit };
+  const onExit = () => handlers.current.onExit();
 
   useEffect(() => {
     const el = root.current;
+    let entered = false;
     // Full screen where the browser allows it (a user gesture started this); the overlay covers the
     // window either way.
-    if (el && document.fullscreenEnabled && !document.fullscreenElement) el.requestFullscreen().catch(() => {});
+    if (el && document.fullscreenEnabled && !document.fullscreenElement) {
+      el.requestFullscreen().then(() => { entered = true; }).catch(() => {});
+    }
     el?.focus();
     const onFsChange = () => {
-      if (!document.fullscreenElement) onExit();
+      // Leaving full screen by the browser's own means (Esc, F11) ends the presentation too.
+      if (entered && !document.fullscreenElement) handlers.current.onExit();
     };
-    document.addEventListener('fullscreenchange', onFsChange);
-    return () => {
-      document.removeEventListener('fullscreenchange', onFsChange);
-      if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
-    };
-  }, [onExit]);
-
-  useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onExit();
-      else if (e.key === 'PageDown') onStep(1);
-      else if (e.key === 'PageUp') onStep(-1);
+      if (e.key === 'Escape') handlers.current.onExit();
+      else if (e.key === 'PageDown') handlers.current.onStep(1);
+      else if (e.key === 'PageUp') handlers.current.onStep(-1);
       else return;
       e.preventDefault();
     };
+    document.addEventListener('fullscreenchange', onFsChange);
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onStep, onExit]);
+    return () => {
+      document.removeEventListener('fullscreenchange', onFsChange);
+      window.removeEventListener('keydown', onKey);
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    };
+  }, []);
 
   return (
     <div ref={root} className="presentation" role="dialog" aria-modal="true" aria-label={t('ui.presentation.title', { name: p.name })} tabIndex={-1} data-testid="presentation">

@@ -1,0 +1,107 @@
+// The dashboard in real Chromium on the built app: sliders move the charts, numbers explain
+// themselves, charts export as PNG, and screenshots at a projector's 1280×720 go to test-artifacts/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { hasChromium, launch, serve, screenshotPath, type Served, type Session } from '../harness';
+
+describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
+  let served: Served;
+  let s: Session;
+
+  beforeAll(async () => {
+    served = await serve();
+    s = await launch({ width: 1280, height: 720 });
+    await s.page.goto(served.url);
+    await s.page.waitForSelector('.kk-headline-card', { timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await s?.close();
+    await served?.close();
+  });
+
+  const waterfallBars = () => s.page.$$eval('[data-chart="waterfall"] .recharts-bar-rectangle path, [data-chart="waterfall"] .recharts-rectangle',
+    (els) => els.map((e) => e.getAttribute('d') ?? '').join('|'));
+  const headlineText = () => s.page.$eval('.kk-headline-card[data-perspective="financial"]', (e) => e.textContent ?? '');
+
+  it('shows the dashboard with charts and a screenshot without overflow', async () => {
+    const { page } = s;
+    expect(await page.locator('[data-chart="waterfall"] .recharts-wrapper > svg.recharts-surface').count()).toBe(1);
+    expect(await page.locator('[data-chart="cashflow"] .recharts-wrapper > svg.recharts-surface').count()).toBe(1);
+    expect(await page.locator('[data-chart="matrix"] svg.kk-matrix').count()).toBe(1);
+    // Nothing in the dashboard is wider than the page: the matrix scrolls inside its own box.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('dashboard-1280x720') });
+    await page.screenshot({ path: screenshotPath('dashboard-full'), fullPage: true });
+    await page.locator('[data-chart="matrix"]').screenshot({ path: screenshotPath('dashboard-matrix') });
+    expect(s.errors).toEqual([]);
+  });
+
+  it('moving a slider by keyboard changes the headline and the waterfall', async () => {
+    const { page } = s;
+    const before = await headlineText();
+    const barsBefore = await waterfallBars();
+    const slider = page.locator('#kk-wi-tenderFixed');
+    await slider.focus();
+    const t0 = Date.now();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+    console.log('20 key presses took', Date.now() - t0, 'ms; value', await slider.inputValue());
+    await page.waitForFunction((b) => document.querySelector('.kk-headline-card[data-perspective="financial"]')?.textContent !== b, before);
+    expect(await headlineText()).not.toBe(before);
+    await page.waitForTimeout(1700); // let the animation (on again after the keys) settle
+    expect(await waterfallBars()).not.toBe(barsBefore);
+    expect(await page.locator('.kk-slider[data-setting="tenderFixed"].kk-changed').count()).toBe(1);
+  });
+
+  it('dragging a slider with the mouse changes the charts while it moves', async () => {
+    const { page } = s;
+    const before = await headlineText();
+    const box = (await page.locator('#kk-wi-sitePerDay').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+    await page.mouse.down();
+    const seen = new Set<string>();
+    for (let i = 1; i <= 8; i++) {
+      await page.mouse.move(box.x + box.width * (0.3 + i * 0.08), box.y + box.height / 2);
+      seen.add(await headlineText());
+    }
+    await page.mouse.up();
+    expect(seen.size).toBeGreaterThan(3);
+    expect(seen.has(before)).toBe(false);
+    await page.screenshot({ path: screenshotPath('dashboard-after-whatif') });
+  });
+
+  it('reset returns to the scenario values', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: /Terug naar scenario|Reset to scenario/ }).click();
+    expect(await page.locator('.kk-slider.kk-changed').count()).toBe(0);
+  });
+
+  it('a number explains itself by keyboard: formula, inputs and rows', async () => {
+    const { page } = s;
+    const btn = page.locator('[data-section="projects"] button.kk-num').first();
+    await btn.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('.kk-explain');
+    await panel.waitFor();
+    const text = await panel.textContent();
+    expect(text).toMatch(/Formule|Formula/);
+    expect(text).toMatch(/Werken|Works/);
+    // Focus moved to the panel heading so the explanation is read out.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kk-explain-title');
+    await page.screenshot({ path: screenshotPath('dashboard-explain') });
+  });
+
+  it('exports the waterfall as a real PNG', async () => {
+    const { page } = s;
+    const download = page.waitForEvent('download', { timeout: 20_000 });
+    await page.locator('[data-chart="waterfall"]').getByRole('button', { name: /PNG/ }).click();
+    const d = await download;
+    const path = await d.path();
+    const bytes = readFileSync(path!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // Twice the on-screen size: width from the IHDR chunk.
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(800);
+    expect(d.suggestedFilename()).toMatch(/waterfall.*\.png$/);
+  });
+});
