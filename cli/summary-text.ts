@@ -71,5 +71,21 @@ export function summaryText(r: ComputeResult, lang: Lang): string {
       moved: last.works.filter((w) => w.year !== w.plannedYear).length,
     }));
   }
+  if (r.variants && r.variants.length > 0) {
+    out.push(t(lang, 'cli.summary.variants', {
+      works: r.variants.length, changed: r.variants.filter((v) => v.chosen !== v.generic).length,
+    }));
+  }
+  const shortfalls = r.budgets?.shortfalls ?? [];
+  if (shortfalls.length > 0) {
+    const name = new Map(r.parties.map((p) => [p.id, p.name || p.id]));
+    out.push(t(lang, 'cli.summary.shortfalls', { count: shortfalls.length }));
+    for (const b of shortfalls) {
+      out.push(`  ${t(lang, 'cli.summary.shortfall', {
+        party: name.get(b.party) ?? b.party, year: String(b.year), needed: euro(b.needed), budget: euro(b.budget),
+        shortfall: euro(-b.balance),
+      })}`);
+    }
+  }
   return out.join('\n');
 }

@@ -57,7 +57,8 @@ describe('compute', { timeout: slow }, () => {
     const r = await runCli(['compute', exampleNl]);
     expect(r.code, r.stderr).toBe(0);
     for (const text of ['Afzonderlijke projecten', 'Gebundeld', 'Gedifferentieerd', 'Integraal', 'Bundelen',
-      'Totaal', 'Gemeente – riolering (GRP)', 'Projecten in de stap']) expect(r.stdout).toContain(text);
+      'Totaal', 'Gemeente – riolering (GRP)', 'Projecten in de stap', 'werken met een variantgroep',
+      'Budgettekorten']) expect(r.stdout).toContain(text);
     // Dutch notation: € 12.345.678,90
     expect(r.stdout).toMatch(/€\s?\d{1,3}(\.\d{3})+,\d{2}/);
   });
