@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../engine/problems';
 import { scenarioSchema, type ScenarioInput, type Work } from '../../engine/scenario/schema';
+import { compileVariants } from '../../engine/variants/compile';
 import { resolveVariants } from '../../engine/variants/resolve';
 import { validateVariants, variantReferenceProblems } from '../../engine/variants/validate';
 
@@ -121,6 +122,25 @@ describe('variant choice', () => {
     const r2 = resolveVariants(build({ variants: [{ ...rainwater[0]!, eligibility: false }, { ...rainwater[1]!, eligibility: false }] }), direct);
     expect(r2.choices.map((c) => c.chosen)).toEqual(['sep', 'sep']);
     expect(r2.choices[0]!.candidates[0]!.whyNot).toEqual([{ condition: 'false', values: {} }]);
+  });
+
+  it('an ineligible generic variant cheaper than every eligible one: the eligible one, a negative saving', () => {
+    const variants = [{ ...rainwater[0]!, eligibility: false }, rainwater[1]!];
+    const r = resolveVariants(build({ variants }), direct);
+    expect(r.choices.map((c) => [c.chosen, c.saving])).toEqual([['vgs', -20000], ['vgs', -40000]]);
+  });
+
+  it('parses each expression once per scenario and reuses it for copies with the same texts', () => {
+    const s = build();
+    const a = compileVariants(s);
+    expect(compileVariants(s)).toBe(a);
+    const copy = { ...s, variants: s.variants.map((v) => ({ ...v })) };
+    const b = compileVariants(copy);
+    expect(b).not.toBe(a);
+    const q = (c: typeof a) => c.groups.get('rain')![2]!.fields.quantity;
+    expect(q(a).kind).toBe('expr');
+    expect(q(b)).toStrictEqual(q(a));
+    if (q(a).kind === 'expr' && q(b).kind === 'expr') expect((q(b) as { expr: unknown }).expr).toBe((q(a) as { expr: unknown }).expr);
   });
 
   it('blank numeric variant fields are 0', () => {
