@@ -12,7 +12,6 @@ export const nl = {
   'variants.unknownVariant': 'Werk {work} kiest variant {variant}, die geen variant van groep {group} is.',
   'variants.variantWithoutGroup': 'Werk {work} kiest variant {variant} maar heeft geen variantgroep.',
   'variants.forcedIneligible': 'Werk {work} krijgt de opgelegde variant {variant}, hoewel wijk {neighbourhood} daar niet geschikt voor is ({reason}).',
-  'variants.blankParty': 'Werk {work} heeft geen partij en geen variantgroep die er een geeft.',
   'variants.unknownNeighbourhood': 'Werk {work} noemt wijk {neighbourhood}, die niet op het blad Wijken staat.',
 };
 
@@ -27,7 +26,6 @@ export const en: typeof nl = {
   'variants.unknownVariant': 'Work {work} forces variant {variant}, which is not a variant of group {group}.',
   'variants.variantWithoutGroup': 'Work {work} forces variant {variant} but has no variant group.',
   'variants.forcedIneligible': 'Work {work} gets the forced variant {variant}, although neighbourhood {neighbourhood} is not eligible for it ({reason}).',
-  'variants.blankParty': 'Work {work} has no party and no variant group to give it one.',
   'variants.unknownNeighbourhood': 'Work {work} names neighbourhood {neighbourhood}, which is not on the Neighbourhoods sheet.',
 };
 
