@@ -21,16 +21,30 @@ export function canonicalScenario(s: Scenario): string {
   return canonicalJson(sorted);
 }
 
+/**
+ * JSON with object keys sorted, undefined members dropped, non-finite numbers as null (as JSON does).
+ * JSON.stringify with an array of property names writes every object's members in that array's
+ * order, so passing all keys that occur, sorted, gives sorted keys at native speed (a hand-written
+ * recursion was several times slower on a 50,000-work city).
+ */
 export function canonicalJson(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : canonicalJson(x))).join(',')}]`;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  const keys = new Set<string>();
+  collectKeys(v, keys);
+  return JSON.stringify(v, [...keys].sort()) ?? 'null';
+}
+
+function collectKeys(v: unknown, keys: Set<string>): void {
+  if (v === null || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const x of v) collectKeys(x, keys);
+    return;
   }
-  if (typeof v === 'number' && !Number.isFinite(v)) return 'null';
-  return JSON.stringify(v);
+  const o = v as Record<string, unknown>;
+  for (const k in o) {
+    keys.add(k);
+    const x = o[k];
+    if (x !== null && typeof x === 'object') collectKeys(x, keys);
+  }
 }
 
 export function scenarioHash(s: Scenario): string {
