@@ -6,6 +6,7 @@
 import { problem, type Problem } from '../problems';
 import type { Scenario, SheetKey, Work } from './schema';
 import { validateVariants } from '../variants/validate';
+import { validateUncertainty } from '../uncertainty/validate';
 
 export type Checker = (s: Scenario) => Problem[];
 
@@ -201,7 +202,7 @@ function ranges(s: Scenario): Problem[] {
 }
 
 /** The rules, in the order their problems are listed. Add a domain's checker here (one line). */
-export const checkers: Checker[] = [duplicateIds, references, years, workFields, bundles, ranges, validateVariants];
+export const checkers: Checker[] = [duplicateIds, references, years, workFields, bundles, ranges, validateVariants, validateUncertainty];
 
 export function registerChecker(c: Checker): void {
   if (!checkers.includes(c)) checkers.push(c);

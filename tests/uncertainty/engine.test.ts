@@ -243,3 +243,32 @@ describe('statistics', () => {
     expect(h[4]!.to).toBe(10);
   });
 });
+
+describe('range validation', () => {
+  it('checks ranges against what the field can be, and flags misplaced ranges', async () => {
+    const { validateScenario } = await import('../../engine/scenario/validate');
+    const { renderProblem } = await import('../../engine/i18n/problems');
+    const s = scenario({
+      settings: { discountRate: 0.03, tenderFixed: 100 },
+      settingRanges: { discountRate: { low: 0.01, high: 2.5 }, tenderFixed: { low: -5, high: 200 } },
+      works: [{ variantGroup: 'G', unitCostLow: 1, unitCostHigh: 2 }],
+    });
+    s.variants = [{
+      id: 'V', group: 'G', name: '', party: 'A', category: '', generic: true, unit: '', unitCost: 'households * 2',
+      lifetimeYears: 40, tags: [], unitCostLow: 1, unitCostHigh: 3,
+    }];
+    const ps = validateScenario(s).filter((p) => p.code.startsWith('uncertainty.'));
+    expect(ps.map((p) => [p.code, p.severity, p.sheet, p.field ?? ''])).toEqual([
+      ['uncertainty.rangeOutside', 'error', 'settings', 'discountRate'],
+      ['uncertainty.rangeOutside', 'error', 'settings', 'tenderFixed'],
+      ['uncertainty.rangeOnVariantWork', 'warning', 'works', 'unitCostLow'],
+      ['uncertainty.rangeOnExpression', 'error', 'variants', 'unitCostLow'],
+    ]);
+    expect(renderProblem('en', ps[0]!)).toContain('outside what this setting can be');
+    expect(renderProblem('nl', ps[3]!)).toContain('geen formule');
+    // The order check low ≤ value ≤ high is the codec's own (range.order).
+    const t = twoPartyCase();
+    t.settingRanges.tenderFixed = { low: 12_000, high: 20_000 };
+    expect(validateScenario(t).map((p) => p.code)).toContain('range.order');
+  });
+});

@@ -1,0 +1,26 @@
+// How an uncertain input and its values read in the user's language: fractions as percentages,
+// money as euros.
+import '../i18n/uncertainty';
+import { formatEuro, formatNumber, formatPercent, t, type Lang } from '../i18n';
+import type { Perspective } from '../scenario/schema';
+import type { SavingKey } from './saving';
+
+export const fractionSettings: ReadonlySet<string> = new Set([
+  'discountRate', 'escalationRate', 'interestRate', 'engineeringRate', 'sequentialShare',
+]);
+
+export function inputLabel(lang: Lang, i: { kind: string; id: string }): string {
+  if (i.kind === 'setting') return t(lang, `unc.setting.${i.id}`);
+  return t(lang, i.kind === 'work' ? 'unc.input.work' : 'unc.input.variant', { id: i.id });
+}
+
+/** An input value: "2,25%" for a rate, "€ 15.000,00" for money. */
+export function inputValue(lang: Lang, i: { kind: string; id: string }, v: number): string {
+  if (i.kind === 'setting' && fractionSettings.has(i.id)) return formatPercent(lang, v, 2);
+  if (i.kind === 'setting' && i.id === 'sequentialShare') return formatNumber(lang, v, 4);
+  return formatEuro(lang, v);
+}
+
+export function savingLabel(lang: Lang, saving: SavingKey, perspective: Perspective): string {
+  return `${t(lang, `unc.saving.${saving}`)} (${t(lang, `unc.perspective.${perspective}`)})`;
+}
