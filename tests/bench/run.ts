@@ -10,7 +10,8 @@ import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';
 import { buildExample } from '../../scenarios/example';
 import { generateCity } from '../../scenarios/generate-city';
-import { median, time } from './timing';
+import { median, time, type Timed } from './timing';
+import { loadavg } from 'node:os';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => {
@@ -20,11 +21,12 @@ const arg = (name: string) => {
 const reps = Number(arg('reps') ?? 3);
 
 
-function report(what: string, times: number[], goalMs: number): void {
-  const m = median(times);
-
-  const status = m <= goalMs ? 'within goal' : 'OVER GOAL';
-  console.log(`${what.padEnd(48)} median ${fmt(m).padStart(10)}  (${times.length} runs, goal ≤ ${fmt(goalMs)}: ${status})`);
+function report(what: string, runs: Timed<unknown>[], goalMs: number): void {
+  const m = median(runs.map((r) => r.ms));
+  const cpu = median(runs.map((r) => r.cpuMs));
+  const status = m <= goalMs ? 'within goal' : 'over goal';
+  console.log(`${what.padEnd(46)} median ${fmt(m).padStart(9)} wall, ${fmt(cpu).padStart(9)} CPU` +
+    `  (${runs.length} runs; goal ≤ ${fmt(goalMs)}: ${status})`);
 }
 
 function fmt(ms: number): string {
@@ -32,12 +34,13 @@ function fmt(ms: number): string {
 }
 
 async function main(): Promise<void> {
-  console.log(`Koppelkans benchmarks, Node ${process.version}, ${new Date().toISOString()}`);
+  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`Koppelkans benchmarks, Node ${process.version}, ${new Date().toISOString()}, load average ${load}`);
   if (!argv.includes('--city-only')) {
     const example = buildExample();
     for (let i = 0; i < 20; i++) compute(example); // warm up the JIT
-    const times = Array.from({ length: 200 }, () => time(() => compute(example)).ms);
-    report(`example: full compute (${example.works.length} works)`, times, 5);
+    const runs = Array.from({ length: 200 }, () => time(() => compute(example)));
+    report(`example: full compute (${example.works.length} works)`, runs, 5);
   }
   if (argv.includes('--example-only')) return;
 
@@ -48,29 +51,29 @@ async function main(): Promise<void> {
     `${city.works.filter((w) => w.variantGroup).length} works in variant groups (generated in ${fmt(gen.ms)})`);
 
   let bytes: Uint8Array = new Uint8Array();
-  const writes: number[] = [];
+  const writes: Timed<unknown>[] = [];
   for (let i = 0; i < reps; i++) {
     const w = time(() => writeWorkbook(city, { lang: 'nl' }));
-    writes.push(w.ms);
+    writes.push(w);
     bytes = w.value;
   }
   await mkdir('.bench', { recursive: true });
   await writeFile('.bench/city.xlsx', bytes);
   report(`city: write workbook (${(bytes.length / 1e6).toFixed(1)} MB)`, writes, 3000);
 
-  const reads: number[] = [];
+  const reads: Timed<unknown>[] = [];
   for (let i = 0; i < reps; i++) {
     const r = time(() => readWorkbook(bytes));
     if (!r.value.ok) throw new Error(`city workbook does not read back: ${r.value.problems.slice(0, 3).map((p) => p.code).join(', ')}`);
-    reads.push(r.ms);
+    reads.push(r);
   }
   report('city: read workbook', reads, 3000);
 
-  const computes: number[] = [];
+  const computes: Timed<unknown>[] = [];
   let last;
   for (let i = 0; i < reps; i++) {
     const c = time(() => compute(city));
-    computes.push(c.ms);
+    computes.push(c);
     last = c.value;
   }
   report('city: full compute, optimal bundling', computes, 2000);
