@@ -34,28 +34,114 @@ interface Group {
   year: number;
   cost: number;
   order: number;
+  /** The unit groups this group was merged from. */
+  units: Group[];
 }
 
 export function heuristicPlan(ctx: ModelContext, units: readonly Unit[]): PlannedGroup[] {
   const groups = units.map((u, i) => unitGroup(ctx, u, i));
-  groups.sort((a, b) => a.lo - b.lo || minPlanned(a) - minPlanned(b) || byString(a.works[0]!.id, b.works[0]!.id));
+  const byId = (a: Group, b: Group) => byString(a.works[0]!.id, b.works[0]!.id);
+  groups.sort((a, b) => a.lo - b.lo || minPlanned(a) - minPlanned(b) || byId(a, b));
   let order = 0;
   for (const g of groups) g.order = order++;
+  // Greedy joins depend on the order units arrive in; three fixed orders (window start, planned
+  // year, window end) and the cheapest result (ties: the first) cover each other's blind spots.
+  let best = sweep(ctx, groups);
+  let bestCost = total(best);
+  if (groups.length <= maxMultiOrder) {
+    for (const ordered of [
+      [...groups].sort((a, b) => minPlanned(a) - minPlanned(b) || byId(a, b)),
+      [...groups].sort((a, b) => a.hi - b.hi || minPlanned(a) - minPlanned(b) || byId(a, b)),
+    ]) {
+      const plan = sweep(ctx, ordered);
+      const c = total(plan);
+      if (c < bestCost - 1e-9) {
+        best = plan;
+        bestCost = c;
+      }
+    }
+  }
+  if (groups.length <= maxMultiOrder) best = relocate(ctx, best);
+  return best.map((g) => ({ year: g.year, works: g.works }));
+}
 
-  // Pass 1: each unit joins the best open group.
+/**
+ * Local search after the sweeps: take one unit out of its group and leave it alone or put it in
+ * another group, whenever that lowers the total; repeat (at most a few rounds) until nothing moves.
+ * Catches the typical greedy mistake of a unit that joined early what a later group suits better.
+ */
+function relocate(ctx: ModelContext, start: Group[]): Group[] {
+  let groups = start.slice().sort((a, b) => a.lo - b.lo || a.order - b.order);
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
+      if (g.units.length < 2) continue;
+      for (const u of [...g.units].sort((a, b) => a.order - b.order)) {
+        const rest = fold(ctx, g.units.filter((x) => x !== u));
+        if (rest === null) continue;
+        // u alone, or u joining another group h
+        let bestDelta = rest.cost + u.cost - g.cost;
+        let target = -1;
+        for (let hi = 0; hi < groups.length; hi++) {
+          if (hi === gi) continue;
+          const h = groups[hi]!;
+          if (h.hi < u.lo || h.lo > u.hi) continue;
+          const c = mergedCost(ctx, h, u);
+          if (c === null) continue;
+          const delta = rest.cost + c - g.cost - h.cost;
+          if (delta < bestDelta - 1e-9) {
+            bestDelta = delta;
+            target = hi;
+          }
+        }
+        if (bestDelta >= -1e-6) continue;
+        if (target >= 0) {
+          const joined = merge(ctx, groups[target]!, u);
+          if (joined === null || rest.cost + joined.cost - g.cost - groups[target]!.cost >= -1e-6) continue;
+          groups[target] = joined;
+          groups[gi] = rest;
+        } else {
+          groups[gi] = rest;
+          groups.push(u);
+        }
+        changed = true;
+        break; // g changed: move on to the next group
+      }
+    }
+    if (!changed) break;
+    groups = groups.sort((a, b) => a.lo - b.lo || a.order - b.order);
+  }
+  return groups;
+}
+
+/** Rebuilds a group from unit groups (merge order: by order, so the result is deterministic). */
+function fold(ctx: ModelContext, units: Group[]): Group | null {
+  const sorted = [...units].sort((a, b) => a.order - b.order);
+  let g: Group | null = sorted[0] ?? null;
+  for (let i = 1; g !== null && i < sorted.length; i++) g = merge(ctx, g, sorted[i]!);
+  return g;
+}
+
+/** Above this many units per neighbourhood only the window-start order runs (speed). */
+const maxMultiOrder = 200;
+
+const total = (gs: readonly Group[]): number => gs.reduce((a, g) => a + g.cost, 0);
+
+function sweep(ctx: ModelContext, ordered: readonly Group[]): Group[] {
+  // Pass 1: each unit, in the given order, joins the open group whose merge saves most.
+  const inLoOrder = ordered.every((g, i) => i === 0 || ordered[i - 1]!.lo <= g.lo);
   const open: Group[] = [];
   const done: Group[] = [];
-  for (const u of groups) {
-    retire(open, done, u.lo);
+  for (const u of ordered) {
+    if (inLoOrder) retire(open, done, u.lo);
     const pick = bestMerge(ctx, open, u);
-    if (pick) {
-      const i = open.indexOf(pick.with);
-      open[i] = pick.merged;
-    } else open.push(u);
+    if (pick) open[open.indexOf(pick.with)] = pick.merged;
+    else open.push(u);
   }
   done.push(...open);
 
-  // Pass 2: groups may merge with later overlapping groups while that saves.
+  // Pass 2: the groups, by window start, may merge with overlapping groups while that saves.
   done.sort((a, b) => a.lo - b.lo || a.order - b.order);
   const open2: Group[] = [];
   const final: Group[] = [];
@@ -66,7 +152,7 @@ export function heuristicPlan(ctx: ModelContext, units: readonly Unit[]): Planne
     else open2.push(g);
   }
   final.push(...open2);
-  return final.map((g) => ({ year: g.year, works: g.works }));
+  return final;
 }
 
 function minPlanned(g: Group): number {
@@ -144,8 +230,9 @@ function unitGroup(ctx: ModelContext, u: Unit, order: number): Group {
     works: u.works.slice(), lone: u.lone, lo, hi, fixed: u.fixed,
     direct: 0, sumDays: 0, maxDays: 0, looseArea: 0, streets: new Map(), parties: new Set(),
     extra: new Float64Array(Math.max(0, hi - lo + 1)), moved: new Int32Array(Math.max(0, hi - lo + 1)),
-    year: lo, cost: Infinity, order,
+    year: lo, cost: Infinity, order, units: [],
   };
+  g.units.push(g);
   for (const w of u.works) {
     g.direct += w.direct;
     g.sumDays += w.durationDays;
@@ -219,7 +306,7 @@ function merge(ctx: ModelContext, a: Group, b: Group): Group | null {
     works: [...a.works, ...b.works], lone: false, lo, hi, fixed,
     direct: a.direct + b.direct, sumDays: a.sumDays + b.sumDays, maxDays: Math.max(a.maxDays, b.maxDays),
     looseArea: a.looseArea + b.looseArea, streets, parties, extra, moved, year: lo, cost: Infinity,
-    order: Math.min(a.order, b.order),
+    order: Math.min(a.order, b.order), units: [...a.units, ...b.units],
   };
   if (!choose(ctx, g, baseCost(ctx, g))) return null;
   return g;
