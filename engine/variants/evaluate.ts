@@ -65,19 +65,23 @@ export function evaluateVariant(cv: CompiledVariant, nb: Neighbourhood, scope = 
   return { ok: true, result: { values, eligible, whyNot } };
 }
 
-/** Evaluations per variant and neighbourhood, computed on first use. */
-export class VariantEvaluator {
-  private readonly memo = new Map<string, VariantEvaluation>();
-  private readonly scopes = new Map<string, Map<string, number>>();
+// Evaluations per compiled variant and neighbourhood object. Compiled variants live as long as the
+// scenario's arrays they were compiled from (./compile), so a what-if that changes only settings
+// or works reuses every evaluation; an edited neighbourhood is a new object and is evaluated anew.
+const evaluations = new WeakMap<CompiledVariant, WeakMap<Neighbourhood, VariantEvaluation>>();
+const scopes = new WeakMap<Neighbourhood, Map<string, number>>();
 
+/** Evaluations per variant and neighbourhood, computed on first use and kept. */
+export class VariantEvaluator {
   get(cv: CompiledVariant, nb: Neighbourhood): VariantEvaluation {
-    const key = `${cv.index}\u0000${nb.id}`;
-    let r = this.memo.get(key);
+    let byNb = evaluations.get(cv);
+    if (!byNb) evaluations.set(cv, (byNb = new WeakMap()));
+    let r = byNb.get(nb);
     if (!r) {
-      let scope = this.scopes.get(nb.id);
-      if (!scope) this.scopes.set(nb.id, (scope = scopeOf(nb)));
+      let scope = scopes.get(nb);
+      if (!scope) scopes.set(nb, (scope = scopeOf(nb)));
       r = evaluateVariant(cv, nb, scope);
-      this.memo.set(key, r);
+      byNb.set(nb, r);
     }
     return r;
   }

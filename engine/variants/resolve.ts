@@ -101,10 +101,10 @@ export function resolveVariants(
   const refs = variantReferenceProblems(scenario);
   if (refs.length > 0) throw new InputError(refs);
   const compiled = compileVariants(scenario);
-  const errors = validateVariants(scenario).filter((p) => p.severity === 'error');
+  const evaluator = new VariantEvaluator();
+  const errors = validateVariants(scenario, evaluator).filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new InputError(errors);
 
-  const evaluator = new VariantEvaluator();
   const nbs = new Map<string, Neighbourhood>(scenario.neighbourhoods.map((n) => [n.id, n]));
   const genericWorks: Work[] = [];
   const chosenWorks: Work[] = [];

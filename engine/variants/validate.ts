@@ -12,12 +12,13 @@ import { forcedVariantOf, groupOf } from './work-fields';
 
 type VariantInput = Pick<Scenario, 'variants' | 'neighbourhoods' | 'works' | 'parties'>;
 
-export function validateVariants(scenario: VariantInput): Problem[] {
+/** `evaluator`: pass the one variant resolution will use, so each variant is evaluated once per
+ *  neighbourhood in all. */
+export function validateVariants(scenario: VariantInput, evaluator = new VariantEvaluator()): Problem[] {
   if (scenario.variants.length === 0) return [];
   const compiled = compileVariants(scenario);
   const out: Problem[] = [...compiled.problems];
   const nbs = new Map<string, Neighbourhood>(scenario.neighbourhoods.map((n) => [n.id, n]));
-  const evaluator = new VariantEvaluator();
   const done = new Set<string>();
   for (const w of scenario.works) {
     const group = groupOf(w);
