@@ -45,10 +45,29 @@ describe('example and template commands', { timeout: slow }, () => {
     expect(wb.SheetNames).toEqual(expect.arrayContaining(['Instellingen', 'Wijken', 'Partijen', 'Werken']));
     const header = XLSX.utils.sheet_to_json<string[]>(wb.Sheets.Werken as XLSX.WorkSheet, { header: 1 })[0];
     expect(header).toEqual(expect.arrayContaining(['id', 'wijk', 'partij', 'gepland', 'hoeveelheid', 'eenheidsprijs', 'levensduur']));
-    // Read back by our own reader: it is recognised as a Dutch scenario workbook, never a crash.
+    // Read back by our own reader: a Dutch scenario workbook that only lacks the two values the
+    // user must give (base year and horizon); with those filled in it reads as an empty scenario.
     const read = readWorkbook(bytes(file));
-    if (read.ok) expect(read.lang).toBe('nl');
-    else expect(read.problems.every((p) => p.code !== 'file.unreadable')).toBe(true);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problems.map((p) => [p.sheet, p.field, p.code]).sort()).toEqual([
+        ['settings', 'baseYear', 'value.required'], ['settings', 'horizonYears', 'value.required'],
+      ]);
+    }
+    const ws = wb.Sheets.Instellingen as XLSX.WorkSheet;
+    const keys = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1 }).map((r) => r[0]);
+    ws[`B${keys.indexOf('baseYear') + 1}`] = { t: 'n', v: 2026 };
+    ws[`B${keys.indexOf('horizonYears') + 1}`] = { t: 'n', v: 30 };
+    const filled = readWorkbook(new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' })));
+    expect(filled.ok && filled.lang).toBe('nl');
+    if (filled.ok) {
+      expect(filled.scenario.settings).toMatchObject({ baseYear: 2026, horizonYears: 30, discountRate: 0.0225 });
+      expect(filled.scenario.works).toEqual([]);
+    }
+    // compute on the unfilled template: the problems name sheet, row and column; exit 2.
+    const r2 = await runCli(['compute', file]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/Instellingen, rij \d+, kolom B/);
   });
 });
 
