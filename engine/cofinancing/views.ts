@@ -53,8 +53,9 @@ function allocationView(ctx: ModelContext, works: readonly ResolvedWork[], step:
       const n = p.parties.length, e = esc(ctx, p.year);
       // c(S) nominal, like the allocation it is compared with.
       const table = new Float64Array(1 << n);
+      const bits = members.map((w) => 1 << p.parties.indexOf(w.party));
       for (let m = 1; m < table.length; m++) {
-        table[m] = e * sharedCost(ctx, members.filter((w) => (m & (1 << p.parties.indexOf(w.party))) !== 0), p.year);
+        table[m] = e * sharedCost(ctx, members.filter((_, k) => (m & (bits[k] as number)) !== 0), p.year);
       }
       const cents = p.parties.map((q) => toCents(p.allocation.find((a) => a.party === q)?.amount ?? 0));
       violation = coreViolation(table, cents, p.parties);
@@ -114,8 +115,15 @@ function capitalView(ctx: ModelContext, works: readonly ResolvedWork[], step: St
   const got = (work: string, year: number) => received.get(`${work}\u0000${year}`) ?? 0;
 
   const activations: Activation[] = [];
-  const running: YearAmount[] = [];
   const existing: ExistingAsset[] = [];
+  // Running costs summed per party and year first: a city has 50,000 works × 50 years.
+  const H = tl.length;
+  const runningBy = new Map<string, Float64Array>();
+  const addRunning = (party: string, i: number, amount: number) => {
+    let row = runningBy.get(party);
+    if (!row) runningBy.set(party, (row = new Float64Array(H)));
+    row[i] = (row[i] as number) + amount;
+  };
   const firstYear = new Map<string, number>();
   for (const p of step.projects) {
     for (const a of sharedPerWork(ws, p)) {
@@ -125,28 +133,34 @@ function capitalView(ctx: ModelContext, works: readonly ResolvedWork[], step: St
       firstYear.set(w.id, p.year);
     }
     const deferral = p.lines.find((l) => l.key === 'deferral');
-    for (const d of deferral?.byParty ?? []) if (d.amount !== 0) running.push({ party: d.party, year: p.year, amount: d.amount });
+    for (const d of deferral?.byParty ?? []) if (d.amount !== 0) addRunning(d.party, p.year - tl.base, d.amount);
   }
   for (const plan of step.works) {
     const w = ws.get(plan.work) as ResolvedWork;
-    const single = singleCost(ctx, w);
-    for (const y of plan.replacementYears) {
-      activations.push({ work: w.id, party: w.party, year: y, lifetimeYears: w.lifetimeYears,
-        amount: (w.direct + single.shared) * esc(ctx, y) - got(w.id, y) });
+    if (plan.replacementYears.length) {
+      const single = singleCost(ctx, w);
+      for (const y of plan.replacementYears) {
+        activations.push({ work: w.id, party: w.party, year: y, lifetimeYears: w.lifetimeYears,
+          amount: (w.direct + single.shared) * esc(ctx, y) - got(w.id, y) });
+      }
     }
-    const t = plan.year;
-    for (let y = tl.base; y <= tl.last; y++) {
-      const opex = y <= t ? w.currentOpex : w.annualOpex;
-      if (opex !== 0) running.push({ party: w.party, year: y, amount: opex * esc(ctx, y) });
+    const split = plan.year - tl.base; // current opex through t, the new asset's after
+    if (w.currentOpex !== 0 || w.annualOpex !== 0) {
+      for (let i = 0; i < H; i++) {
+        const opex = i <= split ? w.currentOpex : w.annualOpex;
+        if (opex !== 0) addRunning(w.party, i, opex * (tl.escal[i] as number));
+      }
     }
-    if (w.bookValue > 0) existing.push({ work: w.id, party: w.party, bookValue: w.bookValue, plannedYear: w.plannedYear, executedIn: firstYear.get(w.id) ?? t });
+    if (w.bookValue > 0) existing.push({ work: w.id, party: w.party, bookValue: w.bookValue, plannedYear: w.plannedYear, executedIn: firstYear.get(w.id) ?? plan.year });
   }
   for (const x of extraStreams(ctx, step.id)) {
-    for (let i = 0; i < tl.length; i++) {
+    for (let i = 0; i < H; i++) {
       const v = x.financial[i] ?? 0;
-      if (v !== 0) running.push({ party: x.party, year: tl.base + i, amount: v * (tl.escal[i] as number) });
+      if (v !== 0) addRunning(x.party, i, v * (tl.escal[i] as number));
     }
   }
+  const running: YearAmount[] = [];
+  for (const [party, row] of runningBy) row.forEach((amount, i) => { if (amount !== 0) running.push({ party, year: tl.base + i, amount }); });
   const rows = capitalCharges({
     baseYear: tl.base, horizonYears: tl.length, interestRate: ctx.settings.interestRate, parties: ctx.parties,
     activations, existing, running, contributions,
