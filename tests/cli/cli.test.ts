@@ -125,6 +125,13 @@ describe('compute', { timeout: slow }, () => {
     expect(worksInProjects.size).toBe(buildExample().works.length);
   });
 
+  it('--json is byte-identical for the same workbook, apart from meta.computedAt', async () => {
+    const [a, b] = await Promise.all([runCli(['compute', exampleNl, '--json']), runCli(['compute', exampleNl, '--json'])]);
+    const strip = (text: string) => text.replace(/"computedAt": "[^"]*"/, '"computedAt": ""');
+    expect(a.code, a.stderr).toBe(0);
+    expect(strip(a.stdout)).toBe(strip(b.stdout));
+  });
+
   it('--rule overrides the allocation rule: the engine computes with it, step totals unchanged', async () => {
     const base = JSON.parse((await runCli(['compute', exampleNl, '--json'])).stdout);
     const r = await runCli(['compute', exampleNl, '--json', '--rule', 'equal']);
