@@ -127,3 +127,34 @@ describe('an unknown funder', () => {
     expect(() => compute(bad)).toThrow(/ref\.unknownFunder/);
   });
 });
+
+describe('capital charges with a write-off, through compute()', () => {
+  // W1 may no longer move later, so the plan bundles W1, W2 and W3 in 2028: W2 (waterschap, planned
+  // 2029) is advanced one year. Its existing asset, book value 20,000, is depreciated over 2027–2029:
+  // 6,666.67 in 2027 with interest 2% × 20,000 = 400; in 2028 the 13,333.33 left on 1 January is
+  // written off, with interest 2% × 13,333.33 = 266.67. The new W2 is activated at 250,000 plus its
+  // share of the shared cost: 187,750 × 250/800 = 58,671.875, which the cent split rounds to
+  // 58,671.87 → 308,671.87 over 50 years = 6,173.44 a year from 2029; interest 2029 = 6,173.44,
+  // 2030 = 2% × (308,671.87 − 6,173.4374) = 6,049.97.
+  const s = smallScenario();
+  s.works[0]!.maxDeferYears = 0;
+  s.works[1]!.bookValue = 20_000;
+  const r = compute(s, { computedAt: at });
+  const rows = r.capitalCharges!.find((c) => c.step === 'integrated')!.rows.filter((x) => x.party === 'waterschap');
+  const y = (year: number) => rows.find((x) => x.year === year)!;
+
+  it('the plan advances W2 to 2028', () => {
+    const p = r.steps.find((x) => x.id === 'integrated')!.projects.find((x) => x.works.includes('W2'))!;
+    expect([p.year, p.works]).toEqual([2028, ['W1', 'W2', 'W3']]);
+  });
+
+  it('writes off the book value left on 1 January of the execution year', () => {
+    expect([y(2027).depreciation, y(2027).interest, y(2027).writeOff]).toEqual([6_666.67, 400, 0]);
+    expect([y(2028).depreciation, y(2028).interest, y(2028).writeOff]).toEqual([0, 266.67, 13_333.33]);
+    expect(rows.filter((x) => x.year > 2028).every((x) => x.writeOff === 0)).toBe(true);
+  });
+
+  it('depreciates the new asset from the year after', () => {
+    expect([y(2029).depreciation, y(2029).interest, y(2030).interest]).toEqual([6_173.44, 6_173.44, 6_049.97]);
+  });
+});
