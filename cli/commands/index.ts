@@ -16,4 +16,14 @@ export const commands: Readonly<Record<string, Command>> = {
     spec: { flags: [], options: { ...langOption } },
     load: async () => (await import('./example')).runExample,
   },
+  sensitivity: {
+    spec: {
+      flags: ['json', 'replan'],
+      options: {
+        ...langOption, iterations: {}, seed: {}, out: {}, 'break-even': {},
+        saving: { choices: ['total', 'bundling', 'differentiation', 'citizen'] }, perspective: { choices: ['financial', 'societal'] },
+      },
+    },
+    load: async () => (await import('./sensitivity')).runSensitivity,
+  },
 };

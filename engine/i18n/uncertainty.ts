@@ -179,3 +179,14 @@ export const en: Catalogue = {
 };
 
 registerMessages(nl, en);
+
+// Command line (`koppelkans sensitivity`).
+registerMessages({
+  'unc.cli.badInteger': 'De optie --{option} vraagt een geheel getal van {min} tot en met {max}, niet "{value}".',
+  'unc.cli.unknownInput': 'Geen onzekere invoer "{value}". Kies uit: {choices}.',
+  'unc.cli.written': 'Resultatenwerkboek geschreven: {path}',
+}, {
+  'unc.cli.badInteger': 'The option --{option} needs a whole number from {min} to {max}, not "{value}".',
+  'unc.cli.unknownInput': 'No uncertain input "{value}". Choose from: {choices}.',
+  'unc.cli.written': 'Results workbook written: {path}',
+});

@@ -12,6 +12,8 @@ import { resultSheets } from './sheets';
 
 export interface ResultsWorkbookOptions {
   lang: Lang;
+  /** Further result sheets placed after the standard ones (issue 7: tornado, Monte Carlo, break-even). */
+  extraSheets?: readonly { name: string; sheet: XLSX.WorkSheet; table: boolean }[];
 }
 
 export function writeResultsWorkbook(scenario: Scenario, result: ComputeResult, options: ResultsWorkbookOptions): Uint8Array {
@@ -19,6 +21,10 @@ export function writeResultsWorkbook(scenario: Scenario, result: ComputeResult, 
   const wb = XLSX.utils.book_new();
   const frozen: number[] = [];
   for (const s of resultSheets(scenario, result, lang)) {
+    XLSX.utils.book_append_sheet(wb, s.sheet, s.name);
+    if (s.table) frozen.push(wb.SheetNames.length);
+  }
+  for (const s of options.extraSheets ?? []) {
     XLSX.utils.book_append_sheet(wb, s.sheet, s.name);
     if (s.table) frozen.push(wb.SheetNames.length);
   }
