@@ -11,8 +11,8 @@ type Budget = NonNullable<ScenarioInput['budgets']>[number];
 const rijk = { id: 'rijk', name: 'Rijk – Impulsregeling klimaatadaptatie', type: 'national' as const };
 
 const rules: NonNullable<ScenarioInput['coFinancing']> = [
-  // One third of the direct cost of climate works executed 2026–2035, at most €1 million in all.
-  { id: 'impulsregeling', funder: 'rijk', share: 1 / 3, tags: ['climate'], cap: 1_000_000, fromYear: 2026, toYear: 2035 },
+  // One third of the direct cost of climate works executed 2026–2035, at most €500,000 in all (the regional share of the scheme).
+  { id: 'impulsregeling', funder: 'rijk', share: 1 / 3, tags: ['climate'], cap: 500_000, fromYear: 2026, toYear: 2035 },
   // The water board pays a quarter of disconnecting and separating rainwater: less rainwater in its
   // treatment plants. No cap, for the works of the coming twenty years.
   { id: 'afkoppelbijdrage', funder: 'waterschap', share: 0.25, tags: ['rainwater'], fromYear: 2026, toYear: 2045 },
