@@ -1,7 +1,9 @@
 // The uncertain inputs of a scenario (MODEL.md "Uncertainty"): ranged settings, unit costs of
 // works with their own numbers, and unit costs of variants (one draw per variant, shared by every
 // work using it). A missing side of a range is the base value; an input whose range is a single
-// point is not uncertain and is left out.
+// point is not uncertain and is left out. A base value outside its range (the what-if panel can
+// move a setting anywhere) widens the range to include it: triangular(low, base, high) needs
+// low ≤ base ≤ high, and validation reports such ranges in the workbook itself.
 import { rangedSettingKeys, type RangedSettingKey, type Scenario } from '../scenario/schema';
 
 export type UncertainInput =
@@ -22,21 +24,21 @@ export function uncertainInputs(s: Scenario): UncertainInput[] {
     const r = s.settingRanges[key];
     if (!r) continue;
     const base = s.settings[key];
-    const low = r.low ?? base;
-    const high = r.high ?? base;
+    const low = Math.min(r.low ?? base, base);
+    const high = Math.max(r.high ?? base, base);
     if (high > low) out.push({ kind: 'setting', key, id: key, low, base, high });
   }
   s.works.forEach((w, index) => {
     // A variant work takes its unit cost, and its range, from the variant.
     if (hasGroup(w.variantGroup) || w.unitCost === undefined) return;
-    const low = w.unitCostLow ?? w.unitCost;
-    const high = w.unitCostHigh ?? w.unitCost;
+    const low = Math.min(w.unitCostLow ?? w.unitCost, w.unitCost);
+    const high = Math.max(w.unitCostHigh ?? w.unitCost, w.unitCost);
     if (high > low) out.push({ kind: 'work', key: `work:${w.id}`, id: w.id, index, low, base: w.unitCost, high });
   });
   s.variants.forEach((v, index) => {
     if (typeof v.unitCost !== 'number') return;
-    const low = v.unitCostLow ?? v.unitCost;
-    const high = v.unitCostHigh ?? v.unitCost;
+    const low = Math.min(v.unitCostLow ?? v.unitCost, v.unitCost);
+    const high = Math.max(v.unitCostHigh ?? v.unitCost, v.unitCost);
     if (high > low) out.push({ kind: 'variant', key: `variant:${v.id}`, id: v.id, index, low, base: v.unitCost, high });
   });
   return out;

@@ -4,6 +4,7 @@ import { Dashboard, WhatIfPanel, type WhatIf } from '../../dashboard/index';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { ComputeOutcome } from '../compute/engine';
 import { useI18n } from '../i18n';
+import { BreakEvenControl, UncertaintyPanel } from '../../uncertainty/index';
 
 interface Props {
   outcome: ComputeOutcome;
@@ -25,8 +26,11 @@ export function DashboardView(p: Props) {
     <div className="dashboard-view">
       <div className="dashboard-main">
         {p.outcome.ok
-          ? <Dashboard result={p.outcome.result} scenario={p.scenario} lang={lang} onExportPng={p.onPng}
-              onJumpToRow={(row) => p.onRow(row.sheet, row.id)} />
+          ? <>
+              <Dashboard result={p.outcome.result} scenario={p.scenario} lang={lang} onExportPng={p.onPng}
+                onJumpToRow={(row) => p.onRow(row.sheet, row.id)} />
+              <UncertaintyPanel scenario={p.scenario} lang={lang} />
+            </>
           : (
             <div className="not-computed" role="alert">
               <p>{t('ui.dashboard.notComputed', { n: p.outcome.problems.length })}</p>
@@ -36,6 +40,7 @@ export function DashboardView(p: Props) {
       </div>
       <aside className="whatif-aside" aria-label={t('ui.whatif')}>
         <WhatIfPanel whatIf={p.whatIf} onChange={p.onWhatIf} onReset={p.onReset} scenario={p.baseScenario} lang={lang} />
+        {p.outcome.ok && <BreakEvenControl scenario={p.scenario} lang={lang} />}
       </aside>
     </div>
   );

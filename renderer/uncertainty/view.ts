@@ -1,0 +1,44 @@
+// Chart data from an analysis result: pure functions, so the charts' numbers are testable without
+// a browser.
+import type { Lang } from '../../engine/i18n';
+import { inputLabel } from '../../engine/uncertainty/labels';
+import type { MonteCarloResult } from '../../engine/uncertainty/montecarlo';
+import type { TornadoResult } from '../../engine/uncertainty/tornado';
+
+export interface TornadoRow {
+  key: string;
+  label: string;
+  /** Floating bars from the base saving to the saving at low / at high. */
+  low: [number, number];
+  high: [number, number];
+  atLow: number;
+  atHigh: number;
+  swing: number;
+}
+
+/** The `limit` widest bars (the rest are in the table). */
+export function tornadoRows(t: TornadoResult, lang: Lang, limit = 15): TornadoRow[] {
+  const span = (a: number, b: number): [number, number] => [Math.min(a, b), Math.max(a, b)];
+  return t.bars.slice(0, limit).map((b) => ({
+    key: `${b.input.kind}:${b.input.id}`,
+    label: inputLabel(lang, b.input),
+    low: span(t.base, b.atLow),
+    high: span(t.base, b.atHigh),
+    atLow: b.atLow,
+    atHigh: b.atHigh,
+    swing: b.swing,
+  }));
+}
+
+export interface HistogramRow {
+  mid: number;
+  from: number;
+  to: number;
+  count: number;
+  /** The bin lies below zero: drawn in the loss colour. */
+  negative: boolean;
+}
+
+export function histogramRows(r: MonteCarloResult): HistogramRow[] {
+  return r.histogram.map((b) => ({ mid: (b.from + b.to) / 2, from: b.from, to: b.to, count: b.count, negative: b.to <= 0 }));
+}
