@@ -4,6 +4,7 @@
 //   npm run bench                 example 200×, city 3× each
 //   npm run bench -- --reps 1     fewer city repetitions
 //   npm run bench -- --city-only / --example-only
+//   npm run bench -- --no-browser  skip the Chromium worker figure (issue 7)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { compute } from '../../engine/model/compute';
 import { readWorkbook } from '../../engine/workbook/read';
@@ -11,6 +12,7 @@ import { writeWorkbook } from '../../engine/workbook/write';
 import { buildExample } from '../../scenarios/example';
 import { generateCity } from '../../scenarios/generate-city';
 import { median, time, type Timed } from './timing';
+import { benchUncertainty } from './uncertainty';
 import { loadavg } from 'node:os';
 
 const argv = process.argv.slice(2);
@@ -41,6 +43,8 @@ async function main(): Promise<void> {
     for (let i = 0; i < 20; i++) compute(example); // warm up the JIT
     const runs = Array.from({ length: 200 }, () => time(() => compute(example)));
     report(`example: full compute (${example.works.length} works)`, runs, 5);
+    // Issue 7: tornado and Monte Carlo (Node and the browser worker; --no-browser skips Chromium).
+    await benchUncertainty(argv);
   }
   if (argv.includes('--example-only')) return;
 
