@@ -1,5 +1,7 @@
 // Entry point of the interface: picks the shell (desktop preload or browser fallbacks) and opens
 // the bundled example scenario unless an autosaved workspace is restored.
+// First: zod must be told not to compile with eval before any schema is built (see the module).
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -43,7 +43,15 @@ export type Sources = Partial<Record<SheetKey, SheetSource>>;
 
 export type ReadResult =
   | { ok: true; scenario: Scenario; lang: Lang; sources: Sources; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | {
+      ok: false;
+      problems: Problem[];
+      /** Present when every sheet read but the scenario breaks a cross-sheet rule (an unknown
+       *  neighbourhood, a duplicate id): the interface can then open it and let the user fix it. */
+      scenario?: Scenario;
+      lang?: Lang;
+      sources?: Sources;
+    };
 
 export interface ReadOptions {
   limits?: Partial<ZipLimits>;
@@ -158,7 +166,7 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
 
   const scenario: Scenario = { settings: settings.settings, settingRanges: settings.ranges, ...scenarioParts };
   for (const p of validateScenario(scenario)) problems.push(locate(p, sources));
-  if (hasErrors(problems)) return { ok: false, problems };
+  if (hasErrors(problems)) return { ok: false, problems, scenario, lang, sources };
   return { ok: true, scenario, lang, sources, warnings: problems };
 }
 

@@ -7,7 +7,9 @@ import type { Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario/schema';
 import { applyWhatIf, emptyWhatIf, type WhatIf } from '../dashboard/whatif';
 import { writeScenarioBytes } from './compute/engine';
-import { resultFor } from './compute/results';
+import { locate } from '../../engine/workbook/read';
+import { browserComputer, type Computer, type Entry } from './compute/computer';
+import { BusyIndicator } from './views/BusyIndicator';
 import type { JumpTarget } from './editor/SheetTable';
 import { InputEditor } from './editor/InputEditor';
 import { openBytes, baseName } from './files';
@@ -28,6 +30,8 @@ export interface AppProps {
   initialLang: Lang;
   /** Bytes of the bundled example, opened when nothing was restored. */
   loadExample: () => Promise<OpenedFile | null>;
+  /** Where results come from; by default the page itself for small scenarios and a worker for big. */
+  computer?: Computer;
 }
 
 interface FailedImport {
@@ -41,7 +45,7 @@ const view = (b: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(b.buffer
 
 const views: View[] = ['dashboard', 'inputs', 'problems', 'compare'];
 
-export function App({ shell, initialLang, loadExample }: AppProps) {
+export function App({ shell, initialLang, loadExample, computer: givenComputer }: AppProps) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const [state, dispatch] = useReducer(reduce, initialAppState);
   const [failed, setFailed] = useState<FailedImport[]>([]);
@@ -56,6 +60,13 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
   const stateRef = useRef<AppState>(state);
   stateRef.current = state;
   const doc = activeDoc(state);
+  const [computer] = useState<Computer>(() => givenComputer ?? browserComputer());
+  // A worker answer re-renders the app, which then reads the new result from the store.
+  const [, resultArrived] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => computer.subscribe(resultArrived), [computer]);
+  // Set when a file arrives from outside (file association, second launch) before start-up is done:
+  // then the bundled example is not opened as well.
+  const openedFromOutside = useRef(false);
 
   const setLang = useCallback((l: Lang) => {
     setLangState(l);
@@ -74,6 +85,10 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
       if (anyDirty) for (const d of r.docs) dispatch({ type: 'open', doc: d });
       else dispatch({ type: 'replaceAll', docs: r.docs, activeId: r.activeId });
       setNotice(i18n.t(r.migratedFrom ? 'ui.notice.workspaceMigrated' : 'ui.notice.workspaceOpened', { n: r.docs.length, version: r.migratedFrom ?? 0 }));
+    } else if (r.doc) {
+      // Readable, but the inputs break rules: open it anyway, so each problem jumps to its cell.
+      dispatch({ type: 'open', doc: r.doc, view: 'problems' });
+      setNotice(i18n.t('ui.notice.openedWithProblems', { name: r.name, n: r.problems.filter((p) => p.severity === 'error').length }));
     } else {
       setFailed((f) => [...f, { id: `${Date.now()}-${f.length}`, name: r.name, problems: r.problems }]);
       dispatch({ type: 'setView', view: 'problems' });
@@ -96,6 +111,13 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
     else setNotice(i18n.t('ui.notice.recentGone', { path }));
   }, [shell, applyOpened, i18n]);
 
+  // Files from outside the page: the file association, a second launch, Open recent in the menu.
+  // The shell queues those that came before this handler and hands them over now.
+  useEffect(() => shell.onOpenFile((file) => {
+    openedFromOutside.current = true;
+    applyOpened(file);
+  }), [shell, applyOpened]);
+
   // Start: a recovered workspace (autosave) or else the bundled example.
   useEffect(() => {
     let cancelled = false;
@@ -105,15 +127,22 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
       if (recovered) {
         const r = openBytes({ path: 'autosave.json', name: 'autosave.json', bytes: new TextEncoder().encode(recovered) });
         if (r.kind === 'workspace') {
-          dispatch({ type: 'replaceAll', docs: r.docs, activeId: r.activeId });
+          // A file opened from outside meanwhile stays open and in front.
+          if (stateRef.current.docs.length > 0) {
+            const front = stateRef.current.activeId;
+            for (const d of r.docs) dispatch({ type: 'open', doc: d });
+            if (front) dispatch({ type: 'activate', id: front });
+          } else dispatch({ type: 'replaceAll', docs: r.docs, activeId: r.activeId });
           setNotice(i18n.t('ui.notice.restored', { n: r.docs.length }));
           setReady(true);
           return;
         }
       }
-      const example = await loadExample().catch(() => null);
-      if (cancelled) return;
-      if (example) applyOpened(example, true);
+      if (!openedFromOutside.current) {
+        const example = await loadExample().catch(() => null);
+        if (cancelled) return;
+        if (example && !openedFromOutside.current) applyOpened(example, true);
+      }
       setReady(true);
     })();
     shell.recentFiles().then(setRecent).catch(() => setRecent([]));
@@ -173,7 +202,12 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
   const saveResults = useCallback(async () => {
     const d = activeDoc(stateRef.current);
     if (!d) return;
-    const { effective, outcome } = resultFor(d.present);
+    const entry = computer.peek(d.present);
+    if (!entry) {
+      setNotice(i18n.t('ui.notice.stillComputing'));
+      return;
+    }
+    const { effective, outcome } = entry;
     if (!outcome.ok) {
       setNotice(i18n.t('ui.notice.noResults'));
       return;
@@ -182,7 +216,7 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
     if (!bytes) return;
     const r = await shell.save({ suggestedName: i18n.t('ui.export.resultsName', { name: d.name }), bytes: view(bytes), kind: 'results' });
     if (r.ok) setNotice(i18n.t('ui.notice.exported'));
-  }, [shell, lang, i18n]);
+  }, [shell, lang, i18n, computer]);
 
   const savePng = useCallback((bytes: Uint8Array, name: string) => {
     void shell.save({ suggestedName: name.endsWith('.png') ? name : `${name}.png`, bytes: view(bytes), kind: 'png' });
@@ -208,7 +242,8 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
   const closeDoc = useCallback((d: Doc) => {
     if (isDirty(d) && !window.confirm(i18n.t('ui.confirm.closeUnsaved', { name: d.name }))) return;
     dispatch({ type: 'close', id: d.id });
-  }, [i18n]);
+    computer.drop(d.id);
+  }, [i18n, computer]);
 
   const setView = useCallback((view: View) => dispatch({ type: 'setView', view }), []);
   const present = useCallback(() => setPresenting(true), []);
@@ -280,8 +315,8 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
     return () => clearTimeout(timer);
   }, [state.docs, state.activeId, ready, shell]);
   useEffect(() => {
-    shell.setWindowState(doc ? `${doc.name} – Koppelkans` : 'Koppelkans', anyDirty);
-  }, [shell, doc?.name, anyDirty]);
+    shell.setWindowState(doc ? `${doc.name} – Koppelkans` : 'Koppelkans', anyDirty, lang);
+  }, [shell, doc?.name, anyDirty, lang]);
   useEffect(() => {
     if (!anyDirty || shell.kind === 'desktop') return;
     const warn = (e: BeforeUnloadEvent) => {
@@ -300,7 +335,14 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
   }, [notice]);
 
   // ---- results and problems -----------------------------------------------------------------
-  const current = doc ? resultFor(doc.present) : null;
+  // The active document's result: ready, or being computed in the worker (then the previous result
+  // stays on screen, marked as out of date, with a busy indicator).
+  const lane = doc ? computer.resolve(doc.id, doc.present) : null;
+  const current: Entry | null = lane ? (lane.entry ?? lane.stale) : null;
+  const busy = lane?.busy ?? false;
+  // Problems of inputs just read from a workbook name its own rows and columns.
+  const located = (ps: readonly Problem[]): Problem[] =>
+    doc?.sources && doc.sourcesOf === doc.present.scenario ? ps.map((p) => locate(p, doc.sources!)) : [...ps];
   const jumpTo = useCallback((p: { sheet?: string; index?: number; field?: string }) => {
     if (!p.sheet) return;
     setJump({ sheet: p.sheet, index: p.index, field: p.field, seq: Date.now() });
@@ -320,9 +362,9 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
       onDismiss: () => setFailed((all) => all.filter((x) => x.id !== f.id)),
     })),
     ...(doc && current && !current.outcome.ok
-      ? [{ id: 'current', title: t('ui.problems.current', { name: doc.name }), problems: current.outcome.problems, onJump: jumpTo }] : []),
+      ? [{ id: 'current', title: t('ui.problems.current', { name: doc.name }), problems: located(current.outcome.problems), onJump: jumpTo }] : []),
     ...(doc && current && current.outcome.ok && current.outcome.warnings.length > 0
-      ? [{ id: 'warnings', title: t('ui.problems.warnings', { name: doc.name }), problems: current.outcome.warnings, onJump: jumpTo }] : []),
+      ? [{ id: 'warnings', title: t('ui.problems.warnings', { name: doc.name }), problems: located(current.outcome.warnings), onJump: jumpTo }] : []),
     ...(doc && doc.problems.length > 0
       ? [{ id: 'import', title: t('ui.problems.import', { name: doc.name }), problems: doc.problems, onJump: jumpTo }] : []),
   ];
@@ -333,8 +375,9 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
     .map((id) => state.docs.find((d) => d.id === id))
     .filter((d): d is Doc => d !== undefined)
     .map((d) => {
-      const r = resultFor(d.present);
-      return { id: d.id, name: d.name, scenario: r.effective, result: r.outcome.ok ? r.outcome.result : null };
+      const v = computer.resolve(d.id, d.present);
+      const r = v.entry ?? v.stale;
+      return { id: d.id, name: d.name, scenario: r?.effective ?? d.present.scenario, result: r?.outcome.ok ? r.outcome.result : null };
     });
 
   const stepDoc = useCallback((delta: number) => {
@@ -398,6 +441,7 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
         </div>
 
         <p className="notice" role="status" aria-live="polite" data-testid="notice">{notice}</p>
+        {busy && lane && <BusyIndicator since={lane.since} />}
 
         <main id="main" tabIndex={-1}>
           {!ready && <p>{t('ui.loading')}</p>}
@@ -412,8 +456,10 @@ export function App({ shell, initialLang, loadExample }: AppProps) {
               )}
             </section>
           )}
+          {doc && !current && busy && state.view === 'dashboard' && <p className="computing-first">{t('ui.compute.first')}</p>}
           {doc && current && state.view === 'dashboard' && (
             <DashboardView
+              stale={busy}
               key={doc.id}
               outcome={current.outcome}
               scenario={current.effective}

@@ -8,7 +8,8 @@ import { docsFromWorkspace, readWorkspace } from './state/workspace';
 export type OpenOutcome =
   | { kind: 'scenario'; doc: Doc }
   | { kind: 'workspace'; docs: Doc[]; activeId: string | null; migratedFrom?: number }
-  | { kind: 'failed'; name: string; problems: Problem[] };
+  /** `doc`: the workbook read but its inputs break rules; it opens so the user can fix them. */
+  | { kind: 'failed'; name: string; problems: Problem[]; doc?: Doc };
 
 const isJson = (f: OpenedFile): boolean => /\.json$/i.test(f.name) || f.bytes[0] === 0x7b;
 
@@ -26,7 +27,14 @@ export function openBytes(file: OpenedFile): OpenOutcome {
     return r.migratedFrom ? { kind: 'workspace', docs, activeId, migratedFrom: r.migratedFrom } : { kind: 'workspace', docs, activeId };
   }
   const r = readScenarioBytes(file.bytes);
-  if (!r.ok) return { kind: 'failed', name: file.name, problems: r.problems };
   const path = file.path !== file.name ? file.path : undefined;
-  return { kind: 'scenario', doc: makeDoc(baseName(file.name), r.scenario, { path, problems: r.warnings }) };
+  if (!r.ok) {
+    if (!r.scenario) return { kind: 'failed', name: file.name, problems: r.problems };
+    // The errors are the current inputs' own problems (the app shows those, located through
+    // `sources`); the document keeps the reader's warnings.
+    const warnings = r.problems.filter((p) => p.severity === 'warning');
+    const doc = makeDoc(baseName(file.name), r.scenario, { path, problems: warnings, sources: r.sources });
+    return { kind: 'failed', name: file.name, problems: r.problems, doc };
+  }
+  return { kind: 'scenario', doc: makeDoc(baseName(file.name), r.scenario, { path, problems: r.warnings, sources: r.sources }) };
 }

@@ -1,6 +1,6 @@
 // The engine as the interface uses it: read and write scenario workbooks, check and compute a
 // scenario. One place that knows the engine's entry points, so the views only see outcomes.
-import { readWorkbook } from '../../../engine/workbook/read';
+import { readWorkbook, type Sources } from '../../../engine/workbook/read';
 import { writeWorkbook } from '../../../engine/workbook/write';
 import { validateScenario } from '../../../engine/scenario/validate';
 import { compute } from '../../../engine/model/compute';
@@ -10,13 +10,15 @@ import { hasErrors, InputError, problem, type Problem } from '../../../engine/pr
 import type { Lang } from '../../../engine/i18n/index';
 
 export type ReadOutcome =
-  | { ok: true; scenario: Scenario; lang: Lang; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | { ok: true; scenario: Scenario; lang: Lang; warnings: Problem[]; sources: Sources }
+  /** `scenario` is there when the workbook read but its inputs break a rule: it can still be opened. */
+  | { ok: false; problems: Problem[]; scenario?: Scenario; sources?: Sources };
 
 export function readScenarioBytes(bytes: Uint8Array): ReadOutcome {
   try {
     const r = readWorkbook(bytes);
-    return r.ok ? { ok: true, scenario: r.scenario, lang: r.lang, warnings: r.warnings } : { ok: false, problems: r.problems };
+    if (r.ok) return { ok: true, scenario: r.scenario, lang: r.lang, warnings: r.warnings, sources: r.sources };
+    return r.scenario ? { ok: false, problems: r.problems, scenario: r.scenario, sources: r.sources } : { ok: false, problems: r.problems };
   } catch (e) {
     // The codec promises problems, not exceptions; should one slip through, it is still a problem.
     return { ok: false, problems: [problem('ui.problem.unreadable', { detail: String(e) })] };

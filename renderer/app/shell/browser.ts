@@ -74,5 +74,7 @@ export function browserShell(): Shell {
       return { ok: true, path: name };
     },
     onMenu: () => () => {},
+    // A page has no file association: files come by the picker or by a drop.
+    onOpenFile: () => () => {},
   };
 }

@@ -19,7 +19,7 @@ export function desktopShell(api: ShellApi): Shell {
       return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : [];
     },
     openRecent: async (path) => openedOrNull.parse(await api.openRecent(path)),
-    setWindowState: (title, dirty) => api.setWindowState(windowStateSchema.parse({ title: title.slice(0, 500), dirty })),
+    setWindowState: (title, dirty, lang) => api.setWindowState(windowStateSchema.parse({ title: title.slice(0, 500), dirty, lang })),
     autosave: (workspaceJson) => api.autosave(autosaveSchema.parse({ workspaceJson })),
     takeRecovery: async () => {
       const r = await api.takeRecovery();
@@ -30,5 +30,10 @@ export function desktopShell(api: ShellApi): Shell {
       const parsed = menuCommandSchema.safeParse(cmd);
       if (parsed.success) handler(parsed.data);
     }),
+    // An older preload has no onOpenFile: then nothing arrives from outside.
+    onOpenFile: (handler) => api.onOpenFile?.((file) => {
+      const parsed = openedFileSchema.safeParse(file);
+      if (parsed.success) handler(parsed.data);
+    }) ?? (() => {}),
   };
 }

@@ -4,6 +4,7 @@
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { Problem } from '../../../engine/problems';
 import type { Lang } from '../../../engine/i18n/index';
+import type { Sources } from '../../../engine/workbook/read';
 import { emptyWhatIf, type WhatIf } from '../../dashboard/whatif';
 
 export interface DocState {
@@ -26,6 +27,10 @@ export interface Doc {
   /** Key of the last edit, so a slider drag is one undo step, not a hundred. */
   lastEditKey?: string;
   lastEditAt?: number;
+  /** Where each row and column sat in the workbook it was read from, valid for `sourcesOf` only:
+   *  problems of those very inputs name the workbook's own row numbers and column letters. */
+  sources?: Sources;
+  sourcesOf?: Scenario;
 }
 
 export type View = 'dashboard' | 'inputs' | 'problems' | 'compare';
@@ -65,7 +70,7 @@ export function newDocId(): string {
 export function makeDoc(
   name: string,
   scenario: Scenario,
-  opts: { path?: string; problems?: Problem[]; whatIf?: WhatIf; dirty?: boolean } = {},
+  opts: { path?: string; problems?: Problem[]; whatIf?: WhatIf; dirty?: boolean; sources?: Sources } = {},
 ): Doc {
   const present: DocState = { scenario, whatIf: opts.whatIf ?? emptyWhatIf };
   return {
@@ -77,6 +82,7 @@ export function makeDoc(
     future: [],
     saved: opts.dirty ? null : present,
     problems: opts.problems ?? [],
+    ...(opts.sources ? { sources: opts.sources, sourcesOf: scenario } : {}),
   };
 }
 

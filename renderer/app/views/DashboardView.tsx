@@ -18,12 +18,14 @@ interface Props {
   onPng: (bytes: Uint8Array, name: string) => void;
   onRow: (sheet: string, id: string) => void;
   onShowProblems: () => void;
+  /** A newer result is being computed: this one is shown, marked as out of date. */
+  stale?: boolean;
 }
 
 export function DashboardView(p: Props) {
   const { t, lang } = useI18n();
   return (
-    <div className="dashboard-view">
+    <div className={p.stale ? 'dashboard-view stale' : 'dashboard-view'} aria-busy={p.stale || undefined}>
       <div className="dashboard-main">
         {p.outcome.ok
           ? <>

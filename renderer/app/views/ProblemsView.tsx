@@ -2,7 +2,7 @@
 // the editor. Shows the problems of a failed import as well as those of the current inputs.
 import type { Problem } from '../../../engine/problems';
 import { useI18n } from '../i18n';
-import { renderProblemText } from '../problem-text';
+import { problemParts } from '../problem-text';
 
 export interface ProblemGroup {
   id: string;
@@ -25,14 +25,21 @@ export function ProblemsView({ groups }: { groups: ProblemGroup[] }) {
           {g.onDismiss && <button type="button" onClick={g.onDismiss}>{t('ui.problems.dismiss')}</button>}
           <ol className="problem-list">
             {g.problems.map((p, i) => {
-              const text = renderProblemText(lang, p);
+              const { where, message } = problemParts(lang, p);
               const cls = p.severity === 'warning' ? 'warning' : 'error';
+              // The place first, on its own, then what is wrong there.
+              const body = (
+                <>
+                  {where && <span className="where">{where}</span>}
+                  <span className="message">{message}</span>
+                </>
+              );
               return (
                 <li key={i} className={cls}>
                   <span className="sr-only">{t(p.severity === 'warning' ? 'ui.problems.warning' : 'ui.problems.error')}: </span>
                   {g.onJump && p.sheet
-                    ? <button type="button" className="linklike" data-testid="problem-item" onClick={() => g.onJump?.(p)}>{text}</button>
-                    : <span data-testid="problem-item">{text}</span>}
+                    ? <button type="button" className="linklike problem-item" data-testid="problem-item" onClick={() => g.onJump?.(p)}>{body}</button>
+                    : <span className="problem-item" data-testid="problem-item">{body}</span>}
                 </li>
               );
             })}

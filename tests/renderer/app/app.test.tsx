@@ -33,6 +33,7 @@ function memoryShell() {
     takeRecovery: async () => null,
     printToPdf: async (name) => ({ ok: true, path: name }),
     onMenu: () => () => {},
+    onOpenFile: () => () => {},
   };
   return { shell, saved, autosaves };
 }

@@ -1,0 +1,197 @@
+// Results for document states, computed on the page when that is quick and in a Web Worker when it
+// is not. Small scenarios stay synchronous: a slider then shows its result in the same frame, with
+// no message round trip. A scenario goes to the worker when it has many works or when its last
+// computation took long (measured, per document), so the page never freezes on a big one.
+//
+// Each document is a lane. A lane runs at most one worker job; a newer state for the lane ends the
+// job still running (the worker is terminated: its answer would be stale anyway), so the latest
+// request always wins and a slider dragged over a big scenario does not queue up computations.
+// Results are kept per immutable DocState (a WeakMap): undo, switching documents and the
+// comparison reuse them.
+import { applyWhatIf } from '../../dashboard/whatif';
+import type { Scenario } from '../../../engine/scenario/schema';
+import type { DocState } from '../state/documents';
+import { computeScenario, type ComputeOutcome } from './engine';
+import type { ComputeAnswer, ComputeJob } from './protocol';
+
+export interface Entry {
+  /** What was computed: the inputs with the what-if laid over. */
+  effective: Scenario;
+  outcome: ComputeOutcome;
+}
+
+export interface LaneView {
+  /** The result of the state asked for, once there is one. */
+  entry: Entry | null;
+  /** The lane's last result for an earlier state, shown (marked stale) while computing. */
+  stale: Entry | null;
+  busy: boolean;
+  /** performance.now() when the running job started (busy only). */
+  since: number;
+}
+
+/** The part of a Worker the store uses, so tests can count jobs. */
+export interface WorkerLike {
+  postMessage(job: ComputeJob): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent<ComputeAnswer>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+}
+
+export interface ComputerOptions {
+  /** More works than this: straight to the worker. */
+  maxSyncWorks: number;
+  /** A lane whose last computation took longer than this (ms) uses the worker. */
+  maxSyncMs: number;
+}
+
+export const defaultComputerOptions: ComputerOptions = { maxSyncWorks: 400, maxSyncMs: 50 };
+
+interface Running {
+  job: number;
+  state: DocState;
+  effective: Scenario;
+  worker: WorkerLike;
+  since: number;
+}
+
+interface Lane {
+  running: Running | null;
+  idle: WorkerLike | null;
+  last: Entry | null;
+  lastMs: number;
+}
+
+export class Computer {
+  private readonly cache = new WeakMap<DocState, Entry>();
+  private readonly lanes = new Map<string, Lane>();
+  private readonly listeners = new Set<() => void>();
+  private jobs = 0;
+  private workerBroken = false;
+  /** Jobs sent to a worker, and jobs ended early because a newer state arrived (for tests). */
+  readonly stats = { workerJobs: 0, cancelled: 0, syncRuns: 0 };
+
+  constructor(
+    private readonly makeWorker: (() => WorkerLike) | null,
+    private readonly options: ComputerOptions = defaultComputerOptions,
+  ) {}
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** The result if it is already known; never starts a computation. */
+  peek(state: DocState): Entry | null {
+    return this.cache.get(state) ?? null;
+  }
+
+  /** The lane's view of `state`: its result, computed now when small, else asked of the worker. */
+  resolve(laneId: string, state: DocState): LaneView {
+    const lane = this.lane(laneId);
+    const hit = this.cache.get(state);
+    if (hit) {
+      if (lane.running && lane.running.state !== state) this.cancel(lane);
+      lane.last = hit;
+      return { entry: hit, stale: null, busy: false, since: 0 };
+    }
+    const effective = applyWhatIf(state.scenario, state.whatIf);
+    if (!this.useWorker(lane, effective)) {
+      if (lane.running) this.cancel(lane);
+      const outcome = computeScenario(effective);
+      this.stats.syncRuns += 1;
+      lane.lastMs = outcome.ms;
+      const entry = { effective, outcome };
+      this.cache.set(state, entry);
+      lane.last = entry;
+      return { entry, stale: null, busy: false, since: 0 };
+    }
+    if (lane.running?.state !== state) this.start(laneId, lane, state, effective);
+    return { entry: null, stale: lane.last, busy: true, since: lane.running?.since ?? 0 };
+  }
+
+  /** Ends the lane's job and worker (a document closed). */
+  drop(laneId: string): void {
+    const lane = this.lanes.get(laneId);
+    if (!lane) return;
+    if (lane.running) this.cancel(lane);
+    lane.idle?.terminate();
+    this.lanes.delete(laneId);
+  }
+
+  private lane(id: string): Lane {
+    let lane = this.lanes.get(id);
+    if (!lane) {
+      lane = { running: null, idle: null, last: null, lastMs: 0 };
+      this.lanes.set(id, lane);
+    }
+    return lane;
+  }
+
+  private useWorker(lane: Lane, effective: Scenario): boolean {
+    if (!this.makeWorker || this.workerBroken) return false;
+    return effective.works.length > this.options.maxSyncWorks || lane.lastMs > this.options.maxSyncMs;
+  }
+
+  private cancel(lane: Lane): void {
+    lane.running?.worker.terminate();
+    lane.running = null;
+    this.stats.cancelled += 1;
+  }
+
+  private start(laneId: string, lane: Lane, state: DocState, effective: Scenario): void {
+    if (lane.running) this.cancel(lane);
+    let worker: WorkerLike;
+    try {
+      worker = lane.idle ?? this.makeWorker!();
+    } catch {
+      // No worker here (a policy or an old browser): compute on the page from now on.
+      this.workerBroken = true;
+      this.notifySoon();
+      return;
+    }
+    lane.idle = null;
+    this.jobs += 1;
+    const running: Running = { job: this.jobs, state, effective, worker, since: performance.now() };
+    lane.running = running;
+    this.stats.workerJobs += 1;
+    worker.onmessage = (e) => {
+      if (lane.running !== running || e.data.job !== running.job) return;
+      const entry = { effective, outcome: e.data.outcome };
+      this.cache.set(state, entry);
+      lane.last = entry;
+      lane.lastMs = e.data.outcome.ms;
+      lane.running = null;
+      // The worker stays for the lane's next job, unless the lane was dropped meanwhile.
+      if (this.lanes.get(laneId) === lane) lane.idle = worker;
+      else worker.terminate();
+      this.notify();
+    };
+    worker.onerror = (e) => {
+      e.preventDefault?.();
+      if (lane.running !== running) return;
+      worker.terminate();
+      lane.running = null;
+      // The worker could not run (failed to load, or crashed): compute on the page instead.
+      this.workerBroken = true;
+      this.notify();
+    };
+    worker.postMessage({ job: running.job, scenario: effective });
+  }
+
+  private notify(): void {
+    for (const l of [...this.listeners]) l();
+  }
+
+  private notifySoon(): void {
+    queueMicrotask(() => this.notify());
+  }
+}
+
+/** The browser's compute store: a module worker built by Vite next to the page's own bundle. */
+export function browserComputer(): Computer {
+  const canWork = typeof Worker !== 'undefined';
+  return new Computer(canWork ? () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike : null);
+}
