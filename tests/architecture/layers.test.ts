@@ -27,8 +27,12 @@ function imports(file: string): string[] {
   return found;
 }
 
-// Comments may name globals (to say why they are not used); only code counts.
-const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+// Comments and texts may name globals ("drop it on the window."); only code counts.
+const withoutComments = (text: string) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''")
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
 
 const nodeBuiltin = /^(node:|fs$|fs\/|path$|os$|child_process$|crypto$|url$|worker_threads$|stream$|zlib$|buffer$|process$)/;
 
