@@ -6,6 +6,7 @@ import { InputError, type Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario/schema';
 import { renderProblem } from '../../engine/i18n/problems';
 import { writeResultsWorkbook } from '../../engine/results-workbook/write';
+import { writeFormulaWorkbook } from '../../engine/results-workbook/formulas/write';
 import { InvalidInputError } from '../errors';
 import { writeBytes } from '../io';
 import { outputLang } from '../lang';
@@ -40,7 +41,11 @@ export const runCompute: RunCommand = async (args, out) => {
   const target = args.options.get('out');
   if (target !== undefined) {
     // The results workbook: result sheets in the output language, then the inputs.
-    await writeBytes(target, writeResultsWorkbook(scenario, result, { lang }));
+    // --formulas (issue 8): the comparison as live formulas over the input sheets instead.
+    const bytes = args.flags.has('formulas')
+      ? writeFormulaWorkbook(scenario, result, { lang })
+      : writeResultsWorkbook(scenario, result, { lang });
+    await writeBytes(target, bytes);
     out.stderr(t(lang, 'cli.wrote', { path: target }));
   }
   return 0;

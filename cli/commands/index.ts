@@ -5,7 +5,7 @@ import type { Command } from './command';
 
 export const commands: Readonly<Record<string, Command>> = {
   compute: {
-    spec: { flags: ['json'], options: { ...langOption, rule: { choices: allocationRules }, out: {} } },
+    spec: { flags: ['json', 'formulas'], options: { ...langOption, rule: { choices: allocationRules }, out: {} } },
     load: async () => (await import('./compute')).runCompute,
   },
   template: {
