@@ -8,6 +8,7 @@ import { capitalCharges, type Activation, type ExistingAsset, type YearAmount } 
 import { coFinancingOutcome } from '../model/cofinancing-hook';
 import type { ModelContext } from '../model/context';
 import { sharedCost, singleCost } from '../model/costs';
+import { deferralByParty } from '../model/evaluate';
 import { extraStreams } from '../model/extra-streams';
 import type { ResolvedSteps, ResolvedWork } from '../model/resolve';
 import type { ComputeResult, ProjectResult, StepId, StepResult } from '../model/result';
@@ -119,9 +120,13 @@ function capitalView(ctx: ModelContext, works: readonly ResolvedWork[], step: St
   // Running costs summed per party and year first: a city has 50,000 works × 50 years.
   const H = tl.length;
   const runningBy = new Map<string, Float64Array>();
-  const addRunning = (party: string, i: number, amount: number) => {
+  const runningRow = (party: string): Float64Array => {
     let row = runningBy.get(party);
     if (!row) runningBy.set(party, (row = new Float64Array(H)));
+    return row;
+  };
+  const addRunning = (party: string, i: number, amount: number) => {
+    const row = runningRow(party);
     row[i] = (row[i] as number) + amount;
   };
   const firstYear = new Map<string, number>();
@@ -132,8 +137,8 @@ function capitalView(ctx: ModelContext, works: readonly ResolvedWork[], step: St
         amount: w.direct * esc(ctx, p.year) + a.shared - got(w.id, p.year) });
       firstYear.set(w.id, p.year);
     }
-    const deferral = p.lines.find((l) => l.key === 'deferral');
-    for (const d of deferral?.byParty ?? []) if (d.amount !== 0) addRunning(d.party, p.year - tl.base, d.amount);
+    // Not p.lines: reading them builds all nine lines of every project of every step.
+    for (const d of deferralByParty(p)) if (d.amount !== 0) addRunning(d.party, p.year - tl.base, d.amount);
   }
   for (const plan of step.works) {
     const w = ws.get(plan.work) as ResolvedWork;
@@ -146,9 +151,10 @@ function capitalView(ctx: ModelContext, works: readonly ResolvedWork[], step: St
     }
     const split = plan.year - tl.base; // current opex through t, the new asset's after
     if (w.currentOpex !== 0 || w.annualOpex !== 0) {
+      const row = runningRow(w.party); // once per work, not per year (50,000 works × 50 years)
       for (let i = 0; i < H; i++) {
         const opex = i <= split ? w.currentOpex : w.annualOpex;
-        if (opex !== 0) addRunning(w.party, i, opex * (tl.escal[i] as number));
+        if (opex !== 0) row[i] = (row[i] as number) + opex * (tl.escal[i] as number);
       }
     }
     if (w.bookValue > 0) existing.push({ work: w.id, party: w.party, bookValue: w.bookValue, plannedYear: w.plannedYear, executedIn: firstYear.get(w.id) ?? plan.year });

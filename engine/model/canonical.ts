@@ -4,13 +4,26 @@
 // Parties, Variants, CoFinancing and CitizenMaintenance keep their order: it breaks ties or sets
 // the order rules apply in.
 import type { Scenario } from '../scenario/schema';
-import { sha256Hex } from './sha256';
+import { Sha256 } from './sha256';
 
 const byId = <T extends { id: string }>(rows: readonly T[]): T[] =>
   [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+/** The canonical text in full (tests, debugging); scenarioHash streams the same text instead. */
 export function canonicalScenario(s: Scenario): string {
-  const sorted = {
+  const parts: string[] = [];
+  writeCanonicalScenario(s, (text) => parts.push(text));
+  return parts.join('');
+}
+
+export function scenarioHash(s: Scenario): string {
+  const hash = new Sha256();
+  writeCanonicalScenario(s, (text) => hash.update(text));
+  return hash.hex();
+}
+
+function writeCanonicalScenario(s: Scenario, write: (text: string) => void): void {
+  const sorted: Record<string, unknown> = {
     ...s,
     works: byId(s.works),
     neighbourhoods: byId(s.neighbourhoods),
@@ -18,7 +31,35 @@ export function canonicalScenario(s: Scenario): string {
     budgets: [...(s.budgets ?? [])].sort((a, b) =>
       a.party < b.party ? -1 : a.party > b.party ? 1 : a.year - b.year),
   };
-  return canonicalJson(sorted);
+  // Exactly canonicalJson(sorted), written member by member and the sheets in chunks of rows: a
+  // city's 19 MB text then never exists as one string or one byte array, and each sheet is
+  // stringified with only its own keys (the key list is looked up in every object, so a short
+  // list is faster).
+  write('{');
+  let first = true;
+  for (const key of Object.keys(sorted).sort()) {
+    const v = sorted[key];
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    write(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    if (Array.isArray(v)) writeRows(v, write);
+    else write(canonicalJson(v));
+  }
+  write('}');
+}
+
+const rowsPerChunk = 1000;
+
+function writeRows(rows: readonly unknown[], write: (text: string) => void): void {
+  const keys = new Set<string>();
+  collectKeys(rows, keys);
+  const list = [...keys].sort();
+  write('[');
+  for (let i = 0; i < rows.length; i += rowsPerChunk) {
+    const text = JSON.stringify(rows.slice(i, i + rowsPerChunk), list);
+    write(`${i === 0 ? '' : ','}${text.slice(1, -1)}`);
+  }
+  write(']');
 }
 
 /**
@@ -45,8 +86,4 @@ function collectKeys(v: unknown, keys: Set<string>): void {
     const x = o[k];
     if (x !== null && typeof x === 'object') collectKeys(x, keys);
   }
-}
-
-export function scenarioHash(s: Scenario): string {
-  return sha256Hex(canonicalScenario(s));
 }

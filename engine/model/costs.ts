@@ -30,6 +30,15 @@ export interface ProjectCost {
  *  replacement is never charged deferral. */
 export function projectCost(ctx: ModelContext, works: readonly ResolvedWork[], year: number, deferral = true): ProjectCost {
   if (works.length === 1) return oneWorkCost(ctx, works[0]!, year, deferral);
+  const parties = new Set<string>();
+  const c = groupCost(ctx, works, year, deferral, parties);
+  c.parties = sortParties(ctx, parties);
+  return c;
+}
+
+/** projectCost of several works, its parties collected in `parties` and left unsorted in the
+ *  result (sorting them is most of the cost when only the shared cost is wanted). */
+function groupCost(ctx: ModelContext, works: readonly ResolvedWork[], year: number, deferral: boolean, parties: Set<string>): ProjectCost {
   const s = ctx.settings;
   let direct = 0;
   let sumDays = 0;
@@ -37,7 +46,6 @@ export function projectCost(ctx: ModelContext, works: readonly ResolvedWork[], y
   let def = 0;
   let looseArea = 0;
   const streets = new Map<string, number>();
-  const parties = new Set<string>();
   for (const w of works) {
     direct += w.direct;
     sumDays += w.durationDays;
@@ -60,7 +68,7 @@ export function projectCost(ctx: ModelContext, works: readonly ResolvedWork[], y
   const shared = engineering + tender + participation + site + opening + coordination;
   return {
     direct, engineering, tender, participation, site, opening, coordination, deferral: def, disruption,
-    days, sumDays, maxDays, parties: sortParties(ctx, parties), shared, financial: direct + shared + def,
+    days, sumDays, maxDays, parties: [], shared, financial: direct + shared + def,
   };
 }
 
@@ -82,7 +90,8 @@ function oneWorkCost(ctx: ModelContext, w: ResolvedWork, year: number, deferral:
 
 /** Shared cost of a project holding only these works in its year (the allocation game's c(S)). */
 export function sharedCost(ctx: ModelContext, works: readonly ResolvedWork[], year: number): number {
-  return projectCost(ctx, works, year, false).shared;
+  if (works.length === 1) return oneWorkCost(ctx, works[0]!, year, false).shared;
+  return groupCost(ctx, works, year, false, new Set()).shared;
 }
 
 const singleCache = new WeakMap<ResolvedWork, ProjectCost>();

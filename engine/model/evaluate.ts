@@ -200,7 +200,12 @@ interface LineSource {
   esc: number;
 }
 
+// The source of every project's lazy lines, so a reader that needs one figure of one line (the
+// capital view needs the deferral per party of every project of every step) need not build all nine.
+const lineSources = new WeakMap<ProjectResult, LineSource>();
+
 function lazyLines(target: ProjectResult, src: LineSource): void {
+  lineSources.set(target, src);
   Object.defineProperty(target, 'lines', {
     enumerable: true,
     configurable: true,
@@ -215,13 +220,25 @@ function lazyLines(target: ProjectResult, src: LineSource): void {
   });
 }
 
+/** The deferral line's amounts per party (nominal), exactly as `project.lines` holds them, without
+ *  building the other lines when they have not been read yet. */
+export function deferralByParty(project: ProjectResult): PartyAmount[] {
+  const src = lineSources.get(project);
+  const built = Object.getOwnPropertyDescriptor(project, 'lines')?.get === undefined;
+  if (src === undefined || built) return project.lines.find((l) => l.key === 'deferral')?.byParty ?? [];
+  return amountsByParty(src.c.parties, src.deferralBy, src.esc);
+}
+
+/** An owner line's nominal amount per party: each rounded, corrected to the rounded total. */
+function amountsByParty(parties: readonly string[], amounts: readonly number[], esc: number): PartyAmount[] {
+  if (parties.length === 1) return [{ party: parties[0]!, amount: roundMoney((amounts[0] as number) * esc) }];
+  const cents = splitExact(toCents(amounts.reduce((a, b) => a + b, 0) * esc), amounts.map((a) => a * esc));
+  return parties.map((q, i) => ({ party: q, amount: (cents[i] as number) / 100 }));
+}
+
 function buildLines({ ctx, p, c, ids, directBy, deferralBy, t, f, esc }: LineSource): CostLine[] {
   const parties = c.parties;
-  const byParty = (amounts: number[]): PartyAmount[] => {
-    if (parties.length === 1) return [{ party: parties[0]!, amount: roundMoney((amounts[0] as number) * esc) }];
-    const cents = splitExact(toCents(amounts.reduce((a, b) => a + b, 0) * esc), amounts.map((a) => a * esc));
-    return parties.map((q, i) => ({ party: q, amount: (cents[i] as number) / 100 }));
-  };
+  const byParty = (amounts: number[]): PartyAmount[] => amountsByParty(parties, amounts, esc);
   const line = (key: CostKey, bearer: Bearer, base: number, inputs: Pick<CostInputs, 'settings' | 'values'> & { years?: number[] }, owner?: number[]): CostLine => {
     const l: CostLine = {
       key, bearer, base: roundMoney(base), nominal: roundMoney(base * esc), pv: roundMoney(base * f),
