@@ -1,0 +1,99 @@
+// A big scenario computes in the Web Worker of the built app, in real Chromium: the page shows a
+// busy state, keeps handling clicks while the engine runs, shows the engine's own figure when the
+// worker answers, and a newer what-if replaces an older one still running (its figure never shows).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatEuro } from '../../engine/i18n/index';
+import { compute } from '../../engine/model/compute';
+import { writeWorkbook } from '../../engine/workbook/write';
+import { generateCity } from '../../scenarios/generate-city';
+import { hasChromium, launch, screenshotPath, serve, type Served, type Session } from './harness';
+
+const norm = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const saving = (page: Page) => page.locator('.kk-headline-card[data-perspective="financial"] .kk-saving .kk-amount').first();
+
+// 3,000 works: well above the page's synchronous limit (400 works), about a second or more of engine time.
+const city = generateCity({ seed: 7, neighbourhoods: 10, worksPerNeighbourhood: 300, horizonYears: 40 });
+const euros = (v: number) => norm(formatEuro('nl', v, 0));
+
+describe.skipIf(!hasChromium)('compute worker in Chromium', () => {
+  let server: Served;
+  let s: Session | undefined;
+  beforeAll(async () => {
+    server = await serve();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  afterEach(async () => {
+    await s?.close().catch(() => {});
+  });
+
+  it('computes a big scenario in the worker while the page stays responsive; the latest what-if wins', async () => {
+    s = await launch();
+    const { page } = s;
+    await page.goto(server.url);
+    await saving(page).waitFor({ timeout: 30_000 });
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid=open]')]);
+    await chooser.setFiles({
+      name: 'stad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(writeWorkbook(city, { lang: 'nl' })),
+    });
+    await page.locator('[data-testid=doc-tab]', { hasText: 'stad' }).waitFor();
+    // The worker is at work: the busy state shows, and no result of the city yet.
+    await page.locator('[data-testid=busy]').waitFor({ timeout: 10_000 });
+
+    // A click is handled while the engine computes: the page's main thread is free. Checked inside
+    // the page, so "still busy" and "click handled" are observed at the same moment.
+    const during = await page.evaluate(async () => {
+      const busy = () => document.querySelector('[data-testid=busy]') !== null;
+      if (!busy()) return 'not busy any more';
+      (document.querySelector('[data-testid=view-problems]') as HTMLButtonElement).click();
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      const selected = document.querySelector('[data-testid=view-problems]')?.getAttribute('aria-selected') === 'true';
+      return selected ? (busy() ? 'handled while busy' : 'handled after') : 'not handled';
+    });
+    expect(during).toBe('handled while busy');
+    await page.screenshot({ path: screenshotPath('app-worker-busy') });
+    await page.click('[data-testid=view-dashboard]');
+
+    const base = compute(city).savings.total.financial;
+    await page.locator('[data-testid=busy]').waitFor({ state: 'detached', timeout: 120_000 });
+    await expect.poll(async () => norm(await saving(page).innerText()), { timeout: 10_000 }).toBe(euros(base));
+    await page.screenshot({ path: screenshotPath('app-worker-done') });
+
+    // Latest request wins: a higher discount rate (a full optimal re-plan, slow), then at once
+    // bundling off. The first job is still running when the second arrives; its figure must never
+    // reach the screen.
+    const rateOnly = compute({ ...city, settings: { ...city.settings, discountRate: 0.04 } }).savings.total.financial;
+    const final = compute({ ...city, settings: { ...city.settings, bundleMode: 'none', discountRate: 0.04 } }).savings.total.financial;
+    expect(euros(rateOnly)).not.toBe(euros(final));
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { kkSeen: string[] }).kkSeen = seen;
+      new MutationObserver(() => {
+        const el = document.querySelector('.kk-headline-card[data-perspective="financial"] .kk-saving .kk-amount');
+        if (el) seen.push((el as HTMLElement).innerText);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const rate = page.locator('.kk-slider[data-setting=discountRate] input.kk-field');
+    await rate.fill('4');
+    await page.locator('[data-testid=busy]').waitFor();
+    // The second change from inside the page, so "the first job still runs" is checked at that moment.
+    const secondWhileBusy = await page.evaluate(() => {
+      const busy = document.querySelector('[data-testid=busy]') !== null;
+      const select = document.querySelector('#kk-wi-bundleMode') as HTMLSelectElement;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
+      setValue.call(select, 'none');
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return busy;
+    });
+    expect(secondWhileBusy).toBe(true);
+    await page.locator('[data-testid=busy]').waitFor({ state: 'detached', timeout: 120_000 });
+    await expect.poll(async () => norm(await saving(page).innerText()), { timeout: 10_000 }).toBe(euros(final));
+    const seen = (await page.evaluate(() => (window as unknown as { kkSeen: string[] }).kkSeen)).map(norm);
+    expect(seen).not.toContain(euros(rateOnly));
+    expect(s.errors).toEqual([]);
+  });
+});
