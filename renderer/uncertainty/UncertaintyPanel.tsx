@@ -74,7 +74,7 @@ export function UncertaintyPanel({ scenario, lang, client: given }: UncertaintyP
             </select>
           </label>
           <label>{L('unc.ui.iterations')}
-            <input type="number" min={100} max={1_000_000} step={100} value={iterations} disabled={running}
+            <input type="number" min={1} max={10_000_000} step={1} value={iterations} disabled={running}
               onChange={(e) => { const n = Math.floor(Number(e.target.value)); if (n >= 1) setIterations(n); }} />
           </label>
           <label>{L('unc.ui.seed')}

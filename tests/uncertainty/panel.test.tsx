@@ -66,7 +66,7 @@ describe('UncertaintyPanel', () => {
     render(<UncertaintyPanel scenario={twoPartyCase()} lang="nl" client={client} />);
     fireEvent.change(screen.getByLabelText('Trekkingen'), { target: { value: '900000' } });
     fireEvent.click(screen.getByTestId('unc-run'));
-    await waitFor(() => expect(document.querySelector('progress')?.getAttribute('value')).not.toBe('0'), { timeout: 20_000 });
+    await waitFor(() => expect((document.querySelector('progress') as HTMLProgressElement | null)?.value ?? 0).toBeGreaterThan(0), { timeout: 20_000 });
     fireEvent.click(screen.getByTestId('unc-cancel'));
     await waitFor(() => expect(screen.getByTestId('unc-cancelled')).toBeTruthy(), { timeout: 20_000 });
     expect(document.querySelector('progress')).toBeNull();
