@@ -32,6 +32,13 @@ describe.skipIf(!hasChromium)('compute worker in Chromium', () => {
   it('computes a big scenario in the worker while the page stays responsive; the latest what-if wins', async () => {
     s = await launch();
     const { page } = s;
+    // The page's CSP (meta tag: script-src 'self', no eval) must see no violation at all, not even
+    // zod's eval probe: renderer/zod-jitless.ts switches zod to jitless before any schema is built.
+    await page.addInitScript(() => {
+      const list: string[] = [];
+      (window as unknown as { kkViolations: string[] }).kkViolations = list;
+      document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
     await page.goto(server.url);
     await saving(page).waitFor({ timeout: 30_000 });
 
@@ -94,6 +101,7 @@ describe.skipIf(!hasChromium)('compute worker in Chromium', () => {
     await expect.poll(async () => norm(await saving(page).innerText()), { timeout: 10_000 }).toBe(euros(final));
     const seen = (await page.evaluate(() => (window as unknown as { kkSeen: string[] }).kkSeen)).map(norm);
     expect(seen).not.toContain(euros(rateOnly));
+    expect(await page.evaluate(() => (window as unknown as { kkViolations: string[] }).kkViolations)).toEqual([]);
     expect(s.errors).toEqual([]);
   });
 });

@@ -127,7 +127,7 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
     await done();
   });
 
-  it('a bad workbook shows its problems with sheet, row and column', async () => {
+  it('a bad workbook shows its problems with sheet, row and column, opens, and jumps to the cell', async () => {
     const page = await fresh();
     await ready(page, server.url);
     const sc = example();
@@ -140,10 +140,23 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
     expect(text).toContain('Werken');
     expect(text).toContain('rij 4');
     expect(text).toContain('Nergenshuizen');
+    expect(text).toContain('kolom');
+    // The workbook read, so it is open as a document: nothing loaded is lost, and the problem
+    // jumps to the cell to fix.
+    await page.locator('[data-testid=doc-tab]', { hasText: 'fout' }).waitFor();
+    await page.screenshot({ path: screenshotPath('app-problems-opened') });
+    await page.locator('button[data-testid=problem-item]', { hasText: 'Nergenshuizen' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cell-works-2-neighbourhood');
+    await page.locator('#cell-works-2-neighbourhood').fill(sc.works[2]!.neighbourhood);
+    await page.locator('#cell-works-2-neighbourhood').press('Enter');
+    await page.click('[data-testid=view-dashboard]');
+    await expect.poll(() => savingText(page)).toBe(norm(formatEuro('nl', engineSaving(), 0)));
+    await page.click('[data-testid=view-problems]');
     // Not a workbook at all.
     const [chooser2] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid=open]')]);
     await chooser2.setFiles({ name: 'kapot.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('dit is geen zip') });
-    await expect.poll(() => page.locator('[data-testid=problem-group]').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-testid=problem-group]').count()).toBe(1);
+    expect(norm(await page.locator('[data-testid=problem-group]').innerText())).toContain('kapot.xlsx');
     await page.screenshot({ path: screenshotPath('app-problems') });
     await done();
   });

@@ -1,0 +1,142 @@
+// The compute store's choices, with the real engine: small scenarios compute on the page, big ones
+// (or ones measured slow) in a worker; a newer state ends the running job and its answer is never
+// used; a worker that cannot run falls back to the page. Node has no Web Worker, so the worker
+// here runs the same worker code path (computeScenario) on a timer; the real module worker is
+// exercised in Chromium by tests/e2e/app-worker.test.ts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Computer, type WorkerLike } from '../../../renderer/app/compute/computer';
+import { computeScenario } from '../../../renderer/app/compute/engine';
+import type { ComputeAnswer, ComputeJob } from '../../../renderer/app/compute/protocol';
+import { emptyWhatIf } from '../../../renderer/dashboard/whatif';
+import type { DocState } from '../../../renderer/app/state/documents';
+import { readWorkbook } from '../../../engine/workbook/read';
+
+const read = readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', '..', 'scenarios', 'vier-testwijken.xlsx'))));
+if (!read.ok) throw new Error('example does not read');
+const example = read.scenario;
+
+class TimerWorker implements WorkerLike {
+  onmessage: ((e: MessageEvent<ComputeAnswer>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  terminated = false;
+  jobs: number[] = [];
+  constructor(private readonly fail = false) {}
+  postMessage(job: ComputeJob): void {
+    this.jobs.push(job.job);
+    setTimeout(() => {
+      if (this.terminated) return;
+      if (this.fail) {
+        this.onerror?.({ preventDefault() {} } as ErrorEvent);
+        return;
+      }
+      // Through a structured clone, as a real worker answers.
+      const outcome = structuredClone(computeScenario(structuredClone(job.scenario)));
+      this.onmessage?.({ data: { job: job.job, outcome } } as MessageEvent<ComputeAnswer>);
+    }, 5);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+function store(opts: { maxSyncWorks: number; maxSyncMs: number }, fail = false) {
+  const workers: TimerWorker[] = [];
+  const computer = new Computer(() => {
+    const w = new TimerWorker(fail);
+    workers.push(w);
+    return w;
+  }, opts);
+  let notified = 0;
+  computer.subscribe(() => {
+    notified += 1;
+  });
+  const until = async (f: () => boolean) => {
+    for (let i = 0; i < 400 && !f(); i++) await new Promise((r) => setTimeout(r, 10));
+  };
+  return { computer, workers, notified: () => notified, until };
+}
+
+const state = (tenderFixed?: number): DocState => ({
+  scenario: tenderFixed === undefined ? example : { ...example, settings: { ...example.settings, tenderFixed } },
+  whatIf: emptyWhatIf,
+});
+
+describe('compute store', () => {
+  it('computes a small scenario on the page, at once, and keeps the result per state', () => {
+    const { computer, workers } = store({ maxSyncWorks: 400, maxSyncMs: 1e9 });
+    const s = state();
+    const v = computer.resolve('a', s);
+    expect(v.busy).toBe(false);
+    expect(v.entry?.outcome.ok).toBe(true);
+    expect(workers).toHaveLength(0);
+    expect(computer.resolve('a', s).entry).toBe(v.entry);
+    expect(computer.stats.syncRuns).toBe(1);
+  });
+
+  it('sends a big scenario to the worker and shows the previous result meanwhile', async () => {
+    const { computer, workers, until } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const s1 = state();
+    expect(computer.resolve('a', s1)).toMatchObject({ entry: null, stale: null, busy: true });
+    await until(() => computer.peek(s1) !== null);
+    const first = computer.resolve('a', s1);
+    expect(first.busy).toBe(false);
+    expect(first.entry?.outcome.ok).toBe(true);
+    if (first.entry?.outcome.ok) {
+      const direct = computeScenario(example);
+      expect(direct.ok && first.entry.outcome.result.savings).toEqual(direct.ok && direct.result.savings);
+    }
+    const s2 = state(500_000);
+    const pending = computer.resolve('a', s2);
+    expect(pending.busy).toBe(true);
+    expect(pending.stale).toBe(first.entry);
+    // The idle worker of the lane is reused.
+    await until(() => computer.peek(s2) !== null);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.jobs).toHaveLength(2);
+  });
+
+  it('lets the latest request win: a newer state ends the running job, whose answer is never used', async () => {
+    const { computer, workers, until, notified } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const older = state(111_111);
+    const newer = state(222_222);
+    computer.resolve('a', older);
+    computer.resolve('a', newer);
+    expect(workers).toHaveLength(2);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(computer.stats.cancelled).toBe(1);
+    await until(() => computer.peek(newer) !== null);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(computer.peek(older)).toBeNull();
+    expect(notified()).toBe(1);
+    const v = computer.resolve('a', newer);
+    expect(v.entry?.effective.settings.tenderFixed).toBe(222_222);
+  });
+
+  it('moves a lane to the worker once a computation on the page took long', async () => {
+    const { computer, workers, until } = store({ maxSyncWorks: 1e9, maxSyncMs: 0 });
+    expect(computer.resolve('a', state()).busy).toBe(false);
+    const next = state(300_000);
+    expect(computer.resolve('a', next).busy).toBe(true);
+    expect(workers).toHaveLength(1);
+    await until(() => computer.peek(next) !== null);
+    // Other documents are measured on their own.
+    expect(computer.resolve('b', state(400_000)).busy).toBe(false);
+  });
+
+  it('falls back to the page when the worker cannot run', async () => {
+    const { computer, until, notified } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 }, true);
+    const s = state();
+    expect(computer.resolve('a', s).busy).toBe(true);
+    await until(() => notified() > 0);
+    const v = computer.resolve('a', s);
+    expect(v.busy).toBe(false);
+    expect(v.entry?.outcome.ok).toBe(true);
+  });
+
+  it('without any worker computes everything on the page', () => {
+    const computer = new Computer(null, { maxSyncWorks: 0, maxSyncMs: 0 });
+    expect(computer.resolve('a', state()).entry?.outcome.ok).toBe(true);
+  });
+});
