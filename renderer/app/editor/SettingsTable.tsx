@@ -59,7 +59,7 @@ export function SettingsTable({ scenario, cellProblems, onChange }: Props) {
   };
 
   return (
-    <div className="table-scroll">
+    <div className="table-scroll settings-scroll">
       <table className="grid settings" aria-label={t('ui.sheet.settings')}>
         <thead>
           <tr>

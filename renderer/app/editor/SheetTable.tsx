@@ -115,6 +115,21 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
 
   const first = page * PAGE_SIZE;
   const visible = rows.slice(first, first + PAGE_SIZE);
+  // Each column as wide as its longest value on this page (within bounds), so descriptions and
+  // party ids are readable instead of cut off after seven letters.
+  const widths = useMemo(() => {
+    const w = new Map<string, string>();
+    for (const c of cols) {
+      let n = 0;
+      for (const r of visible) {
+        const v = cellValue(r, c.key);
+        n = Math.max(n, v === undefined || v === null ? 0 : String(v).length);
+      }
+      const numeric = c.def.kind === 'number' || c.def.kind === 'int' || c.def.kind === 'fraction';
+      w.set(c.key, `${Math.min(numeric ? 14 : 32, Math.max(numeric ? 6 : 7, n + 2))}ch`);
+    }
+    return w;
+  }, [cols, visible]);
   const toggle = (i: number) => {
     const n = new Set(selected);
     if (n.has(i)) n.delete(i);
@@ -167,7 +182,8 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
                     </label>
                   </th>
                   {cols.map((c) => (
-                    <td key={c.key} className={cellProblems.has(`${i}:${c.key}`) ? 'bad' : undefined}>
+                    <td key={c.key} className={cellProblems.has(`${i}:${c.key}`) ? 'bad' : undefined}
+                      style={{ ['--cell-w' as string]: widths.get(c.key) }}>
                       <CellInput
                         id={cellId(sheet, i, c.key)}
                         label={t('ui.editor.cellLabel', { column: label(c), row: i + 1 })}
