@@ -69,7 +69,8 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
     financial: fromCents(stepCents[a].financial - stepCents[b].financial),
     societal: fromCents(stepCents[a].societal - stepCents[b].societal),
   });
-  const owners = new Set(scenario.works.map((w) => (w.party ?? '').trim()));
+  // Owners after variants are resolved (MODEL.md): the party typed on a variant work's row is not used.
+  const owners = new Set<string>();
   for (const w of resolved.integrated) owners.add(w.party);
   for (const w of resolved.separate) owners.add(w.party);
   const parties: PartyResult[] = scenario.parties.map((p, i) => {
