@@ -115,7 +115,7 @@ describe('co-financing cap is nominal (escalated euros)', () => {
     works: [{ plannedYear: 2027 }, { plannedYear: 2028 }],
     coFinancing: [{ id: 'cap', funder: 'B', share: 1, cap: 1500 }],
   }));
-  const co = r.cofinancing.find((c) => c.step === 'separate')!;
+  const co = r.cofinancing!.find((c) => c.step === 'separate')!;
   it('flows in nominal euros, earlier years first, up to the cap', () => {
     expect(co.flows.map((f) => [f.work, f.year, f.amount])).toEqual([['W1', 2027, 1100], ['W2', 2028, 400]]);
     expect(co.rules[0]).toMatchObject({ paid: 1500, cap: 1500, capReachedIn: 2028 });

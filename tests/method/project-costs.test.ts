@@ -44,7 +44,7 @@ describe('co-financing tags compare trimmed and case-insensitively', () => {
       works: [{ tags: ['klimaat'] }, { tags: ['riool'] }],
       coFinancing: [{ id: 'k', funder: 'B', share: 0.5, tags: [' Klimaat '] }] as ScenarioInput['coFinancing'],
     }));
-    const flows = r.cofinancing.find((c) => c.step === 'separate')!.flows;
+    const flows = r.cofinancing!.find((c) => c.step === 'separate')!.flows;
     expect(flows.map((f) => [f.work, f.amount])).toEqual([['W1', 500]]);
   });
 });
