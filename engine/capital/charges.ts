@@ -83,9 +83,13 @@ export function capitalCharges(input: CapitalInput): CapitalChargeRow[] {
 
   for (const a of input.activations) {
     const T = a.lifetimeYears, dep = a.amount / T;
-    for (let k = 1; k <= T && a.year + k <= last; k++) {
-      const row = at(a.party, a.year + k);
-      if (!row) continue;
+    // The party's rows looked up once per activation, not per year (a city has ~100,000 activations
+    // per step); only when a charge year falls in the horizon, as at() does.
+    const first = Math.max(1, B - a.year);
+    if (first > T || a.year + first > last) continue;
+    const rows = (at(a.party, a.year + first) && table.get(a.party)) as Acc[];
+    for (let k = first; k <= T && a.year + k <= last; k++) {
+      const row = rows[a.year + k - B] as Acc;
       row.depreciation += dep;
       row.interest += r * (a.amount - (k - 1) * dep);
     }

@@ -34,8 +34,17 @@ export function buildCoFinancingViews(ctx: ModelContext, resolved: ResolvedSteps
   };
 }
 
+// Steps without variants share one works array: index it once (a city has 50,000 works).
+const indexes = new WeakMap<readonly ResolvedWork[], Map<string, ResolvedWork>>();
+
 function byId(works: readonly ResolvedWork[]): Map<string, ResolvedWork> {
-  return new Map(works.map((w) => [w.id, w]));
+  let m = indexes.get(works);
+  if (!m) {
+    m = new Map();
+    for (const w of works) m.set(w.id, w);
+    indexes.set(works, m);
+  }
+  return m;
 }
 
 function esc(ctx: ModelContext, year: number): number {
@@ -113,7 +122,8 @@ function capitalView(ctx: ModelContext, works: readonly ResolvedWork[], step: St
     received.set(k, (received.get(k) ?? 0) + f.amount);
     contributions.push({ party: f.funder, year: f.year, amount: f.amount });
   }
-  const got = (work: string, year: number) => received.get(`${work}\u0000${year}`) ?? 0;
+  // Without co-financing (the common case) no key strings are built for 100,000 executions.
+  const got = (work: string, year: number) => (received.size === 0 ? 0 : received.get(`${work}\u0000${year}`) ?? 0);
 
   const activations: Activation[] = [];
   const existing: ExistingAsset[] = [];
@@ -129,13 +139,11 @@ function capitalView(ctx: ModelContext, works: readonly ResolvedWork[], step: St
     const row = runningRow(party);
     row[i] = (row[i] as number) + amount;
   };
-  const firstYear = new Map<string, number>();
   for (const p of step.projects) {
     for (const a of sharedPerWork(ws, p)) {
       const w = a.work;
       activations.push({ work: w.id, party: w.party, year: p.year, lifetimeYears: w.lifetimeYears,
         amount: w.direct * esc(ctx, p.year) + a.shared - got(w.id, p.year) });
-      firstYear.set(w.id, p.year);
     }
     // Not p.lines: reading them builds all nine lines of every project of every step.
     for (const d of deferralByParty(p)) if (d.amount !== 0) addRunning(d.party, p.year - tl.base, d.amount);
@@ -157,7 +165,7 @@ function capitalView(ctx: ModelContext, works: readonly ResolvedWork[], step: St
         if (opex !== 0) row[i] = (row[i] as number) + opex * (tl.escal[i] as number);
       }
     }
-    if (w.bookValue > 0) existing.push({ work: w.id, party: w.party, bookValue: w.bookValue, plannedYear: w.plannedYear, executedIn: firstYear.get(w.id) ?? plan.year });
+    if (w.bookValue > 0) existing.push({ work: w.id, party: w.party, bookValue: w.bookValue, plannedYear: w.plannedYear, executedIn: plan.year });
   }
   for (const x of extraStreams(ctx, step.id)) {
     for (let i = 0; i < H; i++) {
@@ -177,6 +185,12 @@ function capitalView(ctx: ModelContext, works: readonly ResolvedWork[], step: St
 /** The shared costs allocated to each party spread over its works in the project pro rata direct
  *  cost (equally when they have none), nominal. */
 function sharedPerWork(ws: Map<string, ResolvedWork>, p: ProjectResult): { work: ResolvedWork; shared: number }[] {
+  if (p.works.length === 1) {
+    // A one-work project (every project of `separate`): its owner's whole allocation is this work's.
+    const w = ws.get(p.works[0]!) as ResolvedWork;
+    const a = p.allocation[0]!;
+    return [{ work: w, shared: w.direct > 0 ? (a.amount * w.direct) / w.direct : a.amount }];
+  }
   const members = p.works.map((id) => ws.get(id) as ResolvedWork);
   const out: { work: ResolvedWork; shared: number }[] = [];
   for (const a of p.allocation) {

@@ -20,5 +20,12 @@ export interface ExtraStream {
 /** H3: citizen maintenance (engine/citizen): contractor maintenance in every step before
  *  `integrated`, zelfbeheer with its costs and valued volunteer time in `integrated`. */
 export function extraStreams(ctx: ModelContext, step: StepId): ExtraStream[] {
-  return citizenStreams(ctx.scenario, step === 'integrated');
+  // Kept per computation and step: the step totals and the capital view both read them.
+  let perStep = kept.get(ctx);
+  if (!perStep) kept.set(ctx, (perStep = new Map()));
+  let streams = perStep.get(step);
+  if (!streams) perStep.set(step, (streams = citizenStreams(ctx.scenario, step === 'integrated')));
+  return streams;
 }
+
+const kept = new WeakMap<ModelContext, Map<StepId, ExtraStream[]>>();

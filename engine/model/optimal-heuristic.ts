@@ -115,11 +115,60 @@ function relocate(ctx: ModelContext, start: Group[]): Group[] {
   return groups;
 }
 
-/** Rebuilds a group from unit groups (merge order: by order, so the result is deterministic). */
+/**
+ * Rebuilds a group from unit groups (merge order: by order, so the result is deterministic). The
+ * same as merging them one by one in that order — the same sums in the same order, so the very same
+ * numbers — but in one pass: the local search folds every group once per unit it tries to move,
+ * and building each intermediate group was most of the optimiser's time on the example.
+ */
 function fold(ctx: ModelContext, units: Group[]): Group | null {
   const sorted = [...units].sort((a, b) => a.order - b.order);
-  let g: Group | null = sorted[0] ?? null;
-  for (let i = 1; g !== null && i < sorted.length; i++) g = merge(ctx, g, sorted[i]!);
+  const first = sorted[0];
+  if (first === undefined || sorted.length === 1) return first ?? null;
+  // merge() refuses an empty common window, two different Bundles-sheet years, or a Bundles-sheet
+  // year outside the window; windows only shrink, so checking the final window is the same.
+  let lo = first.lo;
+  let hi = first.hi;
+  let fixed = first.fixed;
+  for (const u of sorted) {
+    if (u.lo > lo) lo = u.lo;
+    if (u.hi < hi) hi = u.hi;
+    if (u.fixed !== null) {
+      if (fixed !== null && fixed !== u.fixed) return null;
+      fixed = u.fixed;
+    }
+  }
+  if (lo > hi || (fixed !== null && (fixed < lo || fixed > hi))) return null;
+  const n = hi - lo + 1;
+  const extra = new Float64Array(n);
+  const moved = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    extra[i] = first.extra[lo + i - first.lo] as number;
+    moved[i] = first.moved[lo + i - first.lo] as number;
+  }
+  const g: Group = {
+    works: first.works.slice(), lone: false, lo, hi, fixed,
+    direct: first.direct, sumDays: first.sumDays, maxDays: first.maxDays, looseArea: first.looseArea,
+    streets: new Map(first.streets), parties: new Set(first.parties), extra, moved, year: lo, cost: Infinity,
+    order: first.order, units: first.units.slice(),
+  };
+  for (let j = 1; j < sorted.length; j++) {
+    const b = sorted[j]!;
+    for (const [k, v] of b.streets) if (v > (g.streets.get(k) ?? -1)) g.streets.set(k, v);
+    for (const p of b.parties) g.parties.add(p);
+    g.direct = g.direct + b.direct;
+    g.sumDays = g.sumDays + b.sumDays;
+    g.maxDays = Math.max(g.maxDays, b.maxDays);
+    g.looseArea = g.looseArea + b.looseArea;
+    for (let i = 0; i < n; i++) {
+      extra[i] = (extra[i] as number) + (b.extra[lo + i - b.lo] as number);
+      moved[i] = (moved[i] as number) + (b.moved[lo + i - b.lo] as number);
+    }
+    for (const w of b.works) g.works.push(w);
+    for (const u of b.units) g.units.push(u);
+    if (b.order < g.order) g.order = b.order;
+  }
+  if (!choose(ctx, g, baseCost(ctx, g))) return null;
   return g;
 }
 
@@ -264,22 +313,32 @@ function baseCost(ctx: ModelContext, g: Pick<Group, 'works' | 'direct' | 'sumDay
   return k;
 }
 
-/** Picks the group's year: cheapest; within €0.005 fewer years moved, then earlier. */
+/** Picks the group's year: cheapest; within €0.005 fewer years moved, then earlier. Two passes over
+ *  the years rather than arrays of them: it runs for every merge the sweeps try. */
 function choose(ctx: ModelContext, g: Group, k: number): boolean {
-  const years: number[] = [];
-  if (g.lone && g.works.length === 1) years.push(g.works[0]!.plannedYear);
-  else if (g.fixed !== null) { if (g.fixed >= g.lo && g.fixed <= g.hi) years.push(g.fixed); }
-  else for (let t = g.lo; t <= g.hi; t++) years.push(t);
-  if (years.length === 0) return false;
-  const costs = years.map((t) => factorAt(ctx.tl, t) * k + (g.extra[t - g.lo] as number));
-  const min = Math.min(...costs);
-  let pick = -1;
-  for (let i = 0; i < years.length; i++) {
-    if ((costs[i] as number) > min + tieEuro) continue;
-    if (pick < 0 || (g.moved[years[i]! - g.lo] as number) < (g.moved[years[pick]! - g.lo] as number)) pick = i;
+  let from = g.lo;
+  let to = g.hi;
+  if (g.lone && g.works.length === 1) from = to = g.works[0]!.plannedYear;
+  else if (g.fixed !== null) {
+    if (g.fixed < g.lo || g.fixed > g.hi) return false;
+    from = to = g.fixed;
   }
-  g.year = years[pick]!;
-  g.cost = costs[pick]!;
+  if (from > to) return false;
+  const cost = (t: number): number => factorAt(ctx.tl, t) * k + (g.extra[t - g.lo] as number);
+  let min = Infinity;
+  for (let t = from; t <= to; t++) min = Math.min(min, cost(t));
+  let pick = -1;
+  let pickCost = Infinity;
+  for (let t = from; t <= to; t++) {
+    const c = cost(t);
+    if (c > min + tieEuro) continue;
+    if (pick < 0 || (g.moved[t - g.lo] as number) < (g.moved[pick - g.lo] as number)) {
+      pick = t;
+      pickCost = c;
+    }
+  }
+  g.year = pick;
+  g.cost = pickCost;
   return true;
 }
 
