@@ -8,11 +8,11 @@ import type { Scenario } from '../../engine/scenario/schema';
 import { applyWhatIf, emptyWhatIf, type WhatIf } from '../dashboard/whatif';
 import { writeScenarioBytes } from './compute/engine';
 import { locate } from '../../engine/workbook/read';
-import { browserComputer, type Computer, type Entry } from './compute/computer';
+import { browserComputer, browserWorkerFactory, makeReader, type Computer, type Entry, type Reader } from './compute/computer';
 import { BusyIndicator } from './views/BusyIndicator';
 import type { JumpTarget } from './editor/SheetTable';
 import { InputEditor } from './editor/InputEditor';
-import { openBytes, baseName } from './files';
+import { openBytes, openBytesWith, baseName, type OpenOutcome } from './files';
 import { I18nProvider, makeI18n, storeLang } from './i18n';
 import type { Shell } from './shell/types';
 import {
@@ -32,6 +32,8 @@ export interface AppProps {
   loadExample: () => Promise<OpenedFile | null>;
   /** Where results come from; by default the page itself for small scenarios and a worker for big. */
   computer?: Computer;
+  /** How workbooks are read; by default on the page when small, in a worker when big. */
+  reader?: Reader;
 }
 
 interface FailedImport {
@@ -45,7 +47,7 @@ const view = (b: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(b.buffer
 
 const views: View[] = ['dashboard', 'inputs', 'problems', 'compare'];
 
-export function App({ shell, initialLang, loadExample, computer: givenComputer }: AppProps) {
+export function App({ shell, initialLang, loadExample, computer: givenComputer, reader: givenReader }: AppProps) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const [state, dispatch] = useReducer(reduce, initialAppState);
   const [failed, setFailed] = useState<FailedImport[]>([]);
@@ -61,6 +63,9 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer }
   stateRef.current = state;
   const doc = activeDoc(state);
   const [computer] = useState<Computer>(() => givenComputer ?? browserComputer());
+  const [reader] = useState<Reader>(() => givenReader ?? makeReader(browserWorkerFactory()));
+  // Workbooks being read (big ones read in a worker): shown as busy, like a computation.
+  const [reading, setReading] = useState<{ name: string; since: number }[]>([]);
   // A worker answer re-renders the app, which then reads the new result from the store.
   const [, resultArrived] = useReducer((n: number) => n + 1, 0);
   useEffect(() => computer.subscribe(resultArrived), [computer]);
@@ -75,8 +80,15 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer }
   }, []);
 
   // ---- opening -----------------------------------------------------------------------------
-  const applyOpened = useCallback((file: OpenedFile, quiet = false) => {
-    const r = openBytes(file);
+  const applyOpened = useCallback(async (file: OpenedFile, quiet = false) => {
+    const mark = { name: file.name, since: performance.now() };
+    setReading((list) => [...list, mark]);
+    let r: OpenOutcome;
+    try {
+      r = await openBytesWith(file, reader);
+    } finally {
+      setReading((list) => list.filter((x) => x !== mark));
+    }
     if (r.kind === 'scenario') {
       dispatch({ type: 'open', doc: r.doc });
       if (!quiet) setNotice(i18n.t('ui.notice.opened', { name: r.doc.name }));
@@ -94,12 +106,12 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer }
       dispatch({ type: 'setView', view: 'problems' });
       setNotice(i18n.t('ui.notice.openFailed', { name: r.name, n: r.problems.length }));
     }
-  }, [i18n]);
+  }, [i18n, reader]);
 
   const open = useCallback(async () => {
     try {
       const f = await shell.openFile();
-      if (f) applyOpened(f);
+      if (f) await applyOpened(f);
     } catch (e) {
       setNotice(i18n.t('ui.notice.error', { detail: String(e) }));
     }
@@ -107,7 +119,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer }
 
   const openRecent = useCallback(async (path: string) => {
     const f = await shell.openRecent(path).catch(() => null);
-    if (f) applyOpened(f);
+    if (f) await applyOpened(f);
     else setNotice(i18n.t('ui.notice.recentGone', { path }));
   }, [shell, applyOpened, i18n]);
 
@@ -115,7 +127,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer }
   // The shell queues those that came before this handler and hands them over now.
   useEffect(() => shell.onOpenFile((file) => {
     openedFromOutside.current = true;
-    applyOpened(file);
+    void applyOpened(file);
   }), [shell, applyOpened]);
 
   // Start: a recovered workspace (autosave) or else the bundled example.
@@ -141,7 +153,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer }
       if (!openedFromOutside.current) {
         const example = await loadExample().catch(() => null);
         if (cancelled) return;
-        if (example && !openedFromOutside.current) applyOpened(example, true);
+        if (example && !openedFromOutside.current) await applyOpened(example, true);
       }
       setReady(true);
     })();
@@ -441,6 +453,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer }
         </div>
 
         <p className="notice" role="status" aria-live="polite" data-testid="notice">{notice}</p>
+        {reading.map((r) => <BusyIndicator key={`${r.name}-${r.since}`} since={r.since} label={t('ui.compute.reading', { name: r.name })} />)}
         {busy && lane && <BusyIndicator since={lane.since} />}
 
         <main id="main" tabIndex={-1}>
@@ -502,6 +515,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer }
             onReset={() => editWhatIf(doc.id, emptyWhatIf, 'whatif-reset')}
             onStep={stepDoc}
             onExit={() => setPresenting(false)}
+            {...(busy && lane ? { busySince: lane.since } : {})}
           />
         )}
         {dragging && <div className="drop-hint" aria-hidden="true">{t('ui.dropHere')}</div>}

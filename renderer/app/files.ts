@@ -1,7 +1,7 @@
 // Turning opened bytes into documents: a scenario workbook (.xlsx) or a workspace file (.json).
 import type { OpenedFile } from '../../engine/shell-api';
 import type { Problem } from '../../engine/problems';
-import { readScenarioBytes } from './compute/engine';
+import { readScenarioBytes, type ReadOutcome } from './compute/engine';
 import { makeDoc, type Doc } from './state/documents';
 import { docsFromWorkspace, readWorkspace } from './state/workspace';
 
@@ -18,15 +18,24 @@ export function baseName(name: string): string {
 }
 
 export function openBytes(file: OpenedFile): OpenOutcome {
-  if (isJson(file)) {
-    const r = readWorkspace(new TextDecoder().decode(file.bytes));
-    if (!r.ok) {
-      return { kind: 'failed', name: file.name, problems: [{ code: `ui.workspace.${r.code}`, severity: 'error', params: { detail: r.detail ?? '' } }] };
-    }
-    const { docs, activeId } = docsFromWorkspace(r.workspace);
-    return r.migratedFrom ? { kind: 'workspace', docs, activeId, migratedFrom: r.migratedFrom } : { kind: 'workspace', docs, activeId };
+  return isJson(file) ? openWorkspace(file) : fromRead(file, readScenarioBytes(file.bytes));
+}
+
+/** The same, with the workbook read by `read` (in a worker for big files). */
+export async function openBytesWith(file: OpenedFile, read: (bytes: Uint8Array) => Promise<ReadOutcome>): Promise<OpenOutcome> {
+  return isJson(file) ? openWorkspace(file) : fromRead(file, await read(file.bytes));
+}
+
+function openWorkspace(file: OpenedFile): OpenOutcome {
+  const r = readWorkspace(new TextDecoder().decode(file.bytes));
+  if (!r.ok) {
+    return { kind: 'failed', name: file.name, problems: [{ code: `ui.workspace.${r.code}`, severity: 'error', params: { detail: r.detail ?? '' } }] };
   }
-  const r = readScenarioBytes(file.bytes);
+  const { docs, activeId } = docsFromWorkspace(r.workspace);
+  return r.migratedFrom ? { kind: 'workspace', docs, activeId, migratedFrom: r.migratedFrom } : { kind: 'workspace', docs, activeId };
+}
+
+function fromRead(file: OpenedFile, r: ReadOutcome): OpenOutcome {
   const path = file.path !== file.name ? file.path : undefined;
   if (!r.ok) {
     if (!r.scenario) return { kind: 'failed', name: file.name, problems: r.problems };

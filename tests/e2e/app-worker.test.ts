@@ -42,12 +42,22 @@ describe.skipIf(!hasChromium)('compute worker in Chromium', () => {
     await page.goto(server.url);
     await saving(page).waitFor({ timeout: 30_000 });
 
+    // Every busy text the page shows, recorded as it appears: the 700 KB workbook is read in the
+    // worker too, and the page renders "reading" meanwhile.
+    await page.evaluate(() => {
+      const texts: string[] = [];
+      (window as unknown as { kkBusy: string[] }).kkBusy = texts;
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[data-testid=busy]')) texts.push((el as HTMLElement).innerText);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid=open]')]);
     await chooser.setFiles({
       name: 'stad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from(writeWorkbook(city, { lang: 'nl' })),
     });
     await page.locator('[data-testid=doc-tab]', { hasText: 'stad' }).waitFor();
+    expect((await page.evaluate(() => (window as unknown as { kkBusy: string[] }).kkBusy)).join(' | ')).toContain('stad.xlsx inlezen');
     // The worker is at work: the busy state shows, and no result of the city yet.
     await page.locator('[data-testid=busy]').waitFor({ timeout: 10_000 });
 

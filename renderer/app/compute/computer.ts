@@ -11,7 +11,7 @@
 import { applyWhatIf } from '../../dashboard/whatif';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { DocState } from '../state/documents';
-import { computeScenario, type ComputeOutcome } from './engine';
+import { computeScenario, readScenarioBytes, type ComputeOutcome, type ReadOutcome } from './engine';
 import type { ComputeAnswer, ComputeJob } from './protocol';
 
 export interface Entry {
@@ -158,7 +158,7 @@ export class Computer {
     lane.running = running;
     this.stats.workerJobs += 1;
     worker.onmessage = (e) => {
-      if (lane.running !== running || e.data.job !== running.job) return;
+      if (lane.running !== running || e.data.kind !== 'compute' || e.data.job !== running.job) return;
       const entry = { effective, outcome: e.data.outcome };
       this.cache.set(state, entry);
       lane.last = entry;
@@ -178,7 +178,7 @@ export class Computer {
       this.workerBroken = true;
       this.notify();
     };
-    worker.postMessage({ job: running.job, scenario: effective });
+    worker.postMessage({ kind: 'compute', job: running.job, scenario: effective });
   }
 
   private notify(): void {
@@ -190,8 +190,43 @@ export class Computer {
   }
 }
 
-/** The browser's compute store: a module worker built by Vite next to the page's own bundle. */
+/** The engine worker, a module worker built by Vite next to the page's own bundle; null where the
+ *  page has no workers (tests in jsdom). */
+export function browserWorkerFactory(): (() => WorkerLike) | null {
+  if (typeof Worker === 'undefined') return null;
+  return () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+}
+
+/** The browser's compute store. */
 export function browserComputer(): Computer {
-  const canWork = typeof Worker !== 'undefined';
-  return new Computer(canWork ? () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike : null);
+  return new Computer(browserWorkerFactory());
+}
+
+/** Reads workbook bytes: small ones on the page, big ones in a worker of their own (a 50,000-work
+ *  workbook takes seconds to read). Falls back to the page when the worker cannot run. */
+export type Reader = (bytes: Uint8Array) => Promise<ReadOutcome>;
+
+export function makeReader(makeWorker: (() => WorkerLike) | null, maxSyncBytes = 256 * 1024): Reader {
+  return (bytes) => {
+    if (!makeWorker || bytes.byteLength <= maxSyncBytes) return Promise.resolve(readScenarioBytes(bytes));
+    let worker: WorkerLike;
+    try {
+      worker = makeWorker();
+    } catch {
+      return Promise.resolve(readScenarioBytes(bytes));
+    }
+    return new Promise((resolve) => {
+      worker.onmessage = (e) => {
+        if (e.data.kind !== 'read') return;
+        worker.terminate();
+        resolve(e.data.outcome);
+      };
+      worker.onerror = (e) => {
+        e.preventDefault?.();
+        worker.terminate();
+        resolve(readScenarioBytes(bytes));
+      };
+      worker.postMessage({ kind: 'read', job: 0, bytes });
+    });
+  };
 }

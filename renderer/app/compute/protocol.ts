@@ -1,14 +1,13 @@
-// Messages between the page and the compute worker. One job = one scenario; the answer carries the
-// job id so the page can drop answers it no longer wants (latest request wins).
+// Messages between the page and the engine worker. A compute job is one scenario, a read job one
+// workbook's bytes; answers carry the job id so the page can drop ones it no longer wants (the
+// latest request wins).
 import type { Scenario } from '../../../engine/scenario/schema';
-import type { ComputeOutcome } from './engine';
+import type { ComputeOutcome, ReadOutcome } from './engine';
 
-export interface ComputeJob {
-  job: number;
-  scenario: Scenario;
-}
+export type ComputeJob =
+  | { kind: 'compute'; job: number; scenario: Scenario }
+  | { kind: 'read'; job: number; bytes: Uint8Array };
 
-export interface ComputeAnswer {
-  job: number;
-  outcome: ComputeOutcome;
-}
+export type ComputeAnswer =
+  | { kind: 'compute'; job: number; outcome: ComputeOutcome }
+  | { kind: 'read'; job: number; outcome: ReadOutcome };

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n';
 
-export function BusyIndicator({ since }: { since: number }) {
+export function BusyIndicator({ since, label }: { since: number; label?: string }) {
   const { t } = useI18n();
   const [now, setNow] = useState(() => performance.now());
   useEffect(() => {
@@ -14,7 +14,7 @@ export function BusyIndicator({ since }: { since: number }) {
   return (
     <p className="busy" role="status" aria-live="polite" data-testid="busy">
       <span className="spinner" aria-hidden="true" />
-      {seconds > 0 ? t('ui.compute.busySeconds', { s: seconds }) : t('ui.compute.busy')}
+      {label ?? t('ui.compute.busy')}{seconds > 0 ? ` ${t('ui.compute.seconds', { s: seconds })}` : ''}
     </p>
   );
 }

@@ -6,6 +6,7 @@ import { Dashboard, WhatIfPanel, type WhatIf } from '../../dashboard/index';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { ComputeOutcome } from '../compute/engine';
 import { useI18n } from '../i18n';
+import { BusyIndicator } from './BusyIndicator';
 
 interface Props {
   name: string;
@@ -18,6 +19,8 @@ interface Props {
   onReset: () => void;
   onStep: (delta: number) => void;
   onExit: () => void;
+  /** performance.now() since when a newer result is being computed; absent when up to date. */
+  busySince?: number;
 }
 
 export function Presentation(p: Props) {
@@ -64,6 +67,7 @@ export function Presentation(p: Props) {
         <h1>{p.name}</h1>
         <span className="presentation-pos">{t('ui.presentation.position', { index: p.position.index, count: p.position.count })}</span>
         <span className="presentation-keys">{t('ui.presentation.keys')}</span>
+        {p.busySince !== undefined && <BusyIndicator since={p.busySince} />}
         <button type="button" onClick={onExit} data-testid="present-exit">{t('ui.presentation.exit')}</button>
       </header>
       <div className="presentation-body">

@@ -6,14 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Computer, type WorkerLike } from '../../../renderer/app/compute/computer';
-import { computeScenario } from '../../../renderer/app/compute/engine';
+import { Computer, makeReader, type WorkerLike } from '../../../renderer/app/compute/computer';
+import { computeScenario, readScenarioBytes } from '../../../renderer/app/compute/engine';
 import type { ComputeAnswer, ComputeJob } from '../../../renderer/app/compute/protocol';
 import { emptyWhatIf } from '../../../renderer/dashboard/whatif';
 import type { DocState } from '../../../renderer/app/state/documents';
 import { readWorkbook } from '../../../engine/workbook/read';
 
-const read = readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', '..', 'scenarios', 'vier-testwijken.xlsx'))));
+const exampleBytes = new Uint8Array(readFileSync(join(__dirname, '..', '..', '..', 'scenarios', 'vier-testwijken.xlsx')));
+const read = readWorkbook(exampleBytes);
 if (!read.ok) throw new Error('example does not read');
 const example = read.scenario;
 
@@ -32,8 +33,10 @@ class TimerWorker implements WorkerLike {
         return;
       }
       // Through a structured clone, as a real worker answers.
-      const outcome = structuredClone(computeScenario(structuredClone(job.scenario)));
-      this.onmessage?.({ data: { job: job.job, outcome } } as MessageEvent<ComputeAnswer>);
+      const answer: ComputeAnswer = job.kind === 'read'
+        ? { kind: 'read', job: job.job, outcome: readScenarioBytes(structuredClone(job.bytes)) }
+        : { kind: 'compute', job: job.job, outcome: computeScenario(structuredClone(job.scenario)) };
+      this.onmessage?.({ data: structuredClone(answer) } as MessageEvent<ComputeAnswer>);
     }, 5);
   }
   terminate(): void {
@@ -133,6 +136,25 @@ describe('compute store', () => {
     const v = computer.resolve('a', s);
     expect(v.busy).toBe(false);
     expect(v.entry?.outcome.ok).toBe(true);
+  });
+
+  it('reads big workbooks in a worker and small ones on the page, with the same outcome', async () => {
+    const workers: TimerWorker[] = [];
+    const factory = () => {
+      const w = new TimerWorker();
+      workers.push(w);
+      return w;
+    };
+    const inWorker = await makeReader(factory, 0)(exampleBytes);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(true);
+    const onPage = await makeReader(factory, 10_000_000)(exampleBytes);
+    expect(workers).toHaveLength(1);
+    expect(inWorker.ok && onPage.ok).toBe(true);
+    if (inWorker.ok && onPage.ok) expect(inWorker.scenario).toEqual(onPage.scenario);
+    // A worker that fails: the page reads it.
+    const fallback = await makeReader(() => new TimerWorker(true), 0)(exampleBytes);
+    expect(fallback.ok).toBe(true);
   });
 
   it('without any worker computes everything on the page', () => {
