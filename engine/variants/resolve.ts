@@ -5,6 +5,7 @@
 // life cycle included), ties to the variant listed first, the generic one when none is eligible,
 // and a forced `variant` column wins. The engine supplies that present value (`pvAlone`), so the
 // choice uses exactly the costing the steps use.
+import { toCents } from '../model/money';
 import { InputError, problem, type Problem } from '../problems';
 import type { Neighbourhood, Scenario, Work } from '../scenario/schema';
 import { compileVariants, type CompiledVariant } from './compile';
@@ -50,7 +51,8 @@ export interface ResolvedVariants {
 /** PV (financial, life cycle included) of one resolved work as a separate project in its planned year. */
 export type PvAlone = (work: Work, index: number) => number;
 
-const cents = (euro: number): number => Math.round(Math.round(euro * 1e6) / 1e4);
+// The engine's own rounding (6 decimals, then half away from zero), so a negative half cent rounds down.
+const cents = toCents;
 
 /** The work with the content of a variant (MODEL.md: which fields come from where): a plain work
  *  (no variantGroup) whose `variant` is the variant applied. */

@@ -131,3 +131,18 @@ describe('co-financing cap is nominal (escalated euros)', () => {
     expect(a.cash[9]).toBe(Math.round(-1850 * 1.1 ** 9 * 100) / 100);
   });
 });
+
+describe('variant candidates report their PV rounded like every amount', () => {
+  // Horizon 2026–2027, r = 0, e = 100%: a variant work D = 0.25 in 2026, T = 4. Residual in 2027:
+  // 0.25 × min(4, 2026 + 4 − 2027)/4 = 0.1875, nominal × 2 = 0.375. PV alone 0.25 − 0.375 = −0.125 exactly:
+  // half away from zero gives −0.13 (not −0.12).
+  it('a negative half cent rounds away from zero', () => {
+    const r = run(build({
+      settings: { horizonYears: 2, escalationRate: 1 },
+      works: [{ plannedYear: 2026, variantGroup: 'g', party: undefined, quantity: undefined, unitCost: undefined, lifetimeYears: undefined }],
+      variants: [{ id: 'v', group: 'g', party: 'A', generic: true, quantity: 1, unitCost: 0.25, lifetimeYears: 4 }],
+    }));
+    expect(r.variants![0]!.candidates[0]!.pv).toBe(-0.13);
+    expect(step(r, 'separate').pv.financial).toBe(-0.13);
+  });
+});
