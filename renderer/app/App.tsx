@@ -6,9 +6,8 @@ import type { MenuCommand, OpenedFile } from '../../engine/shell-api';
 import type { Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario/schema';
 import { applyWhatIf, emptyWhatIf, type WhatIf } from '../dashboard/whatif';
-import { writeScenarioBytes } from './compute/engine';
 import { locate } from '../../engine/workbook/read';
-import { browserComputer, browserWorkerFactory, makeReader, type Computer, type Entry, type Reader } from './compute/computer';
+import { browserComputer, browserWorkerFactory, makeReader, makeWriter, type Computer, type Entry, type Reader } from './compute/computer';
 import { BusyIndicator } from './views/BusyIndicator';
 import type { JumpTarget } from './editor/SheetTable';
 import { InputEditor } from './editor/InputEditor';
@@ -64,6 +63,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
   const doc = activeDoc(state);
   const [computer] = useState<Computer>(() => givenComputer ?? browserComputer());
   const [reader] = useState<Reader>(() => givenReader ?? makeReader(browserWorkerFactory()));
+  const [writer] = useState(() => makeWriter(browserWorkerFactory()));
   // Workbooks being read (big ones read in a worker): shown as busy, like a computation.
   const [reading, setReading] = useState<{ name: string; since: number }[]>([]);
   // A worker answer re-renders the app, which then reads the new result from the store.
@@ -186,7 +186,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
     const d = activeDoc(stateRef.current);
     if (!d) return;
     try {
-      const bytes = writeScenarioBytes(d.present.scenario, lang);
+      const bytes = await writer(d.present.scenario, lang);
       const r = await shell.save({
         ...(d.path && !saveAs ? { path: d.path } : {}),
         suggestedName: `${d.name}.xlsx`, bytes: view(bytes), kind: 'scenario',
@@ -198,7 +198,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
     } catch (e) {
       setNotice(i18n.t('ui.notice.error', { detail: String(e) }));
     }
-  }, [shell, lang, i18n]);
+  }, [shell, lang, i18n, writer]);
 
   const saveWorkspace = useCallback(async () => {
     const s = stateRef.current;

@@ -11,7 +11,8 @@
 import { applyWhatIf } from '../../dashboard/whatif';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { DocState } from '../state/documents';
-import { computeScenario, readScenarioBytes, type ComputeOutcome, type ReadOutcome } from './engine';
+import { computeScenario, readScenarioBytes, writeScenarioBytes, type ComputeOutcome, type ReadOutcome } from './engine';
+import type { Lang } from '../../../engine/i18n/index';
 import type { ComputeAnswer, ComputeJob } from './protocol';
 
 export interface Entry {
@@ -202,6 +203,30 @@ export function browserComputer(): Computer {
   return new Computer(browserWorkerFactory());
 }
 
+/** One job in a worker of its own, ended after the answer; on the page when the worker cannot run. */
+function once<T>(makeWorker: () => WorkerLike, job: ComputeJob, take: (a: ComputeAnswer) => T | undefined, onPage: () => T): Promise<T> {
+  let worker: WorkerLike;
+  try {
+    worker = makeWorker();
+  } catch {
+    return Promise.resolve(onPage());
+  }
+  return new Promise((resolve) => {
+    worker.onmessage = (e) => {
+      const v = take(e.data);
+      if (v === undefined) return;
+      worker.terminate();
+      resolve(v);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault?.();
+      worker.terminate();
+      resolve(onPage());
+    };
+    worker.postMessage(job);
+  });
+}
+
 /** Reads workbook bytes: small ones on the page, big ones in a worker of their own (a 50,000-work
  *  workbook takes seconds to read). Falls back to the page when the worker cannot run. */
 export type Reader = (bytes: Uint8Array) => Promise<ReadOutcome>;
@@ -209,24 +234,16 @@ export type Reader = (bytes: Uint8Array) => Promise<ReadOutcome>;
 export function makeReader(makeWorker: (() => WorkerLike) | null, maxSyncBytes = 256 * 1024): Reader {
   return (bytes) => {
     if (!makeWorker || bytes.byteLength <= maxSyncBytes) return Promise.resolve(readScenarioBytes(bytes));
-    let worker: WorkerLike;
-    try {
-      worker = makeWorker();
-    } catch {
-      return Promise.resolve(readScenarioBytes(bytes));
-    }
-    return new Promise((resolve) => {
-      worker.onmessage = (e) => {
-        if (e.data.kind !== 'read') return;
-        worker.terminate();
-        resolve(e.data.outcome);
-      };
-      worker.onerror = (e) => {
-        e.preventDefault?.();
-        worker.terminate();
-        resolve(readScenarioBytes(bytes));
-      };
-      worker.postMessage({ kind: 'read', job: 0, bytes });
-    });
+    return once(makeWorker, { kind: 'read', job: 0, bytes }, (a) => (a.kind === 'read' ? a.outcome : undefined), () => readScenarioBytes(bytes));
+  };
+}
+
+/** Writes a scenario workbook: on the page for small scenarios, in a worker for big ones. */
+export type Writer = (scenario: Scenario, lang: Lang) => Promise<Uint8Array>;
+
+export function makeWriter(makeWorker: (() => WorkerLike) | null, maxSyncWorks = defaultComputerOptions.maxSyncWorks): Writer {
+  return (scenario, lang) => {
+    if (!makeWorker || scenario.works.length <= maxSyncWorks) return Promise.resolve(writeScenarioBytes(scenario, lang));
+    return once(makeWorker, { kind: 'write', job: 0, scenario, lang }, (a) => (a.kind === 'write' ? a.bytes : undefined), () => writeScenarioBytes(scenario, lang));
   };
 }

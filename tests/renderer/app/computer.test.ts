@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Computer, makeReader, type WorkerLike } from '../../../renderer/app/compute/computer';
-import { computeScenario, readScenarioBytes } from '../../../renderer/app/compute/engine';
+import { Computer, makeReader, makeWriter, type WorkerLike } from '../../../renderer/app/compute/computer';
+import { computeScenario, readScenarioBytes, writeScenarioBytes } from '../../../renderer/app/compute/engine';
 import type { ComputeAnswer, ComputeJob } from '../../../renderer/app/compute/protocol';
 import { emptyWhatIf } from '../../../renderer/dashboard/whatif';
 import type { DocState } from '../../../renderer/app/state/documents';
@@ -35,7 +35,9 @@ class TimerWorker implements WorkerLike {
       // Through a structured clone, as a real worker answers.
       const answer: ComputeAnswer = job.kind === 'read'
         ? { kind: 'read', job: job.job, outcome: readScenarioBytes(structuredClone(job.bytes)) }
-        : { kind: 'compute', job: job.job, outcome: computeScenario(structuredClone(job.scenario)) };
+        : job.kind === 'write'
+          ? { kind: 'write', job: job.job, bytes: writeScenarioBytes(structuredClone(job.scenario), job.lang) }
+          : { kind: 'compute', job: job.job, outcome: computeScenario(structuredClone(job.scenario)) };
       this.onmessage?.({ data: structuredClone(answer) } as MessageEvent<ComputeAnswer>);
     }, 5);
   }
@@ -155,6 +157,20 @@ describe('compute store', () => {
     // A worker that fails: the page reads it.
     const fallback = await makeReader(() => new TimerWorker(true), 0)(exampleBytes);
     expect(fallback.ok).toBe(true);
+  });
+
+  it('writes big scenarios in a worker: the bytes read back to the same scenario', async () => {
+    const workers: TimerWorker[] = [];
+    const bytes = await makeWriter(() => {
+      const w = new TimerWorker();
+      workers.push(w);
+      return w;
+    }, 0)(example, 'nl');
+    expect(workers).toHaveLength(1);
+    const back = readWorkbook(bytes);
+    const direct = readWorkbook(writeScenarioBytes(example, 'nl'));
+    expect(back.ok && direct.ok).toBe(true);
+    if (back.ok && direct.ok) expect(back.scenario).toEqual(direct.scenario);
   });
 
   it('without any worker computes everything on the page', () => {
