@@ -79,7 +79,7 @@ export const CashFlow = memo(function CashFlow(props: { result: ComputeResult; l
           <Tooltip formatter={(v: unknown, name: unknown) => [euro(lang, Number(v)), names.get(String(name)) ?? String(name)]} isAnimationActive={false} />
           <Legend formatter={(v: unknown) => names.get(String(v)) ?? String(v)} wrapperStyle={{ fontSize: 12 }} />
           {cv.parties.map((p, i) => (
-            <Bar key={p} dataKey={p} stackId="c" fill={partyColours[i % partyColours.length]} isAnimationActive={props.animate}
+            <Bar key={p} dataKey={p} stackId="c" fill={partyColours[i % partyColours.length]} isAnimationActive={props.animate && cv.rows.length <= 20}
               onClick={(d: { payload?: { year?: number } }) => { const y = d.payload?.year; if (y !== undefined && api) { const e = explain(p, y); api.show(e); } }} />
           ))}
         </BarChart>

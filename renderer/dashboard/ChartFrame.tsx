@@ -16,7 +16,7 @@ export function ChartFrame(props: {
   const ref = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const exportPng = async () => {
-    const svg = ref.current?.querySelector('svg.recharts-surface, svg.kk-svg') as SVGSVGElement | null;
+    const svg = ref.current?.querySelector('.recharts-wrapper > svg.recharts-surface, svg.kk-svg') as SVGSVGElement | null;
     if (!svg || !props.onExportPng) return;
     setBusy(true);
     try {

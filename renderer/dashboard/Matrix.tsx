@@ -35,7 +35,7 @@ function layout(m: MatrixView) {
       ghosts.push({ x: colX(c.planned) + 4, y: top, work: c.work, to: c });
       height.set(c.planned, top + chipH + gap);
     }
-    const h = Math.max(chipH + 2 * pad, ...[...height.values()].map((v) => v + pad - gap));
+    const h = Math.max(54, chipH + 2 * pad, ...[...height.values()].map((v) => v + pad - gap));
     return { row, chips, boxes, ghosts, h };
   });
   let y = headH;
@@ -85,7 +85,9 @@ export const Matrix = memo(function Matrix(props: { result: ComputeResult; scena
           {l.placed.map(({ row, chips, boxes, ghosts, top, h }) => (
             <g key={row.neighbourhood} transform={`translate(0 ${top})`}>
               <line x1={0} x2={l.width} y1={0} y2={0} stroke="#c9d3dd" />
-              <text x={6} y={16} fontSize={12} fontWeight={600} fill="#1b2a38">{clip(row.name, 22)}</text>
+              <text x={6} y={16} fontSize={12} fontWeight={600} fill="#1b2a38">
+                {wrap(row.name, 20, 3).map((line, i) => <tspan key={i} x={6} dy={i === 0 ? 0 : 15}>{line}</tspan>)}
+              </text>
               <title>{row.name}</title>
               {boxes.map((b) => (
                 <rect key={b.id} x={b.x} y={b.y} width={colW - 2} height={b.h} rx={4} fill="none" stroke="#1f4e79" strokeWidth={1.5}>
@@ -124,6 +126,16 @@ export const Matrix = memo(function Matrix(props: { result: ComputeResult; scena
   );
 });
 
-function clip(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+/** Wraps a neighbourhood name into at most `lines` lines of about `width` characters, so it stays
+ *  inside the label column. */
+function wrap(s: string, width: number, lines: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const word of s.split(/\s+/)) {
+    if (cur && (cur + ' ' + word).length > width) { out.push(cur); cur = word; } else cur = cur ? `${cur} ${word}` : word;
+  }
+  if (cur) out.push(cur);
+  const kept = out.slice(0, lines).map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
+  if (out.length > lines) kept[lines - 1] = `${kept[lines - 1]!.slice(0, width - 1)}…`;
+  return kept;
 }

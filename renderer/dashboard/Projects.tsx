@@ -38,7 +38,7 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; l
                 <tr key={p.id} data-project={p.id}>
                   <th scope="row">{p.neighbourhood}</th>
                   <td>{p.year}</td>
-                  <td>{p.works.join(', ')}</td>
+                  <td className="kk-works">{p.works.join(', ')}</td>
                   <td className="kk-right"><Num value={euro(lang, p.direct)} label={`${t(lang, 'dash.cost.direct')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'direct')} /></td>
                   <td className="kk-right"><Num value={euro(lang, p.shared)} label={`${t(lang, 'dash.projects.shared')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'shared')} /></td>
                   <td className="kk-right"><Num value={euro(lang, p.disruption)} label={`${t(lang, 'dash.projects.disruption')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'disruption')} /></td>

@@ -5,7 +5,7 @@ import { memo, useCallback } from 'react';
 import '../../engine/i18n/dashboard';
 import { t, formatPercent, type Lang } from '../../engine/i18n';
 import { allocationRules, bundleModes, type AllocationRule, type BundleMode, type Scenario } from '../../engine/scenario/schema';
-import { setDragging } from './dragging';
+import { noteSliderMoved, setDragging } from './dragging';
 import { euro } from './format';
 import {
   effectiveSetting, isEmptyWhatIf, residentShareMultiplierRange, sharedCostKeys, sliderRange,
@@ -41,7 +41,7 @@ function Slider(props: {
         <input id={`kk-wi-${props.id}`} type="range" min={range.min} max={range.max} step={range.step} value={props.value}
           aria-valuetext={show(props.value)}
           onPointerDown={dragStart} onPointerUp={dragEnd} onPointerCancel={dragEnd} onBlur={dragEnd}
-          onChange={(e) => props.onValue(Number(e.target.value))} />
+          onChange={(e) => { noteSliderMoved(); props.onValue(Number(e.target.value)); }} />
         <input type="number" className="kk-field" aria-label={`${props.label} (${range.kind === 'fraction' ? '%' : '€'})`}
           min={range.kind === 'fraction' ? range.min * 100 : range.min} step={range.kind === 'fraction' ? range.step * 100 : range.step}
           value={fieldValue}

@@ -1,15 +1,34 @@
-// Whether a what-if slider is being dragged. Charts drop their animations while it is, so they
-// follow the slider instead of lagging behind a 1.5 s tween. A tiny external store rather than a prop
-// so the app does not have to wire the panel to the dashboard.
+// Whether a what-if slider is moving (dragged, or stepped with the arrow keys). Charts drop their
+// animations while it is, so they follow the slider instead of queueing 1.5 s tweens that each
+// re-render hundreds of bars per frame. A tiny external store rather than a prop so the app does
+// not have to wire the panel to the dashboard.
 import { useSyncExternalStore } from 'react';
 
 let dragging = false;
+let pointerDown = false;
+let quietTimer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
+/** How long after the last change a slider counts as still moving (keyboard repeat, fine steps). */
+const QUIET_MS = 700;
 
-export function setDragging(v: boolean): void {
+function set(v: boolean): void {
   if (v === dragging) return;
   dragging = v;
   for (const l of listeners) l();
+}
+
+/** A pointer went down on (true) or up from (false) a slider. */
+export function setDragging(v: boolean): void {
+  pointerDown = v;
+  if (v) set(true);
+  else noteSliderMoved();
+}
+
+/** A slider value changed: moving until QUIET_MS pass without another change. */
+export function noteSliderMoved(): void {
+  set(true);
+  if (quietTimer) clearTimeout(quietTimer);
+  quietTimer = setTimeout(() => { if (!pointerDown) set(false); }, QUIET_MS);
 }
 
 const subscribe = (l: () => void) => { listeners.add(l); return () => { listeners.delete(l); }; };

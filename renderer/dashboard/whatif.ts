@@ -36,6 +36,7 @@ export function applyWhatIf(scenario: Scenario, whatIf: WhatIf): Scenario {
   return {
     ...scenario,
     settings: { ...scenario.settings, ...moved },
+    settingRanges: widenRanges(scenario.settingRanges, moved),
     citizenMaintenance: m === 1
       ? scenario.citizenMaintenance
       : scenario.citizenMaintenance.map((task) => ({
@@ -43,6 +44,21 @@ export function applyWhatIf(scenario: Scenario, whatIf: WhatIf): Scenario {
         residentShare: Math.min(1, Math.max(0, task.residentShare * m)),
       })),
   };
+}
+
+/** A setting moved outside its uncertainty range (low … high) would make the scenario invalid and
+ *  blank the dashboard mid-drag. The range describes uncertainty around the value, so it is widened
+ *  to take the what-if value in. */
+function widenRanges(ranges: Scenario['settingRanges'], moved: Record<string, unknown>): Scenario['settingRanges'] {
+  let out = ranges;
+  for (const [key, v] of Object.entries(moved)) {
+    const r = ranges[key as keyof typeof ranges];
+    if (!r || typeof v !== 'number') continue;
+    const low = r.low !== undefined && v < r.low ? v : r.low;
+    const high = r.high !== undefined && v > r.high ? v : r.high;
+    if (low !== r.low || high !== r.high) out = { ...out, [key]: { ...r, low, high } };
+  }
+  return out;
 }
 
 /** The value the panel shows for a setting: the what-if's if moved, else the scenario's. */

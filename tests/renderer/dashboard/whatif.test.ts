@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyWhatIf, emptyWhatIf, sliderRange, whatIfNumberKeys, type WhatIf } from '../../../renderer/dashboard/whatif';
 import { scenarioSchema, type Scenario } from '../../../engine/scenario/schema';
+import { validateScenario } from '../../../engine/scenario/validate';
+import { buildExample } from '../../../scenarios/example';
 
 function scenario(): Scenario {
   return scenarioSchema.parse({
@@ -47,6 +49,21 @@ describe('applyWhatIf', () => {
   it('keeps a result that still parses against the scenario schema', () => {
     const out = applyWhatIf(scenario(), { settings: { sequentialShare: 0.6 }, residentShareMultiplier: 3 });
     expect(() => scenarioSchema.parse(out)).not.toThrow();
+  });
+});
+
+describe('what-if values outside an uncertainty range', () => {
+  it('widen the range so the scenario stays valid while a slider moves', () => {
+    const s = buildExample();
+    expect(s.settingRanges.discountRate).toEqual({ low: 0.015, high: 0.04 });
+    const high = applyWhatIf(s, { settings: { discountRate: 0.06, sitePerDay: 300 }, residentShareMultiplier: 1 });
+    expect(high.settingRanges.discountRate).toEqual({ low: 0.015, high: 0.06 });
+    expect(high.settingRanges.sitePerDay).toEqual({ low: 300, high: 1_400 });
+    expect(validateScenario(high).filter((p) => p.severity === 'error')).toEqual([]);
+    // Inside the range nothing changes.
+    const inside = applyWhatIf(s, { settings: { discountRate: 0.03 }, residentShareMultiplier: 1 });
+    expect(inside.settingRanges).toBe(s.settingRanges);
+    expect(s.settingRanges.discountRate).toEqual({ low: 0.015, high: 0.04 });
   });
 });
 
