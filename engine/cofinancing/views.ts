@@ -10,6 +10,7 @@ import type { ModelContext } from '../model/context';
 import { sharedCost, singleCost } from '../model/costs';
 import { deferralByParty } from '../model/evaluate';
 import { extraStreams } from '../model/extra-streams';
+import { defineLazy } from '../model/lazy';
 import type { ResolvedSteps, ResolvedWork } from '../model/resolve';
 import type { ComputeResult, ProjectResult, StepId, StepResult } from '../model/result';
 import { maxGameParties } from '../allocation/game';
@@ -21,17 +22,23 @@ import type {
 
 const money = (v: number): number => toCents(v) / 100;
 
-export function buildCoFinancingViews(ctx: ModelContext, resolved: ResolvedSteps, result: Omit<ComputeResult, keyof CoFinancingViews>): CoFinancingViews {
+/**
+ * Issue 4's views set on the result, the allocation (with its core check), capital charges and
+ * fairness built when first read (engine/model/lazy): on a city they cost more than the four
+ * steps' totals, and a what-if that reads only totals need not wait for them. JSON, structuredClone
+ * and the dashboard read them like plain properties. Co-financing and budgets are cheap: set now.
+ */
+export function attachCoFinancingViews(ctx: ModelContext, resolved: ResolvedSteps, result: ComputeResult): ComputeResult {
   const integrated = result.steps.find((s) => s.id === 'integrated') as StepResult;
-  const allocation = allocationView(ctx, resolved.integrated, integrated);
-  const cofinancing = result.steps.map((s) => coFinancingView(ctx, s.id));
-  return {
-    allocation,
-    cofinancing,
-    budgets: budgetsView(ctx, resolved.integrated, integrated),
-    capitalCharges: result.steps.map((s) => capitalView(ctx, resolved[s.id], s)),
-    fairness: fairnessView(result, allocation),
-  };
+  let allocation: AllocationResult | undefined;
+  const allocationOnce = (): AllocationResult => (allocation ??= allocationView(ctx, resolved.integrated, integrated));
+  // Defined in the order of the CoFinancingViews interface, the JSON's key order.
+  defineLazy(result, 'allocation', allocationOnce);
+  result.cofinancing = result.steps.map((s) => coFinancingView(ctx, s.id));
+  result.budgets = budgetsView(ctx, resolved.integrated, integrated);
+  defineLazy(result, 'capitalCharges', () => result.steps.map((s) => capitalView(ctx, resolved[s.id], s)));
+  defineLazy(result, 'fairness', () => fairnessView(result, allocationOnce()));
+  return result;
 }
 
 // Steps without variants share one works array: index it once (a city has 50,000 works).

@@ -15,7 +15,7 @@ import { fromCents, roundMoney, splitExact, toCents } from './money';
 import { planBundled, planSeparate, type Plan } from './plan';
 import { resolveAll, variantOutcome, type ResolvedWork } from './resolve';
 import { citizenHours } from '../citizen/plan';
-import { buildCoFinancingViews } from '../cofinancing/views';
+import { attachCoFinancingViews } from '../cofinancing/views';
 import {
   stepIds, type Amounts, type ComputeOptions, type ComputeResult, type ExtraStreamResult, type PartyResult,
   type StepId, type StepResult,
@@ -110,8 +110,9 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
     variants: variants.choices,
     hours: citizenHours(scenario),
   };
-  // Issue 4: allocation with its core check, co-financing, budgets, capital charges, fairness.
-  return Object.assign(result, buildCoFinancingViews(ctx, resolved, result));
+  // Issue 4: allocation with its core check, co-financing, budgets, capital charges, fairness
+  // (the costly ones built when first read).
+  return attachCoFinancingViews(ctx, resolved, result);
 }
 
 function finishStep(ctx: ModelContext, id: StepId, ev: Evaluation):
