@@ -3,7 +3,7 @@ import { shapleyValues } from '../../engine/allocation/shapley';
 import { allocate } from '../../engine/allocation/rules';
 import { coalitionCosts, type ProjectGame } from '../../engine/allocation/game';
 import { InputError } from '../../engine/problems';
-import { rng } from './rng';
+import { mulberry32 as rng } from '../../engine/uncertainty/rng';
 
 function randomGame(n: number, next: () => number): Float64Array {
   const c = new Float64Array(1 << n);

@@ -28,14 +28,5 @@ export const zeroCosts: Partial<SettingsInput> = {
   siteFixed: 0, sitePerDay: 0, openingCostPerM2: 0, coordinationPerExtraParty: 0,
 };
 
-/** Deterministic PRNG (mulberry32) for seeded random scenarios. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG for seeded random scenarios: the engine's own mulberry32. */
+export { mulberry32 as rng } from '../../engine/uncertainty/rng';

@@ -2,6 +2,7 @@
 // cycle PV of the steps' own costing and books citizen maintenance through the extra-stream seam.
 // Discount rate 0 and no shared costs, so every number is checked by hand below.
 import { describe, expect, it } from 'vitest';
+import { mulberry32 as rng } from '../../engine/uncertainty/rng';
 import { compute } from '../../engine/model/compute';
 import { toSummaryJson } from '../../engine/model/summary';
 import { InputError } from '../../engine/problems';
@@ -157,13 +158,3 @@ describe('differentiation against generic with bundleMode none (invariant)', () 
   });
 });
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
