@@ -43,7 +43,16 @@ export async function buildOnce(): Promise<void> {
     }
     try {
       if (fresh()) return;
-      await build({ configFile, logLevel: 'warn' });
+      // Vitest sets NODE_ENV=test, and Vite then bundles React's development build (jsxDEV,
+      // several times slower on big dashboards). The browser tests must test what ships.
+      const nodeEnv = process.env.NODE_ENV;
+      process.env.NODE_ENV = 'production';
+      try {
+        await build({ configFile, logLevel: 'warn', mode: 'production' });
+      } finally {
+        if (nodeEnv === undefined) delete process.env.NODE_ENV;
+        else process.env.NODE_ENV = nodeEnv;
+      }
       writeFileSync(stampFile, String(Date.now()));
       return;
     } finally {
