@@ -1,19 +1,19 @@
 // Cash flow per party per year for one step, nominal or discounted; a capital-charge view when the
 // result carries capital charges.
 import { memo, useContext, useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { t, type Lang } from '../../engine/i18n';
 import { stepIds, type ComputeResult, type StepId } from '../../engine/model/result';
 import { ChartFrame, type PngHandler } from './ChartFrame';
 import { explainCapital, explainCash } from './explain';
 import { ExplainContext, Num } from './ExplainContext';
-import { euro, euroCompact } from './format';
+import { euro } from './format';
+import { StackedBars } from './StackedBars';
 import { capitalRow, capitalView, hasCapital } from './sections';
 import { cashFlow, type CashView } from './view';
 
 export const partyColours = ['#1f4e79', '#e07b00', '#2e7d32', '#7b1fa2', '#c62828', '#00838f', '#6d4c41', '#5c6bc0', '#9e9d24', '#ad1457'];
 
-export const CashFlow = memo(function CashFlow(props: { result: ComputeResult; lang: Lang; animate: boolean; onExportPng?: PngHandler }) {
+export const CashFlow = memo(function CashFlow(props: { result: ComputeResult; lang: Lang; onExportPng?: PngHandler }) {
   const { result: r, lang } = props;
   const api = useContext(ExplainContext);
   const [stepId, setStepId] = useState<StepId>('integrated');
@@ -71,19 +71,8 @@ export const CashFlow = memo(function CashFlow(props: { result: ComputeResult; l
   );
   return (
     <ChartFrame id="cashflow" lang={lang} title={effectiveView === 'capital' ? t(lang, 'dash.cash.titleCapital') : t(lang, 'dash.cash.title')} desc={t(lang, 'dash.cash.desc')} controls={controls} table={table} onExportPng={props.onExportPng}>
-      <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 600, height: 300 }}>
-        <BarChart data={cv.rows} margin={{ top: 8, right: 16, bottom: 8, left: 16 }} barCategoryGap={1} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" tick={{ fontSize: 11 }} minTickGap={8} />
-          <YAxis tickFormatter={(v: number) => euroCompact(lang, v)} width={80} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(v: unknown, name: unknown) => [euro(lang, Number(v)), names.get(String(name)) ?? String(name)]} isAnimationActive={false} />
-          <Legend formatter={(v: unknown) => names.get(String(v)) ?? String(v)} wrapperStyle={{ fontSize: 12 }} />
-          {cv.parties.map((p, i) => (
-            <Bar key={p} dataKey={p} stackId="c" fill={partyColours[i % partyColours.length]} isAnimationActive={props.animate && cv.rows.length <= 20}
-              onClick={(d: { payload?: { year?: number } }) => { const y = d.payload?.year; if (y !== undefined && api) { const e = explain(p, y); api.show(e); } }} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <StackedBars rows={cv.rows} series={cv.parties} colours={partyColours} names={names} lang={lang}
+        onBar={(p, y) => { if (api) api.show(explain(p, y)); }} />
     </ChartFrame>
   );
 });

@@ -1,5 +1,5 @@
 // The results dashboard. Presentation mode shows only the headline and the waterfall, large.
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
 import '../../engine/i18n/dashboard';
 import { t, type Lang } from '../../engine/i18n';
 import type { ComputeResult } from '../../engine/model/result';
@@ -37,6 +37,10 @@ export function Dashboard(props: DashboardProps) {
   const { result, lang, presentation, onExplain } = props;
   const dragging = useDragging();
   const animate = props.animate ?? !dragging;
+  // Headline, waterfall and cash flow (what a 1280×720 screen shows) follow every slider move at
+  // once; the matrix and the tables below the fold render the same result in a deferred,
+  // interruptible pass, so a drag is not held up by hundreds of table cells.
+  const later = useDeferredValue(result);
   const [explanation, setExplanation] = useState<Explanation | null>(null);
   const [perspective, setPerspective] = useState<PerspectiveId>('financial');
   const show = useCallback((e: Explanation) => { setExplanation(e); onExplain?.(e); }, [onExplain]);
@@ -66,13 +70,17 @@ export function Dashboard(props: DashboardProps) {
             <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? 360 : 280} onExportPng={props.onExportPng} />
             {!presentation && (
               <>
-                <CashFlow result={result} lang={lang} animate={animate} onExportPng={props.onExportPng} />
-                <Matrix result={result} scenario={props.scenario} lang={lang} onExportPng={props.onExportPng} />
-                <Projects result={result} lang={lang} />
-                <Parties result={result} lang={lang} />
-                <BudgetFit result={result} lang={lang} />
-                <VariantsTable result={result} lang={lang} />
-                <HoursBudget result={result} lang={lang} />
+                <CashFlow result={result} lang={lang} onExportPng={props.onExportPng} />
+                {later && (
+                  <>
+                    <Matrix result={later} scenario={props.scenario} lang={lang} onExportPng={props.onExportPng} />
+                    <Projects result={later} lang={lang} />
+                    <Parties result={later} lang={lang} />
+                    <BudgetFit result={later} lang={lang} />
+                    <VariantsTable result={later} lang={lang} />
+                    <HoursBudget result={later} lang={lang} />
+                  </>
+                )}
               </>
             )}
           </div>

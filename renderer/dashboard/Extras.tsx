@@ -5,6 +5,8 @@ import { t, type Lang } from '../../engine/i18n';
 import type { ComputeResult } from '../../engine/model/result';
 import { Num } from './ExplainContext';
 import { euro, euroCents, hours } from './format';
+import type { BudgetRow } from '../../engine/budgets/check';
+import { LazyDetails } from './LazyDetails';
 import { budgetCheck, hoursRows, variantChoices } from './sections';
 
 export const BudgetFit = memo(function BudgetFit(props: { result: ComputeResult; lang: Lang }) {
@@ -12,10 +14,7 @@ export const BudgetFit = memo(function BudgetFit(props: { result: ComputeResult;
   const b = budgetCheck(r);
   if (!b || b.rows.length === 0) return null;
   const names = new Map(r.parties.map((p) => [p.id, p.name || p.id]));
-  return (
-    <section className="kk-card" aria-labelledby="kk-budgets-title" data-section="budgets">
-      <h2 id="kk-budgets-title">{t(lang, 'dash.budgets.title')}</h2>
-      <p role="status">{b.shortfalls.length === 0 ? t(lang, 'dash.budgets.allFit') : t(lang, 'dash.budgets.shortfalls', { count: b.shortfalls.length })}</p>
+  const budgetTable = (rows: BudgetRow[]) => (
       <div className="kk-scroll kk-tall">
         <table className="kk-table">
           <thead><tr>
@@ -25,7 +24,7 @@ export const BudgetFit = memo(function BudgetFit(props: { result: ComputeResult;
             <th scope="col" className="kk-right">{t(lang, 'dash.budgets.shortfall')}</th>
           </tr></thead>
           <tbody>
-            {b.rows.map((row) => {
+            {rows.map((row) => {
               const short = Math.max(0, -row.balance);
               const who = names.get(row.party) ?? row.party;
               return (
@@ -48,6 +47,15 @@ export const BudgetFit = memo(function BudgetFit(props: { result: ComputeResult;
           </tbody>
         </table>
       </div>
+  );
+  return (
+    <section className="kk-card" aria-labelledby="kk-budgets-title" data-section="budgets">
+      <h2 id="kk-budgets-title">{t(lang, 'dash.budgets.title')}</h2>
+      <p role="status">{b.shortfalls.length === 0 ? t(lang, 'dash.budgets.allFit') : t(lang, 'dash.budgets.shortfalls', { count: b.shortfalls.length })}</p>
+      {b.shortfalls.length > 0 && budgetTable(b.shortfalls)}
+      <LazyDetails className="kk-data" summary={t(lang, 'dash.budgets.all', { count: b.rows.length })}>
+        {() => budgetTable(b.rows)}
+      </LazyDetails>
     </section>
   );
 });
@@ -99,39 +107,65 @@ export const HoursBudget = memo(function HoursBudget(props: { result: ComputeRes
   const { result: r, lang } = props;
   const rows = hoursRows(r);
   if (rows.length === 0) return null;
+  // Per neighbourhood the horizon totals: what residents take over, at a glance; the years follow
+  // in the table below on request.
+  const byNb = new Map<string, { before: number; contractor: number; resident: number; years: number }>();
+  for (const h of rows) {
+    const a = byNb.get(h.neighbourhood) ?? { before: 0, contractor: 0, resident: 0, years: 0 };
+    a.before += h.contractorHoursBefore; a.contractor += h.contractorHours; a.resident += h.residentHours; a.years++;
+    byNb.set(h.neighbourhood, a);
+  }
+  const hoursExplain = (nb: string, year: string, kind: 'contractor' | 'resident', v: number, before: number) => ({
+    title: `${t(lang, `dash.hours.${kind}`)} · ${nb} · ${year}`, value: hours(lang, v),
+    formula: t(lang, kind === 'contractor' ? 'dash.explain.hoursContractor' : 'dash.explain.hoursResident'),
+    inputs: [{ label: t(lang, 'dash.hours.contractorBefore'), value: hours(lang, before) }],
+    rows: [{ sheet: 'citizenMaintenance' as const, id: nb }],
+  });
+  const head = (first: string) => (
+    <thead><tr>
+      <th scope="col">{t(lang, 'dash.hours.neighbourhood')}</th><th scope="col">{first}</th>
+      <th scope="col" className="kk-right">{t(lang, 'dash.hours.contractorBefore')}</th>
+      <th scope="col" className="kk-right">{t(lang, 'dash.hours.contractor')}</th>
+      <th scope="col" className="kk-right">{t(lang, 'dash.hours.resident')}</th>
+    </tr></thead>
+  );
   return (
     <section className="kk-card" aria-labelledby="kk-hours-title" data-section="hours">
       <h2 id="kk-hours-title">{t(lang, 'dash.hours.title')}</h2>
-      <div className="kk-scroll kk-tall">
+      <div className="kk-scroll">
         <table className="kk-table">
-          <thead><tr>
-            <th scope="col">{t(lang, 'dash.hours.neighbourhood')}</th><th scope="col">{t(lang, 'dash.hours.year')}</th>
-            <th scope="col" className="kk-right">{t(lang, 'dash.hours.contractorBefore')}</th>
-            <th scope="col" className="kk-right">{t(lang, 'dash.hours.contractor')}</th>
-            <th scope="col" className="kk-right">{t(lang, 'dash.hours.resident')}</th>
-          </tr></thead>
+          {head(t(lang, 'dash.hours.years'))}
           <tbody>
-            {rows.map((h) => (
-              <tr key={`${h.neighbourhood}/${h.year}`}>
-                <th scope="row">{h.neighbourhood}</th><td>{h.year}</td>
-                <td className="kk-right">{hours(lang, h.contractorHoursBefore)}</td>
-                <td className="kk-right"><Num value={hours(lang, h.contractorHours)} label={`${t(lang, 'dash.hours.contractor')} ${h.neighbourhood} ${h.year}`} explain={() => ({
-                  title: `${t(lang, 'dash.hours.contractor')} · ${h.neighbourhood} · ${h.year}`, value: hours(lang, h.contractorHours),
-                  formula: t(lang, 'dash.explain.hoursContractor'),
-                  inputs: [{ label: t(lang, 'dash.hours.contractorBefore'), value: hours(lang, h.contractorHoursBefore) }],
-                  rows: [{ sheet: 'citizenMaintenance', id: h.neighbourhood }],
-                })} /></td>
-                <td className="kk-right"><Num value={hours(lang, h.residentHours)} label={`${t(lang, 'dash.hours.resident')} ${h.neighbourhood} ${h.year}`} explain={() => ({
-                  title: `${t(lang, 'dash.hours.resident')} · ${h.neighbourhood} · ${h.year}`, value: hours(lang, h.residentHours),
-                  formula: t(lang, 'dash.explain.hoursResident'),
-                  inputs: [{ label: t(lang, 'dash.hours.contractorBefore'), value: hours(lang, h.contractorHoursBefore) }],
-                  rows: [{ sheet: 'citizenMaintenance', id: h.neighbourhood }],
-                })} /></td>
+            {[...byNb].map(([nb, a]) => (
+              <tr key={nb} data-neighbourhood={nb}>
+                <th scope="row">{nb}</th><td>{a.years}</td>
+                <td className="kk-right">{hours(lang, a.before)}</td>
+                <td className="kk-right"><Num value={hours(lang, a.contractor)} label={`${t(lang, 'dash.hours.contractor')} ${nb}`} explain={() => hoursExplain(nb, t(lang, 'dash.hours.horizon'), 'contractor', a.contractor, a.before)} /></td>
+                <td className="kk-right"><Num value={hours(lang, a.resident)} label={`${t(lang, 'dash.hours.resident')} ${nb}`} explain={() => hoursExplain(nb, t(lang, 'dash.hours.horizon'), 'resident', a.resident, a.before)} /></td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <LazyDetails className="kk-data" summary={t(lang, 'dash.hours.perYear')}>
+        {() => (
+          <div className="kk-scroll kk-tall">
+            <table className="kk-table">
+              {head(t(lang, 'dash.hours.year'))}
+              <tbody>
+                {rows.map((h) => (
+                  <tr key={`${h.neighbourhood}/${h.year}`}>
+                    <th scope="row">{h.neighbourhood}</th><td>{h.year}</td>
+                    <td className="kk-right">{hours(lang, h.contractorHoursBefore)}</td>
+                    <td className="kk-right"><Num value={hours(lang, h.contractorHours)} label={`${t(lang, 'dash.hours.contractor')} ${h.neighbourhood} ${h.year}`} explain={() => hoursExplain(h.neighbourhood, String(h.year), 'contractor', h.contractorHours, h.contractorHoursBefore)} /></td>
+                    <td className="kk-right"><Num value={hours(lang, h.residentHours)} label={`${t(lang, 'dash.hours.resident')} ${h.neighbourhood} ${h.year}`} explain={() => hoursExplain(h.neighbourhood, String(h.year), 'resident', h.residentHours, h.contractorHoursBefore)} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </LazyDetails>
     </section>
   );
 });

@@ -1,11 +1,11 @@
 // Headline cards: separate against integrated present value and the saving in € and %, in both
 // perspectives.
 import { memo } from 'react';
-import { t, formatPercent, type Lang } from '../../engine/i18n';
+import { t, type Lang } from '../../engine/i18n';
 import type { ComputeResult } from '../../engine/model/result';
 import { explainSaving, explainSavingPct, explainStep, type PerspectiveId } from './explain';
 import { Num } from './ExplainContext';
-import { euro } from './format';
+import { euro, percent } from './format';
 import { headline, step } from './view';
 
 const perspectives: PerspectiveId[] = ['financial', 'societal'];
@@ -18,7 +18,7 @@ export const Headline = memo(function Headline(props: { result: ComputeResult; l
       <h2 id="kk-headline-title" className="kk-sr-only">{t(lang, 'dash.headline.title')}</h2>
       {perspectives.map((p) => {
         const pct = h.savingPct[p];
-        const pctText = pct === null ? '–' : formatPercent(lang, pct, 1);
+        const pctText = pct === null ? '–' : percent(lang, pct, 1);
         const sepStep = step(r, 'separate');
         const intStep = step(r, 'integrated');
         return (

@@ -3,10 +3,10 @@
 // natively; every input event is passed on at once so the charts follow the slider.
 import { memo, useCallback } from 'react';
 import '../../engine/i18n/dashboard';
-import { t, formatPercent, type Lang } from '../../engine/i18n';
+import { t, type Lang } from '../../engine/i18n';
 import { allocationRules, bundleModes, type AllocationRule, type BundleMode, type Scenario } from '../../engine/scenario/schema';
 import { noteSliderMoved, setDragging } from './dragging';
-import { euro } from './format';
+import { euro, percent } from './format';
 import {
   effectiveSetting, isEmptyWhatIf, residentShareMultiplierRange, sharedCostKeys, sliderRange,
   type SliderRange, type WhatIf, type WhatIfNumberKey,
@@ -31,7 +31,7 @@ function Slider(props: {
   onValue: (v: number) => void;
 }) {
   const { range, lang } = props;
-  const show = (v: number) => (range.kind === 'euro' ? euro(lang, v) : formatPercent(lang, v, range.step < 0.01 ? 2 : 0));
+  const show = (v: number) => (range.kind === 'euro' ? euro(lang, v) : percent(lang, v, range.step < 0.01 ? 2 : 0));
   // Fractions are typed as percentages in the field (2.25 for 2.25%): what a controller expects.
   const fieldValue = range.kind === 'fraction' ? Math.round(props.value * 10000) / 100 : props.value;
   return (

@@ -1,19 +1,32 @@
-// Number formats of the dashboard. Full amounts come from engine/i18n (€ 1.234.567 in Dutch);
-// axis ticks need a short form (€ 1,2 mln.) that only charts use, so it lives here.
-import { formatEuro, type Lang } from '../../engine/i18n';
+// Number formats of the dashboard. Amounts look exactly like engine/i18n's formatEuro (€ 1.234.567
+// in Dutch); the Intl formatters are built once per language here because the dashboard formats
+// thousands of numbers per slider move. Axis ticks use a short form (€ 1,2 mln.) only charts need.
+import type { Lang } from '../../engine/i18n';
 
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function fmt(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const k = `${lang}|${key}`;
+  let f = cache.get(k);
+  if (!f) cache.set(k, (f = new Intl.NumberFormat(locales[lang], options)));
+  return f;
+}
+
+const euroOptions = (d: 0 | 2): Intl.NumberFormatOptions => ({ style: 'currency', currency: 'EUR', minimumFractionDigits: d, maximumFractionDigits: d });
 
 /** Whole euros: the dashboard shows no cents; the explain panel shows them. */
-export const euro = (lang: Lang, v: number): string => formatEuro(lang, v, 0);
-export const euroCents = (lang: Lang, v: number): string => formatEuro(lang, v, 2);
+export const euro = (lang: Lang, v: number): string => fmt(lang, 'euro0', euroOptions(0)).format(v);
+export const euroCents = (lang: Lang, v: number): string => fmt(lang, 'euro2', euroOptions(2)).format(v);
 
 export function euroCompact(lang: Lang, v: number): string {
-  return new Intl.NumberFormat(locales[lang], {
-    style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1,
-  }).format(v);
+  return fmt(lang, 'compact', { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 }).format(v);
 }
 
 export function hours(lang: Lang, v: number): string {
-  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 0 }).format(v);
+  return fmt(lang, 'hours', { maximumFractionDigits: 0 }).format(v);
+}
+
+export function percent(lang: Lang, fraction: number, decimals = 1): string {
+  return fmt(lang, `pct${decimals}`, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(fraction);
 }
