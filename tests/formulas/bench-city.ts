@@ -12,8 +12,7 @@ import * as XLSX from 'xlsx';
 import { compute } from '../../engine/model/compute';
 import { writeFormulaWorkbook } from '../../engine/results-workbook/formulas/write';
 import { generateCity } from '../../scenarios/generate-city';
-import { findSoffice } from '../results-workbook/soffice';
-import { recalculate } from './soffice-long';
+import { findSoffice, libreOfficeRoundTrip } from '../support/soffice';
 import { comparisonFigures, engineFigures } from './helpers';
 
 const ms = (t0: number) => performance.now() - t0;
@@ -38,7 +37,7 @@ console.log(`formula workbook: ${(bytes.length / 1e6).toFixed(1)} MB written in 
 t0 = performance.now();
 let recalculated: Uint8Array;
 try {
-  recalculated = recalculate(soffice, bytes, 'city-formulas.xlsx', 3_600_000);
+  recalculated = libreOfficeRoundTrip(soffice, bytes, 'city-formulas.xlsx', 3_600_000);
 } catch (e) {
   console.log(`LibreOffice failed after ${(ms(t0) / 1000).toFixed(1)} s: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   process.exit(1);

@@ -1,4 +1,4 @@
-// Helpers for the formula workbook tests: LibreOffice recalculation (tests/results-workbook/soffice
+// Helpers for the formula workbook tests: LibreOffice recalculation (tests/support/soffice
 // forces recalculation on load), reading the Comparison sheet, and byte-level edits of the written
 // xlsx (wrong cached values, a changed input cell) so that what LibreOffice computes cannot come
 // from us.

@@ -12,7 +12,7 @@ import type { Scenario } from '../../engine/scenario/schema';
 import { buildExample } from '../../scenarios/example';
 import { smallScenario } from '../cofinancing/fixture';
 import { scenario as engineScenario } from '../engine/helpers';
-import { findSoffice, libreOfficeRoundTrip } from '../results-workbook/soffice';
+import { findSoffice, libreOfficeRoundTrip } from '../support/soffice';
 import { comparisonFigures, engineFigures, fixedPlanScenario, withSetting, withWrongCache, type Figures } from './helpers';
 
 const soffice = findSoffice();

@@ -8,7 +8,7 @@ import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';
 import { buildExample } from '../../scenarios/example';
 import { smallScenario } from '../cofinancing/fixture';
-import { findSoffice, libreOfficeRoundTrip } from './soffice';
+import { findSoffice, libreOfficeRoundTrip } from '../support/soffice';
 
 const at = '2026-06-01T12:00:00.000Z';
 const cents = (v: unknown) => Math.round((v as number) * 100);

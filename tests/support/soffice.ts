@@ -1,9 +1,14 @@
-// LibreOffice recalculation for the benchmark: the same forced-recalculation profile as
-// tests/results-workbook/soffice.ts, with a timeout fit for a city-scale workbook.
+// LibreOffice as an independent reader: converts an xlsx to xlsx with a profile that recalculates
+// every formula on load (TOOLCHAIN.md), so totals rows are computed by LibreOffice, not by us.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+export function findSoffice(): string | null {
+  for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice']) if (existsSync(p)) return p;
+  return null;
+}
 
 const xcu = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -12,8 +17,11 @@ const xcu = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-export function recalculate(soffice: string, bytes: Uint8Array, name: string, timeoutMs: number): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), 'koppelkans-lo-bench-'));
+/** Round trip through LibreOffice with full recalculation; returns the bytes LibreOffice wrote. */
+export function libreOfficeRoundTrip(
+  soffice: string, bytes: Uint8Array, name = 'book.xlsx', timeoutMs = 120_000,
+): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'koppelkans-lo-'));
   const profile = join(dir, 'profile');
   mkdirSync(join(profile, 'user'), { recursive: true });
   writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), xcu);
