@@ -317,6 +317,11 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
     };
   }, [shell, applyOpened, i18n]);
 
+  // Workers of closed or replaced documents end with them.
+  useEffect(() => {
+    computer.retain(new Set(state.docs.map((d) => d.id)));
+  }, [computer, state.docs]);
+
   // ---- autosave, window state, leaving with unsaved changes ---------------------------------
   const anyDirty = state.docs.some(isDirty);
   useEffect(() => {

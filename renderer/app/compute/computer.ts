@@ -122,6 +122,11 @@ export class Computer {
     this.lanes.delete(laneId);
   }
 
+  /** Ends the lanes of documents no longer open (a workspace replaced them all). */
+  retain(openIds: ReadonlySet<string>): void {
+    for (const id of [...this.lanes.keys()]) if (!openIds.has(id)) this.drop(id);
+  }
+
   private lane(id: string): Lane {
     let lane = this.lanes.get(id);
     if (!lane) {

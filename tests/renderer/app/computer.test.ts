@@ -128,6 +128,9 @@ describe('compute store', () => {
     await until(() => computer.peek(next) !== null);
     // Other documents are measured on their own.
     expect(computer.resolve('b', state(400_000)).busy).toBe(false);
+    // A document no longer open: its idle worker ends.
+    computer.retain(new Set(['b']));
+    expect(workers[0]!.terminated).toBe(true);
   });
 
   it('falls back to the page when the worker cannot run', async () => {
