@@ -48,7 +48,9 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
     else {
       let cached = plans.get(works);
       if (!cached) {
-        cached = planBundled(ctx, works, s.bundleMode, options.optimiser ?? 'auto');
+        // The differentiated step takes over the bundled plan of every neighbourhood whose works
+        // did not change with the variant choice.
+        cached = planBundled(ctx, works, s.bundleMode, options.optimiser ?? 'auto', plans.get(resolved.bundled));
         plans.set(works, cached);
       }
       plan = cached;

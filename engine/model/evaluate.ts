@@ -161,6 +161,11 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
   const alloc = parties.length === 1 ? [sharedCents] : splitExact(sharedCents, shares.map((x) => x * esc));
   const moved: ProjectResult['moved'] = [];
   for (const w of p.works) if (w.plannedYear !== t) moved.push({ work: w.id, from: w.plannedYear, to: t });
+  // Cost lines are built when first read (the interface, JSON, structuredClone all read them like a
+  // plain property): a city of 50,000 works has ~100,000 projects per plan, and eagerly building nine
+  // lines with their inputs for each dominated compute time through allocation alone. The object is
+  // built in two parts around `lines` (its place fixes the JSON's key order): redefining a data
+  // property as an accessor afterwards sent every project to V8's slow dictionary mode.
   const result = {
     id: `${p.neighbourhood}/${t}/${ids[0]}`,
     neighbourhood: p.neighbourhood,
@@ -168,21 +173,17 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
     works: ids,
     parties,
     days: c.days,
-    lines: [] as CostLine[],
-    direct: roundMoney(c.direct * esc),
-    shared: sharedCents / 100,
-    disruption: roundMoney(c.disruption * esc),
-    financial: roundMoney(c.financial * esc),
-    pv: { financial: roundMoney(c.financial * f), societal: roundMoney((c.financial + c.disruption) * f) },
-    allocation: parties.length === 1
-      ? [{ party: parties[0]!, amount: sharedCents / 100 }]
-      : parties.map((q, i) => ({ party: q, amount: (alloc[i] as number) / 100 })),
-    moved,
-  } satisfies ProjectResult;
-  // Cost lines are built when first read (the interface, JSON, structuredClone all read them like a
-  // plain property): a city of 50,000 works has ~100,000 projects per plan, and eagerly building nine
-  // lines with their inputs for each dominated compute time through allocation alone.
+  } as ProjectResult;
   lazyLines(result, { ctx, p, c, ids, directBy, deferralBy, t, f, esc });
+  result.direct = roundMoney(c.direct * esc);
+  result.shared = sharedCents / 100;
+  result.disruption = roundMoney(c.disruption * esc);
+  result.financial = roundMoney(c.financial * esc);
+  result.pv = { financial: roundMoney(c.financial * f), societal: roundMoney((c.financial + c.disruption) * f) };
+  result.allocation = parties.length === 1
+    ? [{ party: parties[0]!, amount: sharedCents / 100 }]
+    : parties.map((q, i) => ({ party: q, amount: (alloc[i] as number) / 100 }));
+  result.moved = moved;
   return { result, pvFinancial: c.financial * f, pvDisruption: c.disruption * f };
 }
 

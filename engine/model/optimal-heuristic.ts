@@ -324,13 +324,12 @@ function choose(ctx: ModelContext, g: Group, k: number): boolean {
     from = to = g.fixed;
   }
   if (from > to) return false;
-  const cost = (t: number): number => factorAt(ctx.tl, t) * k + (g.extra[t - g.lo] as number);
   let min = Infinity;
-  for (let t = from; t <= to; t++) min = Math.min(min, cost(t));
+  for (let t = from; t <= to; t++) min = Math.min(min, factorAt(ctx.tl, t) * k + (g.extra[t - g.lo] as number));
   let pick = -1;
   let pickCost = Infinity;
   for (let t = from; t <= to; t++) {
-    const c = cost(t);
+    const c = factorAt(ctx.tl, t) * k + (g.extra[t - g.lo] as number);
     if (c > min + tieEuro) continue;
     if (pick < 0 || (g.moved[t - g.lo] as number) < (g.moved[pick - g.lo] as number)) {
       pick = t;

@@ -20,6 +20,8 @@ export interface PlannedProject {
 export interface Plan {
   projects: PlannedProject[];
   info: OptimiserInfo['neighbourhoods'];
+  /** Per neighbourhood its works (id order) and projects, for planBundled's `reuse`. */
+  neighbourhoods?: Map<string, { works: ResolvedWork[]; projects: PlannedProject[] }>;
 }
 
 /** Two plan costs closer than this are equal (MODEL.md: "within €0.005 of the best"). */
@@ -39,25 +41,42 @@ export function planSeparate(works: readonly ResolvedWork[]): Plan {
   return { projects: sortProjects(projects), info };
 }
 
-export function planBundled(ctx: ModelContext, works: readonly ResolvedWork[], mode: BundleMode, choice: OptimiserChoice = 'auto'): Plan {
+/**
+ * `reuse`: a plan of the same scenario (the bundled step's, when planning the differentiated one).
+ * A neighbourhood whose works are the very same objects as there is planned exactly as there —
+ * each neighbourhood is planned on its own works only — so its projects are taken over instead of
+ * optimised again: most neighbourhoods of a city keep their works when variants are chosen.
+ */
+export function planBundled(ctx: ModelContext, works: readonly ResolvedWork[], mode: BundleMode, choice: OptimiserChoice = 'auto', reuse?: Plan): Plan {
   if (mode === 'none') return planSeparate(works);
   checkBundles(ctx, works);
   const counts = bundleCounts(works);
   const projects: PlannedProject[] = [];
   const info: Plan['info'] = [];
+  const neighbourhoods: NonNullable<Plan['neighbourhoods']> = new Map();
   for (const [nbh, ws] of byNeighbourhood(works)) {
-    const units = unitsOf(ctx, ws, counts);
-    if (mode === 'manual') {
-      for (const u of units) projects.push({ neighbourhood: nbh, year: manualYear(ctx, u), works: u.works });
-      info.push({ id: nbh, works: ws.length, method: 'manual' });
-      continue;
-    }
+    const before = reuse?.neighbourhoods?.get(nbh);
     const exact = choice === 'exact' || (choice === 'auto' && ws.length <= exactLimit);
-    const groups = exact ? exactPlan(ctx, units) : heuristicPlan(ctx, units);
-    for (const g of groups) projects.push({ neighbourhood: nbh, year: g.year, works: g.works });
-    info.push({ id: nbh, works: ws.length, method: exact ? 'exact' : 'heuristic' });
+    const method = mode === 'manual' ? 'manual' : exact ? 'exact' : 'heuristic';
+    let own: PlannedProject[];
+    if (before !== undefined && sameObjects(before.works, ws)) own = before.projects;
+    else if (mode === 'manual') own = unitsOf(ctx, ws, counts).map((u) => ({ neighbourhood: nbh, year: manualYear(ctx, u), works: u.works }));
+    else {
+      const units = unitsOf(ctx, ws, counts);
+      const groups = exact ? exactPlan(ctx, units) : heuristicPlan(ctx, units);
+      own = groups.map((g) => ({ neighbourhood: nbh, year: g.year, works: g.works }));
+    }
+    for (const p of own) projects.push(p);
+    info.push({ id: nbh, works: ws.length, method });
+    neighbourhoods.set(nbh, { works: ws, projects: own });
   }
-  return { projects: sortProjects(projects), info };
+  return { projects: sortProjects(projects), info, neighbourhoods };
+}
+
+function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A manual bundle's year: the Bundles-sheet year, else the cheapest in the shared window (ties
