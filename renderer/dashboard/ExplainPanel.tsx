@@ -3,10 +3,6 @@ import { useEffect, useRef } from 'react';
 import { t, type Lang } from '../../engine/i18n';
 import type { ExplainRow, Explanation } from './explain';
 
-const sheetNames: Record<Lang, Record<string, string>> = {
-  nl: { works: 'Werken', parties: 'Partijen', neighbourhoods: 'Wijken', settings: 'Instellingen', citizenMaintenance: 'Zelfbeheer', budgets: 'Budgetten', coFinancing: 'Cofinanciering', variants: 'Varianten', bundles: 'Bundels' },
-  en: { works: 'Works', parties: 'Parties', neighbourhoods: 'Neighbourhoods', settings: 'Settings', citizenMaintenance: 'CitizenMaintenance', budgets: 'Budgets', coFinancing: 'CoFinancing', variants: 'Variants', bundles: 'Bundles' },
-};
 
 export function ExplainPanel(props: { lang: Lang; explanation: Explanation | null; onClose: () => void; onRow?: (row: ExplainRow) => void }) {
   const { lang, explanation: e } = props;
@@ -35,7 +31,7 @@ export function ExplainPanel(props: { lang: Lang; explanation: Explanation | nul
           <h4>{t(lang, 'dash.explain.rows')}</h4>
           <ul className="kk-explain-rows">
             {e.rows.map((r) => {
-              const text = t(lang, 'dash.explain.row', { sheet: sheetNames[lang][r.sheet] ?? r.sheet, id: r.id });
+              const text = t(lang, 'dash.explain.row', { sheet: t(lang, `dash.sheet.${r.sheet}`), id: r.id });
               return <li key={`${r.sheet}/${r.id}`}>{props.onRow ? <button type="button" className="kk-link" onClick={() => props.onRow?.(r)}>{text}</button> : text}</li>;
             })}
           </ul>

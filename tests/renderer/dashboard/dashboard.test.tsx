@@ -149,6 +149,42 @@ describe('explain panel', () => {
   });
 });
 
+describe('sections of the example beyond the core', () => {
+  it('variants per neighbourhood, the hours budget and budget fit appear with the engine figures', () => {
+    const { container } = render(<Dashboard result={result} scenario={scenario} lang="en" />);
+    expect(result.variants!.length).toBeGreaterThan(0);
+    const variants = container.querySelector('[data-section="variants"]') as HTMLElement;
+    expect(variants.querySelectorAll('tbody tr')).toHaveLength(result.variants!.length);
+    const first = result.variants![0]!;
+    expect(variants.textContent).toContain(first.work);
+    expect(variants.textContent).toContain(formatEuro('en', first.saving, 0));
+
+    const hours = container.querySelector('[data-section="hours"]') as HTMLElement;
+    const nbs = [...new Set(result.hours!.map((h) => h.neighbourhood))];
+    expect(hours.querySelectorAll('tbody tr[data-neighbourhood]')).toHaveLength(nbs.length);
+    const nb = nbs[0]!;
+    const resident = result.hours!.filter((h) => h.neighbourhood === nb).reduce((a, h) => a + h.residentHours, 0);
+    expect(hours.querySelector(`tr[data-neighbourhood="${nb}"]`)!.textContent).toContain(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(resident));
+
+    const budgets = container.querySelector('[data-section="budgets"]') as HTMLElement;
+    const short = result.budgets!.shortfalls.length;
+    expect(budgets.querySelector('[role="status"]')!.textContent).toBe(short === 0 ? 'All budgets suffice.' : `${short} budget shortfalls`);
+    expect(budgets.querySelectorAll('tr.kk-flagged')).toHaveLength(short);
+  });
+
+  it('the cash flow offers the capital-charge view and explains a cell by its parts', () => {
+    const { container } = render(<Dashboard result={result} scenario={scenario} lang="en" />);
+    const chart = container.querySelector('[data-chart="cashflow"]') as HTMLElement;
+    fireEvent.change(within(chart).getByLabelText(/View/), { target: { value: 'capital' } });
+    expect(chart.querySelector('h2')!.textContent).toBe('Capital charges per party per year');
+    openTable(chart);
+    fireEvent.click(chart.querySelector('details tbody button.kk-num') as HTMLElement);
+    const panel = screen.getByRole('region', { name: /Explanation/ });
+    expect(panel.textContent).toContain('Depreciation');
+    expect(panel.textContent).toContain('Interest');
+  });
+});
+
 describe('presentation mode', () => {
   it('shows only the headline and the waterfall', () => {
     const { container } = render(<Dashboard result={result} scenario={scenario} lang="nl" presentation />);
