@@ -1,5 +1,5 @@
 // The results dashboard. Presentation mode shows only the headline and the waterfall, large.
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import '../../engine/i18n/dashboard';
 import { t, type Lang } from '../../engine/i18n';
 import type { ComputeResult } from '../../engine/model/result';
@@ -43,7 +43,14 @@ export function Dashboard(props: DashboardProps) {
   const later = useDeferredValue(result);
   const [explanation, setExplanation] = useState<Explanation | null>(null);
   const [perspective, setPerspective] = useState<PerspectiveId>('financial');
-  const show = useCallback((e: Explanation) => { setExplanation(e); onExplain?.(e); }, [onExplain]);
+  // Focus returns to the number that opened the explanation when it closes (keyboard users).
+  const opener = useRef<HTMLElement | null>(null);
+  const show = useCallback((e: Explanation) => {
+    if (document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
+    setExplanation(e);
+    onExplain?.(e);
+  }, [onExplain]);
+  const close = useCallback(() => { setExplanation(null); opener.current?.focus(); }, []);
   const api: ExplainApi = useMemo(() => ({ lang, show }), [lang, show]);
   // A performance mark per committed result: `npm run bench:ui` measures from a slider's input event
   // to the frame after this commit. Costs nothing noticeable and tells a profiler where updates land.
@@ -66,7 +73,10 @@ export function Dashboard(props: DashboardProps) {
         <Headline result={result} lang={lang} />
         <div className="kk-dash-main">
           <div className="kk-dash-charts">
-            {perspectiveSwitch}
+            <div className="kk-toolbar">
+              {perspectiveSwitch}
+              {!presentation && <p className="kk-explain-hint">{t(lang, 'dash.explain.hint')}</p>}
+            </div>
             <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? 360 : 280} onExportPng={props.onExportPng} />
             {!presentation && (
               <>
@@ -84,9 +94,9 @@ export function Dashboard(props: DashboardProps) {
               </>
             )}
           </div>
-          {!presentation && (
+          {explanation && (
             <div className="kk-dash-side" aria-live="polite">
-              <ExplainPanel lang={lang} explanation={explanation} onClose={() => setExplanation(null)} onRow={props.onJumpToRow} />
+              <ExplainPanel lang={lang} explanation={explanation} onClose={close} onRow={props.onJumpToRow} />
             </div>
           )}
         </div>

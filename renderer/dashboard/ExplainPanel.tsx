@@ -9,7 +9,7 @@ export function ExplainPanel(props: { lang: Lang; explanation: Explanation | nul
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the panel so keyboard and screen-reader users hear the explanation at once.
   useEffect(() => { if (e) heading.current?.focus(); }, [e]);
-  if (!e) return <p className="kk-explain-hint">{t(lang, 'dash.explain.hint')}</p>;
+  if (!e) return null;
   return (
     <aside className="kk-explain" aria-labelledby="kk-explain-title" role="region" onKeyDown={(ev) => { if (ev.key === 'Escape') props.onClose(); }}>
       <header>

@@ -143,7 +143,7 @@ export function explainProjectTotal(lang: Lang, project: ProjectResult, key: 'sh
     : [key];
   const lines = project.lines.filter((l) => keys.includes(l.key));
   return {
-    title: `${t(lang, `dash.projects.${key}`)} · ${project.id}`,
+    title: `${t(lang, key === 'direct' ? 'dash.cost.direct' : `dash.projects.${key}`)} · ${project.id}`,
     value: euroCents(lang, project[key]),
     formula: key === 'shared' ? t(lang, 'dash.explain.projectShared') : formulaText(lang, lines[0]?.inputs.formula ?? `cost.${key}`),
     inputs: [

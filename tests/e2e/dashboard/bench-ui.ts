@@ -111,6 +111,7 @@ async function main() {
       return page.evaluate(() => (window as unknown as { __kk: { samples: number[] } }).__kk.samples);
     };
     const dragDrive = async (setting: string, moves: number) => {
+      await page.locator(`#kk-wi-${setting}`).scrollIntoViewIfNeeded();
       const box = (await page.locator(`#kk-wi-${setting}`).boundingBox())!;
       await page.evaluate(() => { (window as unknown as { __kk: { samples: number[] } }).__kk.samples = []; });
       const y = box.y + box.height / 2;

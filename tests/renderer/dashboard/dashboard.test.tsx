@@ -141,6 +141,23 @@ describe('explain panel', () => {
     expect(screen.queryByRole('region', { name: /Explanation/ })).toBeNull();
   });
 
+  it('no explanation shows a raw message key', () => {
+    const { container } = render(<Dashboard result={result} scenario={scenario} lang="nl" />);
+    const row = container.querySelector('tr[data-project]') as HTMLElement;
+    openTable(row);
+    const buttons = [
+      ...container.querySelectorAll('.kk-headline button.kk-num'),
+      ...row.querySelectorAll('button.kk-num'),
+      ...container.querySelectorAll('[data-section="parties"] button.kk-num'),
+      container.querySelector('[data-chart="matrix"] .kk-chip')!,
+    ];
+    for (const b of buttons) {
+      if (b.classList.contains('kk-chip')) fireEvent.keyDown(b, { key: 'Enter' }); else fireEvent.click(b);
+      const panel = screen.getByRole('region', { name: /Uitleg/ });
+      expect(panel.textContent, b.getAttribute('aria-label') ?? '').not.toMatch(/\b(dash|whatif)\.[a-zA-Z]+/);
+    }
+  });
+
   it('every number on the dashboard is a keyboard-reachable button', () => {
     const { container } = render(<Dashboard result={result} scenario={scenario} lang="en" />);
     const nums = container.querySelectorAll('button.kk-num');
