@@ -23,10 +23,16 @@ const FRESH_MS = 10 * 60_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+// The test files of one vitest run share its main process (their parent, or their own process
+// when they run as threads): KK_E2E_REBUILD=1 rebuilds once per run, not once per file (a second
+// build empties renderer/dist while another file's server is serving it).
+const runId = String(process.ppid);
+
 function fresh(): boolean {
   if (!existsSync(stampFile)) return false;
-  const at = Number(readFileSync(stampFile, 'utf8'));
-  return Date.now() - at < FRESH_MS && process.env.KK_E2E_REBUILD !== '1';
+  const [atText, builtBy] = readFileSync(stampFile, 'utf8').split(' ');
+  if (process.env.KK_E2E_REBUILD === '1') return builtBy === runId;
+  return Date.now() - Number(atText) < FRESH_MS;
 }
 
 /** Builds renderer/dist unless a fresh build exists; only one process builds at a time. */
@@ -53,7 +59,7 @@ export async function buildOnce(): Promise<void> {
         if (nodeEnv === undefined) delete process.env.NODE_ENV;
         else process.env.NODE_ENV = nodeEnv;
       }
-      writeFileSync(stampFile, String(Date.now()));
+      writeFileSync(stampFile, `${Date.now()} ${runId}`);
       return;
     } finally {
       rmSync(lockFile, { force: true });

@@ -46,7 +46,7 @@ export interface ComputerOptions {
   maxSyncMs: number;
 }
 
-export const defaultComputerOptions: ComputerOptions = { maxSyncWorks: 400, maxSyncMs: 50 };
+export const defaultComputerOptions: ComputerOptions = { maxSyncWorks: 400, maxSyncMs: 120 };
 
 interface Running {
   job: number;
