@@ -77,7 +77,7 @@ export function Dashboard(props: DashboardProps) {
               {perspectiveSwitch}
               {!presentation && <p className="kk-explain-hint">{t(lang, 'dash.explain.hint')}</p>}
             </div>
-            <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? 360 : 280} onExportPng={props.onExportPng} />
+            <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? 300 : 280} large={presentation} onExportPng={props.onExportPng} />
             {!presentation && (
               <>
                 <CashFlow result={result} lang={lang} onExportPng={props.onExportPng} />

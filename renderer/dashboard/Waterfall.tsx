@@ -18,11 +18,14 @@ function label(lang: Lang, b: WaterfallBar): string {
 
 export const Waterfall = memo(function Waterfall(props: {
   result: ComputeResult; lang: Lang; perspective: PerspectiveId; animate: boolean; height?: number; onExportPng?: PngHandler;
+  /** Projector type sizes. */
+  large?: boolean;
 }) {
   const { result: r, lang, perspective: p } = props;
   const api = useContext(ExplainContext);
   const bars = useMemo(() => waterfall(r, p), [r, p]);
   const data = useMemo(() => bars.map((b) => ({ ...b, name: label(lang, b), shown: b.kind === 'saving' ? -b.amount : b.amount })), [bars, lang]);
+  const fs = props.large ? 16 : 12;
   const explain = (b: WaterfallBar) => {
     if (b.kind === 'saving') return explainSaving(lang, r, b.key as 'bundling', p);
     const s = step(r, b.key as 'separate' | 'integrated');
@@ -48,15 +51,15 @@ export const Waterfall = memo(function Waterfall(props: {
       <ResponsiveContainer width="100%" height={props.height ?? 280} initialDimension={{ width: 600, height: props.height ?? 280 }}>
         <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 16 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
-          <YAxis tickFormatter={(v: number) => euroCompact(lang, v)} width={80} tick={{ fontSize: 12 }} />
+          <XAxis dataKey="name" interval={0} tick={{ fontSize: fs }} />
+          <YAxis tickFormatter={(v: number) => euroCompact(lang, v)} width={props.large ? 100 : 80} tick={{ fontSize: fs }} />
           <Bar dataKey="base" stackId="w" fill="transparent" isAnimationActive={false} />
-          <Bar dataKey="height" stackId="w" isAnimationActive={props.animate}
+          <Bar dataKey="height" stackId="w" isAnimationActive={props.animate} animationDuration={400}
             onClick={(_: unknown, i: number) => { const b = bars[i]; const e = b && explain(b); if (e && api) api.show(e); }}>
             {bars.map((b) => (
               <Cell key={b.key} cursor="pointer" fill={b.kind === 'total' ? colours.total : b.amount >= 0 ? colours.saving : colours.increase} />
             ))}
-            <LabelList dataKey="shown" position="top" formatter={(v: unknown) => euroCompact(lang, Number(v))} style={{ fontSize: 12, fill: '#222' }} />
+            <LabelList dataKey="shown" position="top" formatter={(v: unknown) => euroCompact(lang, Number(v))} style={{ fontSize: fs, fill: '#222' }} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

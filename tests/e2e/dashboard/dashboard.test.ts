@@ -98,6 +98,21 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await page.screenshot({ path: screenshotPath('dashboard-explain') });
   });
 
+  it('presentation mode fits a 1280×720 projector: headline, waterfall and sliders', async () => {
+    const { page } = s;
+    await page.locator('[data-testid="present"]').click();
+    const pres = page.locator('[data-testid="presentation"]');
+    await pres.waitFor();
+    await page.waitForTimeout(800); // the waterfall's entry animation (400 ms)
+    await page.screenshot({ path: screenshotPath('dashboard-presentation-1280x720') });
+    const chart = await pres.locator('[data-chart="waterfall"] .recharts-wrapper').boundingBox();
+    expect(chart).not.toBeNull();
+    expect(chart!.y + chart!.height).toBeLessThanOrEqual(720);
+    expect(await pres.locator('[data-chart="cashflow"]').count()).toBe(0);
+    await page.locator('[data-testid="present-exit"]').click();
+    await pres.waitFor({ state: 'detached' });
+  });
+
   it('exports the waterfall as a real PNG', async () => {
     const { page } = s;
     const download = page.waitForEvent('download', { timeout: 20_000 });
