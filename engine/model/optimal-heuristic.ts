@@ -77,11 +77,13 @@ function relocate(ctx: ModelContext, start: Group[]): Group[] {
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi]!;
       if (g.units.length < 2) continue;
-      for (const u of [...g.units].sort((a, b) => a.order - b.order)) {
-        const rest = fold(ctx, g.units.filter((x) => x !== u));
-        if (rest === null) continue;
+      const sorted = [...g.units].sort(byOrder);
+      for (const u of sorted) {
+        // The group without u: its cost first, the group itself only when the move is made.
+        const restCost = foldCost(ctx, sorted, u);
+        if (restCost === null) continue;
         // u alone, or u joining another group h
-        let bestDelta = rest.cost + u.cost - g.cost;
+        let bestDelta = restCost + u.cost - g.cost;
         let target = -1;
         for (let hi = 0; hi < groups.length; hi++) {
           if (hi === gi) continue;
@@ -89,13 +91,14 @@ function relocate(ctx: ModelContext, start: Group[]): Group[] {
           if (h.hi < u.lo || h.lo > u.hi) continue;
           const c = mergedCost(ctx, h, u);
           if (c === null) continue;
-          const delta = rest.cost + c - g.cost - h.cost;
+          const delta = restCost + c - g.cost - h.cost;
           if (delta < bestDelta - 1e-9) {
             bestDelta = delta;
             target = hi;
           }
         }
         if (bestDelta >= -1e-6) continue;
+        const rest = fold(ctx, sorted.filter((x) => x !== u))!;
         if (target >= 0) {
           const joined = merge(ctx, groups[target]!, u);
           if (joined === null || rest.cost + joined.cost - g.cost - groups[target]!.cost >= -1e-6) continue;
@@ -122,7 +125,7 @@ function relocate(ctx: ModelContext, start: Group[]): Group[] {
  * and building each intermediate group was most of the optimiser's time on the example.
  */
 function fold(ctx: ModelContext, units: Group[]): Group | null {
-  const sorted = [...units].sort((a, b) => a.order - b.order);
+  const sorted = [...units].sort(byOrder);
   const first = sorted[0];
   if (first === undefined || sorted.length === 1) return first ?? null;
   // merge() refuses an empty common window, two different Bundles-sheet years, or a Bundles-sheet
@@ -170,6 +173,83 @@ function fold(ctx: ModelContext, units: Group[]): Group | null {
   }
   if (!choose(ctx, g, baseCost(ctx, g))) return null;
   return g;
+}
+
+const byOrder = (a: Group, b: Group): number => a.order - b.order;
+
+// Scratch space of foldCost (the optimiser runs single-threaded, one call at a time).
+const scratchStreets = new Map<string, number>();
+const scratchParties = new Set<string>();
+let scratchExtra = new Float64Array(64);
+let scratchMoved = new Int32Array(64);
+
+/**
+ * fold(ctx, sorted without skip)?.cost without building that group: the same aggregates and
+ * per-year sums in the same order, so the very same number. The local search asks it for every
+ * unit of every group and builds the group only for a move it makes. `sorted`: by order.
+ */
+function foldCost(ctx: ModelContext, sorted: readonly Group[], skip: Group): number | null {
+  let first: Group | undefined;
+  let count = 0;
+  let lo = 0;
+  let hi = 0;
+  let fixed: number | null = null;
+  for (const u of sorted) {
+    if (u === skip) continue;
+    if (count++ === 0) {
+      first = u;
+      lo = u.lo;
+      hi = u.hi;
+      fixed = u.fixed;
+      continue;
+    }
+    if (u.lo > lo) lo = u.lo;
+    if (u.hi < hi) hi = u.hi;
+    if (u.fixed !== null) {
+      if (fixed !== null && fixed !== u.fixed) return null;
+      fixed = u.fixed;
+    }
+  }
+  if (first === undefined) return null;
+  if (count === 1) return first.cost;
+  if (lo > hi || (fixed !== null && (fixed < lo || fixed > hi))) return null;
+  const n = hi - lo + 1;
+  if (scratchExtra.length < n) {
+    scratchExtra = new Float64Array(n);
+    scratchMoved = new Int32Array(n);
+  }
+  const extra = scratchExtra;
+  const moved = scratchMoved;
+  for (let i = 0; i < n; i++) {
+    extra[i] = first.extra[lo + i - first.lo] as number;
+    moved[i] = first.moved[lo + i - first.lo] as number;
+  }
+  scratchStreets.clear();
+  scratchParties.clear();
+  for (const [k, v] of first.streets) scratchStreets.set(k, v);
+  for (const p of first.parties) scratchParties.add(p);
+  let direct = first.direct;
+  let sumDays = first.sumDays;
+  let maxDays = first.maxDays;
+  let looseArea = first.looseArea;
+  for (const b of sorted) {
+    if (b === skip || b === first) continue;
+    for (const [k, v] of b.streets) if (v > (scratchStreets.get(k) ?? -1)) scratchStreets.set(k, v);
+    for (const p of b.parties) scratchParties.add(p);
+    direct = direct + b.direct;
+    sumDays = sumDays + b.sumDays;
+    maxDays = Math.max(maxDays, b.maxDays);
+    looseArea = looseArea + b.looseArea;
+    for (let i = 0; i < n; i++) {
+      extra[i] = (extra[i] as number) + (b.extra[lo + i - b.lo] as number);
+      moved[i] = (moved[i] as number) + (b.moved[lo + i - b.lo] as number);
+    }
+  }
+  const k = baseCost(ctx, { works: first.works, direct, sumDays, maxDays, looseArea, streets: scratchStreets, parties: scratchParties });
+  const from = fixed ?? lo;
+  const to = fixed ?? hi;
+  const year = pickYear(ctx, k, extra, moved, lo, from, to);
+  return factorAt(ctx.tl, year) * k + (extra[year - lo] as number);
 }
 
 /** Above this many units per neighbourhood only the window-start order runs (speed). */
@@ -313,8 +393,7 @@ function baseCost(ctx: ModelContext, g: Pick<Group, 'works' | 'direct' | 'sumDay
   return k;
 }
 
-/** Picks the group's year: cheapest; within €0.005 fewer years moved, then earlier. Two passes over
- *  the years rather than arrays of them: it runs for every merge the sweeps try. */
+/** Picks the group's year: cheapest; within €0.005 fewer years moved, then earlier. */
 function choose(ctx: ModelContext, g: Group, k: number): boolean {
   let from = g.lo;
   let to = g.hi;
@@ -324,21 +403,23 @@ function choose(ctx: ModelContext, g: Group, k: number): boolean {
     from = to = g.fixed;
   }
   if (from > to) return false;
-  let min = Infinity;
-  for (let t = from; t <= to; t++) min = Math.min(min, factorAt(ctx.tl, t) * k + (g.extra[t - g.lo] as number));
-  let pick = -1;
-  let pickCost = Infinity;
-  for (let t = from; t <= to; t++) {
-    const c = factorAt(ctx.tl, t) * k + (g.extra[t - g.lo] as number);
-    if (c > min + tieEuro) continue;
-    if (pick < 0 || (g.moved[t - g.lo] as number) < (g.moved[pick - g.lo] as number)) {
-      pick = t;
-      pickCost = c;
-    }
-  }
-  g.year = pick;
-  g.cost = pickCost;
+  g.year = pickYear(ctx, k, g.extra, g.moved, g.lo, from, to);
+  g.cost = factorAt(ctx.tl, g.year) * k + (g.extra[g.year - g.lo] as number);
   return true;
+}
+
+/** The year in from..to (from ≤ to) of lowest factor(t)·k + extra[t − lo]; among those within
+ *  €0.005 of it, fewest years moved, then earliest. Two passes, no arrays: it runs for every merge
+ *  the sweeps try. */
+function pickYear(ctx: ModelContext, k: number, extra: Float64Array, moved: Int32Array, lo: number, from: number, to: number): number {
+  let min = Infinity;
+  for (let t = from; t <= to; t++) min = Math.min(min, factorAt(ctx.tl, t) * k + (extra[t - lo] as number));
+  let pick = -1;
+  for (let t = from; t <= to; t++) {
+    if (factorAt(ctx.tl, t) * k + (extra[t - lo] as number) > min + tieEuro) continue;
+    if (pick < 0 || (moved[t - lo] as number) < (moved[pick - lo] as number)) pick = t;
+  }
+  return pick;
 }
 
 function merge(ctx: ModelContext, a: Group, b: Group): Group | null {
