@@ -7,7 +7,7 @@ import type { Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario/schema';
 import { applyWhatIf, emptyWhatIf, type WhatIf } from '../dashboard/whatif';
 import { locate } from '../../engine/workbook/read';
-import { browserComputer, browserWorkerFactory, makeReader, makeWriter, type Computer, type Entry, type Reader } from './compute/computer';
+import { browserComputer, browserWorkerFactory, makeReader, makeResultsWriter, makeWriter, type Computer, type Entry, type Reader } from './compute/computer';
 import { BusyIndicator } from './views/BusyIndicator';
 import type { JumpTarget } from './editor/SheetTable';
 import { InputEditor } from './editor/InputEditor';
@@ -22,7 +22,9 @@ import { CompareView, type CompareItem } from './views/CompareView';
 import { DashboardView } from './views/DashboardView';
 import { Presentation } from './views/Presentation';
 import { ProblemsView, type ProblemGroup } from './views/ProblemsView';
-import { exportResults, resultsExportAvailable } from './compute/results-export';
+import type { ResultsForm } from './compute/results-export';
+import { ExportMenu } from './views/ExportMenu';
+import type { AnalysisResult } from '../../engine/uncertainty/protocol';
 
 export interface AppProps {
   shell: Shell;
@@ -64,6 +66,18 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
   const [computer] = useState<Computer>(() => givenComputer ?? browserComputer());
   const [reader] = useState<Reader>(() => givenReader ?? makeReader(browserWorkerFactory()));
   const [writer] = useState(() => makeWriter(browserWorkerFactory()));
+  const [resultsWriter] = useState(() => makeResultsWriter(browserWorkerFactory()));
+  // A results workbook being written (big ones in a worker): shown as busy, the export disabled.
+  const [exporting, setExporting] = useState<{ since: number } | null>(null);
+  const exportingRef = useRef(false);
+  // Uncertainty runs by the exact scenario they analysed (the computed, what-if-applied one): the
+  // results export adds their sheets only while the result on screen is of that same scenario.
+  const uncertaintyRuns = useRef(new WeakMap<Scenario, AnalysisResult>());
+  const [, uncertaintyArrived] = useReducer((n: number) => n + 1, 0);
+  const onUncertainty = useCallback((scenario: Scenario, result: AnalysisResult) => {
+    uncertaintyRuns.current.set(scenario, result);
+    uncertaintyArrived();
+  }, []);
   // Workbooks being read (big ones read in a worker): shown as busy, like a computation.
   const [reading, setReading] = useState<{ name: string; since: number }[]>([]);
   // A worker answer re-renders the app, which then reads the new result from the store.
@@ -211,9 +225,9 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
     }
   }, [shell, i18n]);
 
-  const saveResults = useCallback(async () => {
+  const saveResults = useCallback(async (form: ResultsForm = 'values') => {
     const d = activeDoc(stateRef.current);
-    if (!d) return;
+    if (!d || exportingRef.current) return;
     const entry = computer.peek(d.present);
     if (!entry) {
       setNotice(i18n.t('ui.notice.stillComputing'));
@@ -224,11 +238,23 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
       setNotice(i18n.t('ui.notice.noResults'));
       return;
     }
-    const bytes = exportResults(effective, outcome.result, lang);
-    if (!bytes) return;
-    const r = await shell.save({ suggestedName: i18n.t('ui.export.resultsName', { name: d.name }), bytes: view(bytes), kind: 'results' });
-    if (r.ok) setNotice(i18n.t('ui.notice.exported'));
-  }, [shell, lang, i18n, computer]);
+    const uncertainty = form === 'values' ? uncertaintyRuns.current.get(effective) : undefined;
+    const mark = { since: performance.now() };
+    exportingRef.current = true;
+    setExporting(mark);
+    try {
+      const bytes = await resultsWriter({ form, scenario: effective, result: outcome.result, lang, ...(uncertainty ? { uncertainty } : {}) });
+      const name = i18n.t(form === 'formulas' ? 'ui.export.formulasName' : 'ui.export.resultsName', { name: d.name });
+      const r = await shell.save({ suggestedName: name, bytes: view(bytes), kind: 'results' });
+      if (r.ok) setNotice(i18n.t(uncertainty ? 'ui.notice.exportedUncertainty' : 'ui.notice.exported'));
+      else if (!r.cancelled) setNotice(i18n.t('ui.notice.error', { detail: r.message ?? r.code ?? '' }));
+    } catch (e) {
+      setNotice(i18n.t('ui.notice.error', { detail: String(e) }));
+    } finally {
+      exportingRef.current = false;
+      setExporting(null);
+    }
+  }, [shell, lang, i18n, computer, resultsWriter]);
 
   const savePng = useCallback((bytes: Uint8Array, name: string) => {
     void shell.save({ suggestedName: name.endsWith('.png') ? name : `${name}.png`, bytes: view(bytes), kind: 'png' });
@@ -417,9 +443,9 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
             <button type="button" onClick={() => void open()} title={t('ui.shortcut', { keys: 'Ctrl+O' })} data-testid="open">{t('ui.action.open')}</button>
             <button type="button" onClick={() => void saveScenario()} disabled={!doc} title={t('ui.shortcut', { keys: 'Ctrl+S' })} data-testid="save">{t('ui.action.saveWorkbook')}</button>
             <button type="button" onClick={() => void saveWorkspace()} disabled={!doc} data-testid="save-workspace">{t('ui.action.saveWorkspace')}</button>
-            {resultsExportAvailable && (
-              <button type="button" onClick={() => void saveResults()} disabled={!current?.outcome.ok} data-testid="export-results">{t('ui.action.exportResults')}</button>
-            )}
+            <ExportMenu disabled={!current?.outcome.ok} busy={exporting !== null}
+              withUncertainty={current !== null && uncertaintyRuns.current.has(current.effective)}
+              onExport={(form) => void saveResults(form)} />
             <button type="button" onClick={() => void print()} disabled={!current?.outcome.ok}>{t('ui.action.print')}</button>
             <span className="sep" aria-hidden="true" />
             <button type="button" onClick={undo} disabled={!doc || !canUndo(doc)} title={t('ui.shortcut', { keys: 'Ctrl+Z' })} data-testid="undo">{t('ui.action.undo')}</button>
@@ -460,6 +486,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
         <p className="notice" role="status" aria-live="polite" data-testid="notice">{notice}</p>
         {reading.map((r) => <BusyIndicator key={`${r.name}-${r.since}`} since={r.since} label={t('ui.compute.reading', { name: r.name })} />)}
         {busy && lane && <BusyIndicator since={lane.since} />}
+        {exporting && <BusyIndicator since={exporting.since} label={t('ui.export.writing')} />}
 
         <main id="main" tabIndex={-1}>
           {!ready && <p>{t('ui.loading')}</p>}
@@ -488,6 +515,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
               onPng={savePng}
               onRow={jumpToRow}
               onShowProblems={() => setView('problems')}
+              onUncertainty={onUncertainty}
             />
           )}
           {doc && state.view === 'inputs' && (

@@ -9,7 +9,7 @@ import type { Perspective, Scenario } from '../../engine/scenario/schema';
 import type { AnalysisResult } from '../../engine/uncertainty/protocol';
 import { inputLabel, inputValue } from '../../engine/uncertainty/labels';
 import { savingKeys, type SavingKey } from '../../engine/uncertainty/saving';
-import { uncertainInputs } from '../../engine/uncertainty/inputs';
+import { inputKey, uncertainInputs } from '../../engine/uncertainty/inputs';
 import { ChartFrame } from '../dashboard/ChartFrame';
 import { SensitivityClient, type RunOutcome } from './client';
 import { histogramRows, tornadoRows } from './view';
@@ -20,6 +20,8 @@ export interface UncertaintyPanelProps {
   lang: Lang;
   /** Tests inject a client (a worker in Node); the app uses the real worker. */
   client?: SensitivityClient;
+  /** A run finished: the app keeps it for the results export (tornado, Monte Carlo, break-even sheets). */
+  onResult?: (scenario: Scenario, result: AnalysisResult) => void;
 }
 
 type Status =
@@ -29,7 +31,7 @@ type Status =
   | { kind: 'cancelled'; done: number }
   | { kind: 'error'; message: string };
 
-export function UncertaintyPanel({ scenario, lang, client: given }: UncertaintyPanelProps) {
+export function UncertaintyPanel({ scenario, lang, client: given, onResult }: UncertaintyPanelProps) {
   const clientRef = useRef<SensitivityClient | null>(given ?? null);
   const [saving, setSaving] = useState<SavingKey>('total');
   const [perspective, setPerspective] = useState<Perspective>('financial');
@@ -38,18 +40,25 @@ export function UncertaintyPanel({ scenario, lang, client: given }: UncertaintyP
   const [replan, setReplan] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   useEffect(() => () => { if (!given) clientRef.current?.dispose(); }, [given]);
-  const hasInputs = uncertainInputs(scenario).length > 0;
+  const inputs = uncertainInputs(scenario);
+  const hasInputs = inputs.length > 0;
   const L = (k: string, p?: Record<string, string | number>) => t(lang, k, p);
   const euro = (v: number) => formatEuro(lang, v, 0);
 
   const run = async () => {
     const client = (clientRef.current ??= new SensitivityClient());
     setStatus({ kind: 'running', done: 0, total: iterations });
+    // Break-even of every ranged setting, as `sensitivity` does by default: the results export
+    // then holds the same three sheets as `sensitivity --out`.
+    const breakEven = inputs.filter((i) => i.kind === 'setting').map(inputKey);
     const outcome: RunOutcome = await client.run(
-      { scenario, choice: { saving, perspective }, replan, tornado: true, monteCarlo: { iterations, seed } },
+      { scenario, choice: { saving, perspective }, replan, tornado: true, monteCarlo: { iterations, seed }, breakEven },
       (done, total) => setStatus({ kind: 'running', done, total }),
     );
-    if (outcome.kind === 'result') setStatus({ kind: 'done', result: outcome.result });
+    if (outcome.kind === 'result') {
+      setStatus({ kind: 'done', result: outcome.result });
+      onResult?.(scenario, outcome.result);
+    }
     else if (outcome.kind === 'cancelled') setStatus({ kind: 'cancelled', done: outcome.done });
     else setStatus({ kind: 'error', message: outcome.problems?.map((p) => p.code).join(', ') || outcome.message });
   };

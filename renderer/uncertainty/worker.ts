@@ -1,6 +1,8 @@
 // The sensitivity worker: runs engine/uncertainty's host off the interface thread. Between time
 // slices it yields through a MessageChannel (a zero timeout is clamped to 4 ms when nested), which
 // lets a `cancel` message in.
+// zod must go jitless before any schema is built, or its eval probe breaks the page's CSP.
+import '../zod-jitless';
 import { createSensitivityHost, type FromWorker, type ToWorker } from '../../engine/uncertainty/protocol';
 
 const channel = new MessageChannel();

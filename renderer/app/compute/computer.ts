@@ -14,6 +14,7 @@ import type { DocState } from '../state/documents';
 import { computeScenario, readScenarioBytes, writeScenarioBytes, type ComputeOutcome, type ReadOutcome } from './engine';
 import type { Lang } from '../../../engine/i18n/index';
 import type { ComputeAnswer, ComputeJob } from './protocol';
+import { resultsWorkbookBytes, type ResultsRequest } from './results-export';
 
 export interface Entry {
   /** What was computed: the inputs with the what-if laid over. */
@@ -250,5 +251,16 @@ export function makeWriter(makeWorker: (() => WorkerLike) | null, maxSyncWorks =
   return (scenario, lang) => {
     if (!makeWorker || scenario.works.length <= maxSyncWorks) return Promise.resolve(writeScenarioBytes(scenario, lang));
     return once(makeWorker, { kind: 'write', job: 0, scenario, lang }, (a) => (a.kind === 'write' ? a.bytes : undefined), () => writeScenarioBytes(scenario, lang));
+  };
+}
+
+/** Writes a results workbook (values or formulas): on the page for small scenarios, in a worker of
+ *  its own for big ones (the formula workbook of 50,000 works takes many seconds). */
+export type ResultsWriter = (request: ResultsRequest) => Promise<Uint8Array>;
+
+export function makeResultsWriter(makeWorker: (() => WorkerLike) | null, maxSyncWorks = defaultComputerOptions.maxSyncWorks): ResultsWriter {
+  return (request) => {
+    if (!makeWorker || request.scenario.works.length <= maxSyncWorks) return Promise.resolve(resultsWorkbookBytes(request));
+    return once(makeWorker, { kind: 'results', job: 0, request }, (a) => (a.kind === 'results' ? a.bytes : undefined), () => resultsWorkbookBytes(request));
   };
 }

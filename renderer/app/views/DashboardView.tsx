@@ -5,6 +5,7 @@ import type { Scenario } from '../../../engine/scenario/schema';
 import type { ComputeOutcome } from '../compute/engine';
 import { useI18n } from '../i18n';
 import { BreakEvenControl, UncertaintyPanel } from '../../uncertainty/index';
+import type { AnalysisResult } from '../../../engine/uncertainty/protocol';
 
 interface Props {
   outcome: ComputeOutcome;
@@ -20,6 +21,8 @@ interface Props {
   onShowProblems: () => void;
   /** A newer result is being computed: this one is shown, marked as out of date. */
   stale?: boolean;
+  /** An uncertainty run finished (for the results export). */
+  onUncertainty?: (scenario: Scenario, result: AnalysisResult) => void;
 }
 
 export function DashboardView(p: Props) {
@@ -31,7 +34,7 @@ export function DashboardView(p: Props) {
           ? <>
               <Dashboard result={p.outcome.result} scenario={p.scenario} lang={lang} onExportPng={p.onPng}
                 onJumpToRow={(row) => p.onRow(row.sheet, row.id)} />
-              <UncertaintyPanel scenario={p.scenario} lang={lang} />
+              <UncertaintyPanel scenario={p.scenario} lang={lang} {...(p.onUncertainty ? { onResult: p.onUncertainty } : {})} />
             </>
           : (
             <div className="not-computed" role="alert">

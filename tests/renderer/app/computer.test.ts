@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Computer, makeReader, makeWriter, type WorkerLike } from '../../../renderer/app/compute/computer';
 import { computeScenario, readScenarioBytes, writeScenarioBytes } from '../../../renderer/app/compute/engine';
 import type { ComputeAnswer, ComputeJob } from '../../../renderer/app/compute/protocol';
+import { answerJob } from '../../../renderer/app/compute/answer';
 import { emptyWhatIf } from '../../../renderer/dashboard/whatif';
 import type { DocState } from '../../../renderer/app/state/documents';
 import { readWorkbook } from '../../../engine/workbook/read';
@@ -32,12 +33,8 @@ class TimerWorker implements WorkerLike {
         this.onerror?.({ preventDefault() {} } as ErrorEvent);
         return;
       }
-      // Through a structured clone, as a real worker answers.
-      const answer: ComputeAnswer = job.kind === 'read'
-        ? { kind: 'read', job: job.job, outcome: readScenarioBytes(structuredClone(job.bytes)) }
-        : job.kind === 'write'
-          ? { kind: 'write', job: job.job, bytes: writeScenarioBytes(structuredClone(job.scenario), job.lang) }
-          : { kind: 'compute', job: job.job, outcome: computeScenario(structuredClone(job.scenario)) };
+      // The worker's own answer function, through structured clones both ways, as a real worker.
+      const answer: ComputeAnswer = answerJob(structuredClone(job));
       this.onmessage?.({ data: structuredClone(answer) } as MessageEvent<ComputeAnswer>);
     }, 5);
   }
