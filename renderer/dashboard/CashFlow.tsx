@@ -70,7 +70,8 @@ export const CashFlow = memo(function CashFlow(props: { result: ComputeResult; l
     </table>
   );
   return (
-    <ChartFrame id="cashflow" lang={lang} title={effectiveView === 'capital' ? t(lang, 'dash.cash.titleCapital') : t(lang, 'dash.cash.title')} desc={t(lang, 'dash.cash.desc')} controls={controls} table={table} onExportPng={props.onExportPng}>
+    <ChartFrame id="cashflow" lang={lang} title={effectiveView === 'capital' ? t(lang, 'dash.cash.titleCapital') : t(lang, 'dash.cash.title')} desc={t(lang, 'dash.cash.desc')} controls={controls} table={table} onExportPng={props.onExportPng}
+      pngLegend={cv.parties.map((p, i) => ({ label: names.get(p) ?? p, colour: partyColours[i % partyColours.length]! }))}>
       <StackedBars rows={cv.rows} series={cv.parties} colours={partyColours} names={names} lang={lang}
         onBar={(p, y) => { if (api) api.show(explain(p, y)); }} />
     </ChartFrame>

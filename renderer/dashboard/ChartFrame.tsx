@@ -3,7 +3,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { t, type Lang } from '../../engine/i18n';
 import { LazyDetails } from './LazyDetails';
-import { svgToPng } from './png';
+import { svgToPng, type PngDecor } from './png';
 
 export type PngHandler = (bytes: Uint8Array, suggestedName: string) => void;
 
@@ -12,6 +12,8 @@ export function ChartFrame(props: {
   onExportPng?: PngHandler; children: ReactNode; tableOpen?: boolean;
   /** The chart holds its own focusable parts (the matrix): a group, not a flat image. */
   interactive?: boolean;
+  /** A legend drawn into the exported PNG when the chart's own legend is HTML. */
+  pngLegend?: PngDecor['legend'];
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
@@ -20,7 +22,7 @@ export function ChartFrame(props: {
     if (!svg || !props.onExportPng) return;
     setBusy(true);
     try {
-      props.onExportPng(await svgToPng(svg), t(props.lang, 'dash.export.pngName', { chart: props.id }));
+      props.onExportPng(await svgToPng(svg, { title: props.title, legend: props.pngLegend }), t(props.lang, 'dash.export.pngName', { chart: props.id }));
     } finally {
       setBusy(false);
     }

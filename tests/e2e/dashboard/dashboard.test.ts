@@ -113,16 +113,19 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await pres.waitFor({ state: 'detached' });
   });
 
-  it('exports the waterfall as a real PNG', async () => {
-    const { page } = s;
-    const download = page.waitForEvent('download', { timeout: 20_000 });
-    await page.locator('[data-chart="waterfall"]').getByRole('button', { name: /PNG/ }).click();
-    const d = await download;
-    const path = await d.path();
-    const bytes = readFileSync(path!);
-    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    // Twice the on-screen size: width from the IHDR chunk.
-    expect(bytes.readUInt32BE(16)).toBeGreaterThan(800);
-    expect(d.suggestedFilename()).toMatch(/waterfall.*\.png$/);
-  });
+  for (const chart of ['waterfall', 'cashflow', 'matrix']) {
+    it(`exports the ${chart} chart as a real PNG`, async () => {
+      const { page } = s;
+      const download = page.waitForEvent('download', { timeout: 20_000 });
+      await page.locator(`[data-chart="${chart}"]`).getByRole('button', { name: /PNG/ }).click();
+      const d = await download;
+      await d.saveAs(screenshotPath(`dashboard-export-${chart}`));
+      const bytes = readFileSync((await d.path())!);
+      expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      // Drawn at twice the on-screen size: width from the IHDR chunk.
+      expect(bytes.readUInt32BE(16)).toBeGreaterThan(800);
+      expect(bytes.length).toBeGreaterThan(5_000); // a drawn chart, not an empty canvas
+      expect(d.suggestedFilename()).toMatch(new RegExp(`${chart}.*\\.png$`));
+    });
+  }
 });
