@@ -58,7 +58,7 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
     }
     let ev = evaluations.get(plan);
     if (!ev) {
-      ev = evaluatePlan(ctx, plan, s.allocationRule);
+      ev = evaluatePlan(ctx, plan, s.allocationRule, works);
       evaluations.set(plan, ev);
     }
     const out = finishStep(ctx, id, ev);

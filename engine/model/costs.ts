@@ -130,9 +130,8 @@ export interface LifeCyclePV {
 }
 
 /** PV of the life cycle of a work first executed in t (everything but the first execution). */
-export function lifeCyclePV(ctx: ModelContext, w: ResolvedWork, t: number): LifeCyclePV {
+export function lifeCyclePV(ctx: ModelContext, w: ResolvedWork, t: number, single: ProjectCost = singleCost(ctx, w)): LifeCyclePV {
   const tl = ctx.tl;
-  const single = singleCost(ctx, w);
   let f = 0;
   for (let y = t + w.lifetimeYears; y <= tl.last; y += w.lifetimeYears) f += factorAt(tl, y);
   const opex = w.currentOpex * factorSum(tl, tl.base, t) + w.annualOpex * factorSum(tl, t + 1, tl.last);
@@ -145,8 +144,8 @@ export function lifeCyclePV(ctx: ModelContext, w: ResolvedWork, t: number): Life
 }
 
 /** The optimiser's objective for one work's life cycle, in the optimizeFor perspective. */
-export function lifeCycleObjective(ctx: ModelContext, w: ResolvedWork, t: number): number {
-  const lc = lifeCyclePV(ctx, w, t);
+export function lifeCycleObjective(ctx: ModelContext, w: ResolvedWork, t: number, single?: ProjectCost): number {
+  const lc = lifeCyclePV(ctx, w, t, single);
   return lc.replacements + lc.opex + lc.residual + (ctx.societal ? lc.replacementsDisruption : 0);
 }
 

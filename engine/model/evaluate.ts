@@ -40,7 +40,8 @@ export function book(ctx: ModelContext, l: Ledger, party: string, year: number, 
   l.party[i] = (l.party[i] as number) + amount;
 }
 
-export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule): Evaluation {
+/** `works`: the step's works in id order (optional), to put the work plans in id order without sorting. */
+export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule, works?: readonly ResolvedWork[]): Evaluation {
   const tl = ctx.tl;
   const H = tl.length;
   const ledger = newLedger(ctx);
@@ -54,8 +55,8 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
     pv.projectsDisruption += res.pvDisruption;
     for (const w of p.works) {
       const t = p.year;
-      const lc = lifeCyclePV(ctx, w, t);
       const single = singleCost(ctx, w);
+      const lc = lifeCyclePV(ctx, w, t, single);
       const reps = replacementYears(ctx, w, t);
       for (const y of reps) {
         book(ctx, ledger, w.party, y, single.financial);
@@ -89,7 +90,7 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
       });
     }
   }
-  workPlans.sort((a, b) => byString(a.work, b.work));
+  const inOrder = inIdOrder(workPlans, works);
   const executions = (): Execution[] => {
     const out: Execution[] = [];
     for (const p of plan.projects) for (const w of p.works) {
@@ -98,7 +99,25 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
     }
     return out.sort((a, b) => a.year - b.year || byString(a.work.id, b.work.id));
   };
-  return { projects, works: workPlans, ledger, pv, executions };
+  return { projects, works: inOrder, ledger, pv, executions };
+}
+
+/** The work plans in work-id order: placed by the position of their work in `works` (id order)
+ *  when that covers them exactly once, else sorted (a city's 50,000 plans per step). */
+function inIdOrder(plans: WorkPlan[], works: readonly ResolvedWork[] | undefined): WorkPlan[] {
+  if (works !== undefined && works.length === plans.length) {
+    const position = new Map<string, number>();
+    for (let i = 0; i < works.length; i++) position.set(works[i]!.id, i);
+    const out = new Array<WorkPlan | undefined>(plans.length);
+    let complete = position.size === plans.length;
+    for (let k = 0; complete && k < plans.length; k++) {
+      const i = position.get(plans[k]!.work);
+      if (i === undefined || out[i] !== undefined) complete = false;
+      else out[i] = plans[k];
+    }
+    if (complete) return out as WorkPlan[];
+  }
+  return plans.sort((a, b) => byString(a.work, b.work));
 }
 
 const settingsCache = new WeakMap<ModelContext, Record<CostKey, Record<string, number>>>();

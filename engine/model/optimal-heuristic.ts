@@ -7,7 +7,7 @@
 // moves. A group is "open" while its window can still meet the next unit's.
 import type { ModelContext } from './context';
 import { byString } from './context';
-import { lifeCycleObjective } from './costs';
+import { lifeCycleObjective, singleCost } from './costs';
 import type { PlannedGroup } from './optimal-exact';
 import type { ResolvedWork } from './resolve';
 import { factorAt } from './time';
@@ -369,10 +369,11 @@ function unitGroup(ctx: ModelContext, u: Unit, order: number): Group {
     if (w.streetKey === null) g.looseArea += w.openedArea;
     else if (w.openedArea > (g.streets.get(w.streetKey) ?? -1)) g.streets.set(w.streetKey, w.openedArea);
     g.parties.add(w.party);
+    const single = singleCost(ctx, w); // once per work, not per year of its window
     for (let t = lo; t <= hi; t++) {
       const i = t - lo;
       const def = t > w.plannedYear ? w.deferralCostPerYear * (t - w.plannedYear) : 0;
-      g.extra[i] = (g.extra[i] as number) + lifeCycleObjective(ctx, w, t) + factorAt(ctx.tl, t) * def;
+      g.extra[i] = (g.extra[i] as number) + lifeCycleObjective(ctx, w, t, single) + factorAt(ctx.tl, t) * def;
       g.moved[i] = (g.moved[i] as number) + Math.abs(t - w.plannedYear);
     }
   }

@@ -198,6 +198,6 @@ export function fillWork(ctx: ModelContext, w: Work, index: number, n: WorkNumbe
  */
 export function standalonePV(ctx: ModelContext, w: ResolvedWork): number {
   const single = singleCost(ctx, w);
-  const lc = lifeCyclePV(ctx, w, w.plannedYear);
+  const lc = lifeCyclePV(ctx, w, w.plannedYear, single);
   return factorAt(ctx.tl, w.plannedYear) * single.financial + lc.replacements + lc.opex + lc.residual;
 }
