@@ -7,6 +7,7 @@
 //   npm run bench -- --no-browser  skip the Chromium worker figure (issue 7)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { compute } from '../../engine/model/compute';
+import { toSummaryJson } from '../../engine/model/summary';
 import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';
 import { buildExample } from '../../scenarios/example';
@@ -43,6 +44,10 @@ async function main(): Promise<void> {
     for (let i = 0; i < 20; i++) compute(example); // warm up the JIT
     const runs = Array.from({ length: 200 }, () => time(() => compute(example)));
     report(`example: full compute (${example.works.length} works)`, runs, 5);
+    // The allocation, capital-charge and fairness views are built when first read (engine/model/lazy):
+    // this line is what a caller pays that reads everything the --json summary holds.
+    const withViews = Array.from({ length: 100 }, () => time(() => toSummaryJson(compute(example))));
+    report('example: compute + --json summary (all views)', withViews, 5);
     // Issue 7: tornado and Monte Carlo (Node and the browser worker; --no-browser skips Chromium).
     await benchUncertainty(argv);
   }
@@ -80,7 +85,10 @@ async function main(): Promise<void> {
     computes.push(c);
     last = c.value;
   }
-  report('city: full compute, optimal bundling', computes, 2000);
+  report(`city: full compute (variants), optimal bundling`, computes, 2000);
+  const withViews: Timed<unknown>[] = [];
+  for (let i = 0; i < reps; i++) withViews.push(time(() => toSummaryJson(compute(city))));
+  report('city: compute + --json summary (all views)', withViews, 2000);
   if (last) {
     const methods = new Map<string, number>();
     for (const n of last.optimiser.neighbourhoods) methods.set(n.method, (methods.get(n.method) ?? 0) + 1);
