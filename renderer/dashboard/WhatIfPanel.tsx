@@ -1,11 +1,12 @@
 // The what-if panel: a slider and a number field per setting, selects for bundle mode and
 // allocation rule, a multiplier on residents' share, and a reset. Range inputs take the arrow keys
 // natively; every input event is passed on at once so the charts follow the slider.
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useState } from 'react';
 import '../../engine/i18n/dashboard';
 import { t, type Lang } from '../../engine/i18n';
 import { allocationRules, bundleModes, type AllocationRule, type BundleMode, type Scenario } from '../../engine/scenario/schema';
 import { noteSliderMoved, setDragging } from './dragging';
+import { fieldText, parseFieldText } from './field-number';
 import { euro, percent } from './format';
 import {
   effectiveSetting, isEmptyWhatIf, residentShareMultiplierRange, sharedCostKeys, sliderRange,
@@ -26,6 +27,27 @@ export interface WhatIfPanelProps {
 const dragStart = () => setDragging(true);
 const dragEnd = () => setDragging(false);
 
+/** A number in the interface language's notation (`2,25` in Dutch). While the user types, the field
+ *  keeps their text (a half-typed `2,` must not be reformatted); each complete number is passed on
+ *  at once, and on leaving the field it shows the value in its own notation again. */
+function NumberField(props: { lang: Lang; label: string; value: number; onValue: (v: number) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const parsed = draft === null ? props.value : parseFieldText(props.lang, draft);
+  const invalid = draft !== null && draft.trim() !== '' && (parsed === undefined || parsed < 0);
+  return (
+    <input type="text" inputMode="decimal" className="kk-field" aria-label={props.label} aria-invalid={invalid || undefined}
+      value={draft ?? fieldText(props.lang, props.value)}
+      onChange={(e) => {
+        const text = e.target.value;
+        setDraft(text);
+        const n = parseFieldText(props.lang, text);
+        if (n !== undefined && n >= 0) props.onValue(n);
+      }}
+      onBlur={() => setDraft(null)}
+      onKeyDown={(e) => { if (e.key === 'Enter') setDraft(null); }} />
+  );
+}
+
 function Slider(props: {
   id: string; label: string; value: number; base: number; range: SliderRange; lang: Lang; changed: boolean;
   onValue: (v: number) => void;
@@ -42,14 +64,8 @@ function Slider(props: {
           aria-valuetext={show(props.value)}
           onPointerDown={dragStart} onPointerUp={dragEnd} onPointerCancel={dragEnd} onBlur={dragEnd}
           onChange={(e) => { noteSliderMoved(); props.onValue(Number(e.target.value)); }} />
-        <input type="number" className="kk-field" aria-label={`${props.label} (${range.kind === 'fraction' ? '%' : '€'})`}
-          min={range.kind === 'fraction' ? range.min * 100 : range.min} step={range.kind === 'fraction' ? range.step * 100 : range.step}
-          value={fieldValue}
-          onChange={(e) => {
-            const n = Number(e.target.value);
-            if (e.target.value === '' || !Number.isFinite(n) || n < 0) return;
-            props.onValue(range.kind === 'fraction' ? n / 100 : n);
-          }} />
+        <NumberField lang={lang} label={`${props.label} (${range.kind === 'fraction' ? '%' : '€'})`} value={fieldValue}
+          onValue={(n) => props.onValue(range.kind === 'fraction' ? n / 100 : n)} />
       </div>
       <output htmlFor={`kk-wi-${props.id}`}>{show(props.value)}{props.changed ? ` · ${t(lang, 'whatif.scenarioValue', { value: show(props.base) })}` : ''}</output>
     </div>

@@ -9,9 +9,9 @@ import { sharedCostKeys } from '../../../renderer/dashboard/whatif';
 afterEach(cleanup);
 const scenario = buildExample();
 
-function Harness(props: { onChange?: (w: WhatIf) => void }) {
+function Harness(props: { onChange?: (w: WhatIf) => void; lang?: 'nl' | 'en' }) {
   const [w, setW] = useState<WhatIf>(emptyWhatIf);
-  return <WhatIfPanel whatIf={w} scenario={scenario} lang="en" onChange={(n) => { setW(n); props.onChange?.(n); }} onReset={() => setW(emptyWhatIf)} />;
+  return <WhatIfPanel whatIf={w} scenario={scenario} lang={props.lang ?? 'en'} onChange={(n) => { setW(n); props.onChange?.(n); }} onReset={() => setW(emptyWhatIf)} />;
 }
 
 describe('WhatIfPanel', () => {
@@ -60,5 +60,60 @@ describe('WhatIfPanel', () => {
     fireEvent.click(reset);
     expect(reset.disabled).toBe(true);
     expect(document.querySelectorAll('.kk-changed')).toHaveLength(0);
+  });
+
+  const field = (key: string) => document.querySelector(`.kk-slider[data-setting="${key}"] input.kk-field`) as HTMLInputElement;
+
+  it('shows and takes Dutch notation in Dutch: 2,25 and 15.000', () => {
+    const onChange = vi.fn();
+    render(<Harness lang="nl" onChange={onChange} />);
+    expect(field('discountRate').value).toBe('2,25'); // the example's 0.0225
+    expect(field('engineeringRate').value).toBe('8');
+    fireEvent.change(field('discountRate'), { target: { value: '2,5' } });
+    expect(onChange).toHaveBeenLastCalledWith({ settings: { discountRate: 0.025 }, residentShareMultiplier: 1 });
+    // `15.000` is ambiguous in a workbook cell, but in the Dutch interface it is fifteen thousand.
+    fireEvent.change(field('tenderFixed'), { target: { value: '17.500' } });
+    expect(onChange).toHaveBeenLastCalledWith({ settings: { discountRate: 0.025, tenderFixed: 17_500 }, residentShareMultiplier: 1 });
+    fireEvent.change(field('tenderFixed'), { target: { value: '€ 18.000,50' } });
+    expect(onChange.mock.lastCall![0].settings.tenderFixed).toBe(18_000.5);
+    // A lone comma before three digits is a decimal comma in Dutch.
+    fireEvent.change(field('discountRate'), { target: { value: '2,125' } });
+    expect(onChange.mock.lastCall![0].settings.discountRate).toBeCloseTo(0.02125, 12);
+    // Leaving the field shows the value in Dutch notation again.
+    fireEvent.change(field('engineeringRate'), { target: { value: '9,5%' } });
+    fireEvent.blur(field('engineeringRate'));
+    expect(field('engineeringRate').value).toBe('9,5');
+    expect(onChange.mock.lastCall![0].settings.engineeringRate).toBeCloseTo(0.095, 12);
+  });
+
+  it('keeps English notation in English: 2.25, and 2,125 is two thousand one hundred and twenty-five', () => {
+    const onChange = vi.fn();
+    render(<Harness lang="en" onChange={onChange} />);
+    expect(field('discountRate').value).toBe('2.25');
+    fireEvent.change(field('tenderFixed'), { target: { value: '17,500' } });
+    expect(onChange).toHaveBeenLastCalledWith({ settings: { tenderFixed: 17_500 }, residentShareMultiplier: 1 });
+    fireEvent.change(field('discountRate'), { target: { value: '2.125' } });
+    expect(onChange.mock.lastCall![0].settings.discountRate).toBeCloseTo(0.02125, 12);
+  });
+
+  it('keeps half-typed and wrong text without passing it on, and marks wrong text', () => {
+    const onChange = vi.fn();
+    render(<Harness lang="nl" onChange={onChange} />);
+    fireEvent.change(field('discountRate'), { target: { value: '3,' } });
+    expect(field('discountRate').value).toBe('3,'); // not reformatted while typing
+    expect(onChange).toHaveBeenLastCalledWith({ settings: { discountRate: 0.03 }, residentShareMultiplier: 1 });
+    onChange.mockClear();
+    fireEvent.change(field('discountRate'), { target: { value: 'drie' } });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(field('discountRate').getAttribute('aria-invalid')).toBe('true');
+    fireEvent.blur(field('discountRate'));
+    expect(field('discountRate').value).toBe('3');
+    expect(field('discountRate').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('follows the slider: the field shows the slider value in the interface notation', () => {
+    render(<Harness lang="nl" />);
+    fireEvent.change(document.getElementById('kk-wi-discountRate')!, { target: { value: '0.031' } });
+    expect(field('discountRate').value).toBe('3,1');
   });
 });
