@@ -4,6 +4,7 @@ import { memo, useContext, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { t, type Lang } from '../../engine/i18n';
 import type { ComputeResult } from '../../engine/model/result';
+import { WrappedTick } from './AxisTick';
 import { ChartFrame, type PngHandler } from './ChartFrame';
 import { explainSaving, explainStep, type PerspectiveId } from './explain';
 import { ExplainContext, Num } from './ExplainContext';
@@ -51,7 +52,7 @@ export const Waterfall = memo(function Waterfall(props: {
       <ResponsiveContainer width="100%" height={props.height ?? 280} initialDimension={{ width: 600, height: props.height ?? 280 }}>
         <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 16 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" interval={0} tick={{ fontSize: fs }} />
+          <XAxis dataKey="name" interval={0} height={fs * 2.6 + 8} tick={<WrappedTick fontSize={fs} />} />
           <YAxis tickFormatter={(v: number) => euroCompact(lang, v)} width={props.large ? 100 : 80} tick={{ fontSize: fs }} />
           <Bar dataKey="base" stackId="w" fill="transparent" isAnimationActive={false} />
           <Bar dataKey="height" stackId="w" isAnimationActive={props.animate} animationDuration={400}

@@ -6,6 +6,7 @@ import { compute } from '../../../engine/model/compute';
 import { formatEuro } from '../../../engine/i18n';
 import { buildExample } from '../../../scenarios/example';
 import { Dashboard } from '../../../renderer/dashboard';
+import { tickLines } from '../../../renderer/dashboard/AxisTick';
 import { installResizeObserver } from './setup-dom';
 
 const scenario = buildExample();
@@ -66,6 +67,19 @@ describe('charts and their data tables', () => {
       expect(c.querySelector('details summary')!.textContent).toBe('Data table');
       expect(c.querySelector('.kk-chart-body')!.getAttribute('aria-describedby')).toBe(`kk-${id}-desc`);
     }
+  });
+
+  it('wraps long waterfall axis labels over two lines, short ones stay on one', () => {
+    expect(tickLines('Neighbourhood differentiation')).toEqual(['Neighbourhood', 'differentiation']);
+    expect(tickLines('Citizen-run maintenance')).toEqual(['Citizen-run', 'maintenance']);
+    expect(tickLines('Bundling')).toEqual(['Bundling']);
+    expect(tickLines('Wijkdifferentiatie')).toEqual(['Wijkdifferentiatie']);
+    const { container } = render(<Dashboard result={result} scenario={scenario} lang="en" />);
+    const ticks = [...container.querySelectorAll('[data-chart="waterfall"] .recharts-xAxis-tick-labels text')];
+    const lines = ticks.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent));
+    expect(lines).toContainEqual(['Neighbourhood', 'differentiation']);
+    expect(lines).toContainEqual(['Citizen-run', 'maintenance']);
+    expect(lines).toContainEqual(['Bundling']);
   });
 
   it('cash flow table follows the discounted toggle', () => {
