@@ -27,10 +27,12 @@ interface Group {
   looseArea: number;
   streets: Map<string, number>;
   parties: Set<string>;
+  // Plain arrays, not typed ones: a typed array of more than a few numbers gets its own buffer
+  // outside the heap, which costs more to create (and to collect) than the few years it holds.
   /** Per year lo..hi: Σ life-cycle objective + PV of deferral. */
-  extra: Float64Array;
+  extra: number[];
   /** Per year lo..hi: Σ |t − planned|. */
-  moved: Int32Array;
+  moved: number[];
   year: number;
   cost: number;
   order: number;
@@ -143,11 +145,11 @@ function fold(ctx: ModelContext, units: Group[]): Group | null {
   }
   if (lo > hi || (fixed !== null && (fixed < lo || fixed > hi))) return null;
   const n = hi - lo + 1;
-  const extra = new Float64Array(n);
-  const moved = new Int32Array(n);
+  const extra: number[] = [];
+  const moved: number[] = [];
   for (let i = 0; i < n; i++) {
-    extra[i] = first.extra[lo + i - first.lo] as number;
-    moved[i] = first.moved[lo + i - first.lo] as number;
+    extra.push(first.extra[lo + i - first.lo] as number);
+    moved.push(first.moved[lo + i - first.lo] as number);
   }
   const g: Group = {
     works: first.works.slice(), lone: false, lo, hi, fixed,
@@ -358,7 +360,7 @@ function unitGroup(ctx: ModelContext, u: Unit, order: number): Group {
   const g: Group = {
     works: u.works.slice(), lone: u.lone, lo, hi, fixed: u.fixed,
     direct: 0, sumDays: 0, maxDays: 0, looseArea: 0, streets: new Map(), parties: new Set(),
-    extra: new Float64Array(Math.max(0, hi - lo + 1)), moved: new Int32Array(Math.max(0, hi - lo + 1)),
+    extra: zeros(hi - lo + 1), moved: zeros(hi - lo + 1),
     year: lo, cost: Infinity, order, units: [],
   };
   g.units.push(g);
@@ -412,7 +414,7 @@ function choose(ctx: ModelContext, g: Group, k: number): boolean {
 /** The year in from..to (from ≤ to) of lowest factor(t)·k + extra[t − lo]; among those within
  *  €0.005 of it, fewest years moved, then earliest. Two passes, no arrays: it runs for every merge
  *  the sweeps try. */
-function pickYear(ctx: ModelContext, k: number, extra: Float64Array, moved: Int32Array, lo: number, from: number, to: number): number {
+function pickYear(ctx: ModelContext, k: number, extra: ArrayLike<number>, moved: ArrayLike<number>, lo: number, from: number, to: number): number {
   let min = Infinity;
   for (let t = from; t <= to; t++) min = Math.min(min, factorAt(ctx.tl, t) * k + (extra[t - lo] as number));
   let pick = -1;
@@ -435,12 +437,12 @@ function merge(ctx: ModelContext, a: Group, b: Group): Group | null {
   const parties = new Set(a.parties);
   for (const p of b.parties) parties.add(p);
   const n = hi - lo + 1;
-  const extra = new Float64Array(n);
-  const moved = new Int32Array(n);
+  const extra: number[] = [];
+  const moved: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = lo + i;
-    extra[i] = (a.extra[t - a.lo] as number) + (b.extra[t - b.lo] as number);
-    moved[i] = (a.moved[t - a.lo] as number) + (b.moved[t - b.lo] as number);
+    extra.push((a.extra[t - a.lo] as number) + (b.extra[t - b.lo] as number));
+    moved.push((a.moved[t - a.lo] as number) + (b.moved[t - b.lo] as number));
   }
   const g: Group = {
     works: [...a.works, ...b.works], lone: false, lo, hi, fixed,
@@ -450,4 +452,10 @@ function merge(ctx: ModelContext, a: Group, b: Group): Group | null {
   };
   if (!choose(ctx, g, baseCost(ctx, g))) return null;
   return g;
+}
+
+function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
 }
