@@ -27,6 +27,7 @@ export interface Transfer {
 }
 
 const outcomes = new WeakMap<ModelContext, Map<StepId, CoFinancingOutcome>>();
+const byExecutions = new WeakMap<() => Execution[], CoFinancingOutcome>();
 
 /** The co-financing outcome (nominal flows) computed for this context and step, if any. */
 export function coFinancingOutcome(ctx: ModelContext, step: StepId): CoFinancingOutcome | undefined {
@@ -45,11 +46,17 @@ export function coFinance(ctx: ModelContext, step: StepId, executions: () => Exe
   if (unknown.length) throw new InputError(unknown);
   const tl = ctx.tl;
   const esc = (year: number) => tl.escal[year - tl.base] as number;
-  // Caps are nominal: the rules work on escalated amounts; transfers go back to base prices.
-  const outcome = applyCoFinancing(rules, executions().map((e) => ({
-    work: e.work.id, party: e.work.party, year: e.year, direct: e.direct * esc(e.year), tags: e.work.tags,
-    replacement: e.kind === 'replacement',
-  })));
+  // Steps that share a plan share its executions (the same function), so they share the outcome:
+  // the rules depend on nothing else.
+  let outcome = byExecutions.get(executions);
+  if (!outcome) {
+    // Caps are nominal: the rules work on escalated amounts; transfers go back to base prices.
+    outcome = applyCoFinancing(rules, executions().map((e) => ({
+      work: e.work.id, party: e.work.party, year: e.year, direct: e.direct * esc(e.year), tags: e.work.tags,
+      replacement: e.kind === 'replacement',
+    })));
+    byExecutions.set(executions, outcome);
+  }
   let perStep = outcomes.get(ctx);
   if (!perStep) outcomes.set(ctx, (perStep = new Map()));
   perStep.set(step, outcome);

@@ -20,12 +20,14 @@ export interface ExtraStream {
 /** H3: citizen maintenance (engine/citizen): contractor maintenance in every step before
  *  `integrated`, zelfbeheer with its costs and valued volunteer time in `integrated`. */
 export function extraStreams(ctx: ModelContext, step: StepId): ExtraStream[] {
-  // Kept per computation and step: the step totals and the capital view both read them.
-  let perStep = kept.get(ctx);
-  if (!perStep) kept.set(ctx, (perStep = new Map()));
-  let streams = perStep.get(step);
-  if (!streams) perStep.set(step, (streams = citizenStreams(ctx.scenario, step === 'integrated')));
+  // Kept per computation, one list before `integrated` and one in it: the step totals and the
+  // capital view of every step read them (read-only).
+  const integrated = step === 'integrated';
+  let both = kept.get(ctx);
+  if (!both) kept.set(ctx, (both = new Map()));
+  let streams = both.get(integrated);
+  if (!streams) both.set(integrated, (streams = citizenStreams(ctx.scenario, integrated)));
   return streams;
 }
 
-const kept = new WeakMap<ModelContext, Map<StepId, ExtraStream[]>>();
+const kept = new WeakMap<ModelContext, Map<boolean, ExtraStream[]>>();
