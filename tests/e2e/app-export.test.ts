@@ -134,6 +134,7 @@ describe.skipIf(!hasChromium)('results export in Chromium', () => {
     const p50Text = await panel.locator('[data-testid=unc-p50]').innerText();
     await page.click('[data-testid=export-results]');
     await expect(page.locator('[data-testid=export-values]').innerText()).resolves.toContain('Omslagpunten');
+    await page.screenshot({ path: screenshotPath('app-export-menu') });
     await page.keyboard.press('Escape');
     const { name, wb } = await exportResults(page, 'values');
     expect(name).toBe('vier-testwijken resultaten.xlsx');
