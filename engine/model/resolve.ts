@@ -75,7 +75,9 @@ function resolveWithVariants(ctx: ModelContext): ResolvedSteps {
   // A variant work, once its variant is applied, is a plain work that remembers its variant.
   // Resolved once per Work object: the candidates ranked below are the very objects the generic
   // and chosen lists hold, and works without a group are shared by both lists.
-  const memo = new WeakMap<Work, ResolvedWork>();
+  // A Map, not a WeakMap: it lives only for this call, and a WeakMap of 70,000 entries costs the
+  // garbage collector far more (ephemeron tables).
+  const memo = new Map<Work, ResolvedWork>();
   const asPlain = (w: Work, index: number, problems: Problem[]): ResolvedWork | null => {
     const hit = memo.get(w);
     if (hit) return hit;
