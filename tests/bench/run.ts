@@ -32,6 +32,12 @@ function report(what: string, runs: Timed<unknown>[], goalMs: number): void {
     `  (${runs.length} runs; goal ≤ ${fmt(goalMs)}: ${status})`);
 }
 
+/** The figures without the value: keeping every run's city result (or read scenario) alive makes
+ *  the garbage collector of later runs mark hundreds of megabytes no real caller keeps. */
+function timesOnly(t: Timed<unknown>): Timed<unknown> {
+  return { value: undefined, ms: t.ms, cpuMs: t.cpuMs };
+}
+
 function fmt(ms: number): string {
   return ms < 10 ? `${ms.toFixed(2)} ms` : ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
@@ -42,11 +48,11 @@ async function main(): Promise<void> {
   if (!argv.includes('--city-only')) {
     const example = buildExample();
     for (let i = 0; i < 20; i++) compute(example); // warm up the JIT
-    const runs = Array.from({ length: 200 }, () => time(() => compute(example)));
+    const runs = Array.from({ length: 200 }, () => timesOnly(time(() => compute(example))));
     report(`example: full compute (${example.works.length} works)`, runs, 5);
     // The allocation, capital-charge and fairness views are built when first read (engine/model/lazy):
     // this line is what a caller pays that reads everything the --json summary holds.
-    const withViews = Array.from({ length: 100 }, () => time(() => toSummaryJson(compute(example))));
+    const withViews = Array.from({ length: 100 }, () => timesOnly(time(() => toSummaryJson(compute(example)))));
     report('example: compute + --json summary (all views)', withViews, 5);
     // Issue 7: tornado and Monte Carlo (Node and the browser worker; --no-browser skips Chromium).
     await benchUncertainty(argv);
@@ -63,7 +69,7 @@ async function main(): Promise<void> {
   const writes: Timed<unknown>[] = [];
   for (let i = 0; i < reps; i++) {
     const w = time(() => writeWorkbook(city, { lang: 'nl' }));
-    writes.push(w);
+    writes.push(timesOnly(w));
     bytes = w.value;
   }
   await mkdir('.bench', { recursive: true });
@@ -74,20 +80,21 @@ async function main(): Promise<void> {
   for (let i = 0; i < reps; i++) {
     const r = time(() => readWorkbook(bytes));
     if (!r.value.ok) throw new Error(`city workbook does not read back: ${r.value.problems.slice(0, 3).map((p) => p.code).join(', ')}`);
-    reads.push(r);
+    reads.push(timesOnly(r));
   }
   report('city: read workbook', reads, 3000);
 
   const computes: Timed<unknown>[] = [];
   let last;
   for (let i = 0; i < reps; i++) {
+    last = undefined; // one result alive at a time, as in the app
     const c = time(() => compute(city));
-    computes.push(c);
+    computes.push(timesOnly(c));
     last = c.value;
   }
   report(`city: full compute (variants), optimal bundling`, computes, 2000);
   const withViews: Timed<unknown>[] = [];
-  for (let i = 0; i < reps; i++) withViews.push(time(() => toSummaryJson(compute(city))));
+  for (let i = 0; i < reps; i++) withViews.push(timesOnly(time(() => toSummaryJson(compute(city)))));
   report('city: compute + --json summary (all views)', withViews, 2000);
   if (last) {
     const methods = new Map<string, number>();
