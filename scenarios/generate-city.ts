@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../engine/scenario/schema';
+import { mulberry32 as rng } from '../engine/uncertainty/rng';
 import { writeWorkbook } from '../engine/workbook/write';
 import { neighbourhoods as exampleNeighbourhoods } from './example/neighbourhoods';
 import { parties } from './example/parties';
@@ -25,17 +26,8 @@ export interface CityOptions {
   variants?: boolean;
 }
 
-/** mulberry32: a small, fast, well-spread 32-bit PRNG; enough for synthetic data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The engine's seeded mulberry32: enough for synthetic data, identical everywhere. */
+export { rng };
 
 /** Quantity ranges per kind (in the kind's unit), of one street section. */
 const quantity: Record<KindId, [number, number]> = {

@@ -114,10 +114,9 @@ registerMessages(nl, en);
 /** The codes this catalogue covers (tests check every emitted code is among them). */
 export const problemCodes = Object.keys(en).filter((k) => !k.startsWith('problem.'));
 
-/** "Werken, rij 7, kolom F (gepland): Het jaar 2090 ligt buiten de horizon 2025–2074." */
-export function renderProblem(lang: Lang, p: Problem): string {
-  const message = t(lang, p.code, p.params);
-  if (!p.sheet) return message;
+/** Where a problem is, e.g. "Werken, rij 7, kolom F (gepland)"; empty for the file as a whole. */
+export function problemWhere(lang: Lang, p: Problem): string {
+  if (!p.sheet) return '';
   const sheet = sheetName(p.sheet, lang);
   let where: string;
   if (p.row !== undefined) where = t(lang, 'problem.sheetRow', { sheet, row: String(p.row) });
@@ -127,5 +126,12 @@ export function renderProblem(lang: Lang, p: Problem): string {
   if (p.column !== undefined) {
     where += `, ${t(lang, 'problem.column', { column: p.column })}${header ? ` (${header})` : ''}`;
   } else if (header) where += ` (${header})`;
-  return t(lang, 'problem.at', { where, message });
+  return where;
+}
+
+/** "Werken, rij 7, kolom F (gepland): Het jaar 2090 ligt buiten de horizon 2025–2074." */
+export function renderProblem(lang: Lang, p: Problem): string {
+  const message = t(lang, p.code, p.params);
+  const where = problemWhere(lang, p);
+  return where ? t(lang, 'problem.at', { where, message }) : message;
 }
