@@ -4,6 +4,7 @@ import type { AllocationRule } from '../scenario/schema';
 import type { CoreViolation } from '../allocation/core';
 import type { BudgetRow } from '../budgets/check';
 import type { CapitalChargeRow } from '../capital/charges';
+import type { CoFinancingFlow } from './apply';
 import type { CoFinancingLine } from './summary';
 import type { StepId } from '../model/result';
 
@@ -26,15 +27,8 @@ export interface AllocationResult {
   projects: ProjectAllocationResult[];
 }
 
-export interface CoFinancingFlowResult {
-  rule: string;
-  funder: string;
-  owner: string;
-  work: string;
-  year: number;
-  replacement: boolean;
-  amount: number;
-}
+/** A co-financing flow as reported: the same fields as the engine's flow, its amount in cents. */
+export type CoFinancingFlowResult = CoFinancingFlow;
 
 export interface CoFinancingRuleResult {
   rule: string;
