@@ -14,6 +14,8 @@ export function ChartFrame(props: {
   interactive?: boolean;
   /** A legend drawn into the exported PNG when the chart's own legend is HTML. */
   pngLegend?: PngDecor['legend'];
+  /** Still drawing (a long matrix comes a slice at a time). */
+  busy?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
@@ -28,7 +30,7 @@ export function ChartFrame(props: {
     }
   };
   return (
-    <section className="kk-card kk-chart" aria-labelledby={`kk-${props.id}-title`} data-chart={props.id}>
+    <section className="kk-card kk-chart" aria-labelledby={`kk-${props.id}-title`} data-chart={props.id} aria-busy={props.busy || undefined}>
       <header className="kk-chart-head">
         <h2 id={`kk-${props.id}-title`}>{props.title}</h2>
         <div className="kk-chart-tools">

@@ -40,7 +40,10 @@ export function Dashboard(props: DashboardProps) {
   // Headline, waterfall and cash flow (what a 1280×720 screen shows) follow every slider move at
   // once; the matrix and the tables below the fold render the same result in a deferred,
   // interruptible pass, so a drag is not held up by hundreds of table cells.
-  const later = useDeferredValue(result);
+  // The initial value null makes the first draw of a result show the headline and charts in
+  // one frame and bring the lower sections in a second, background pass (a big city's matrix and
+  // tables would otherwise hold the first paint for seconds).
+  const later = useDeferredValue(result, null);
   const [explanation, setExplanation] = useState<Explanation | null>(null);
   const [perspective, setPerspective] = useState<PerspectiveId>('financial');
   // Focus returns to the number that opened the explanation when it closes (keyboard users).

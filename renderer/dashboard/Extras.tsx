@@ -7,6 +7,7 @@ import { Num } from './ExplainContext';
 import { euro, euroCents, hours } from './format';
 import type { BudgetRow } from '../../engine/budgets/check';
 import { LazyDetails } from './LazyDetails';
+import { useProgressive } from './progressive';
 import { budgetCheck, hoursRows, variantChoices } from './sections';
 
 export const BudgetFit = memo(function BudgetFit(props: { result: ComputeResult; lang: Lang }) {
@@ -63,9 +64,11 @@ export const BudgetFit = memo(function BudgetFit(props: { result: ComputeResult;
 export const VariantsTable = memo(function VariantsTable(props: { result: ComputeResult; lang: Lang }) {
   const { result: r, lang } = props;
   const choices = variantChoices(r);
+  // Hooks before the early return; a city has a variant choice per sewer work (thousands).
+  const shown = useProgressive(choices.length, 40, 400);
   if (choices.length === 0) return null;
   return (
-    <section className="kk-card" aria-labelledby="kk-variants-title" data-section="variants">
+    <section className="kk-card" aria-labelledby="kk-variants-title" data-section="variants" aria-busy={shown < choices.length || undefined}>
       <h2 id="kk-variants-title">{t(lang, 'dash.variants.title')}</h2>
       <div className="kk-scroll kk-tall">
         <table className="kk-table">
@@ -75,7 +78,7 @@ export const VariantsTable = memo(function VariantsTable(props: { result: Comput
             <th scope="col">{t(lang, 'dash.variants.chosen')}</th><th scope="col" className="kk-right">{t(lang, 'dash.parties.saving')}</th>
           </tr></thead>
           <tbody>
-            {choices.map((c) => {
+            {choices.slice(0, shown).map((c) => {
               const name = (id: string) => c.candidates.find((x) => x.variant === id)?.name || id;
               return (
                 <tr key={c.work}>

@@ -8,6 +8,7 @@ import type { Scenario } from '../../engine/scenario/schema';
 import { ChartFrame, type PngHandler } from './ChartFrame';
 import { explainWork } from './explain';
 import { ExplainContext, Num } from './ExplainContext';
+import { useProgressive } from './progressive';
 import { matrix, type MatrixView } from './view';
 
 const labelW = 150, colW = 58, chipH = 18, gap = 4, pad = 6, headH = 24;
@@ -49,6 +50,9 @@ export const Matrix = memo(function Matrix(props: { result: ComputeResult; scena
   const api = useContext(ExplainContext);
   const m = useMemo(() => matrix(r, props.scenario, stepId), [r, props.scenario, stepId]);
   const l = useMemo(() => layout(m), [m]);
+  // Rows by chips: a slice of about 300 works at a time (about 1,000 SVG elements).
+  const shownRows = useProgressive(l.placed.length, rowsFor(l.placed, 300, 0), 1);
+  const rowsShown = useMemo(() => l.placed.slice(0, shownRows), [l, shownRows]);
   const show = (work: string) => { const e = explainWork(lang, r, stepId, work); if (e && api) api.show(e); };
   const table = () => (
     <table className="kk-table">
@@ -68,7 +72,7 @@ export const Matrix = memo(function Matrix(props: { result: ComputeResult; scena
     </table>
   );
   return (
-    <ChartFrame id="matrix" lang={lang} title={t(lang, 'dash.matrix.title')} desc={t(lang, 'dash.matrix.desc')} table={table} onExportPng={props.onExportPng} interactive>
+    <ChartFrame id="matrix" lang={lang} title={t(lang, 'dash.matrix.title')} desc={t(lang, 'dash.matrix.desc')} table={table} onExportPng={props.onExportPng} interactive busy={shownRows < l.placed.length}>
       <div className="kk-matrix-scroll">
         <svg className="kk-svg kk-matrix" width={l.width} height={l.height} viewBox={`0 0 ${l.width} ${l.height}`} fontFamily="system-ui, sans-serif">
           <defs>
@@ -82,7 +86,7 @@ export const Matrix = memo(function Matrix(props: { result: ComputeResult; scena
               <text x={l.colX(y) + colW / 2} y={16} textAnchor="middle" fontSize={11} fill="#333">{y}</text>
             </g>
           ))}
-          {l.placed.map(({ row, chips, boxes, ghosts, top, h }) => (
+          {rowsShown.map(({ row, chips, boxes, ghosts, top, h }) => (
             <g key={row.neighbourhood} transform={`translate(0 ${top})`}>
               <line x1={0} x2={l.width} y1={0} y2={0} stroke="#c9d3dd" />
               <text x={6} y={16} fontSize={12} fontWeight={600} fill="#1b2a38">
@@ -125,6 +129,13 @@ export const Matrix = memo(function Matrix(props: { result: ComputeResult; scena
     </ChartFrame>
   );
 });
+
+/** How many rows from `from` hold about `chips` chips (at least one row). */
+function rowsFor(rows: { chips: unknown[] }[], chips: number, from: number): number {
+  let n = 0, sum = 0;
+  for (let i = from; i < rows.length && (n === 0 || sum + rows[i]!.chips.length <= chips); i++) { sum += rows[i]!.chips.length; n++; }
+  return from + n;
+}
 
 /** Wraps a neighbourhood name into at most `lines` lines of about `width` characters, so it stays
  *  inside the label column. */

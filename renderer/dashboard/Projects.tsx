@@ -5,6 +5,7 @@ import { stepIds, type ComputeResult, type StepId } from '../../engine/model/res
 import { explainCostLine, explainProjectTotal } from './explain';
 import { Num } from './ExplainContext';
 import { LazyDetails } from './LazyDetails';
+import { useProgressive } from './progressive';
 import { euro } from './format';
 import { step } from './view';
 
@@ -12,8 +13,9 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; l
   const { result: r, lang } = props;
   const [stepId, setStepId] = useState<StepId>('integrated');
   const projects = step(r, stepId)?.projects ?? [];
+  const shown = useProgressive(projects.length, 40, 300);
   return (
-    <section className="kk-card" aria-labelledby="kk-projects-title" data-section="projects">
+    <section className="kk-card" aria-labelledby="kk-projects-title" data-section="projects" aria-busy={shown < projects.length || undefined}>
       <header className="kk-chart-head">
         <h2 id="kk-projects-title">{t(lang, 'dash.projects.title')}</h2>
         <label>{t(lang, 'dash.cash.step')}{' '}
@@ -34,7 +36,7 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; l
               <th scope="col">{t(lang, 'dash.projects.lines')}</th>
             </tr></thead>
             <tbody>
-              {projects.map((p) => (
+              {projects.slice(0, shown).map((p) => (
                 <tr key={p.id} data-project={p.id}>
                   <th scope="row">{p.neighbourhood}</th>
                   <td>{p.year}</td>
