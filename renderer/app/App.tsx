@@ -423,6 +423,16 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
       return { id: d.id, name: d.name, scenario: r?.effective ?? d.present.scenario, result: r?.outcome.ok ? r.outcome.result : null };
     });
 
+  // The dashboard and the presentation show the same result with the same what-if controls.
+  const resultView = doc && current ? {
+    outcome: current.outcome,
+    scenario: current.effective,
+    baseScenario: doc.present.scenario,
+    whatIf: doc.present.whatIf,
+    onWhatIf: (w: WhatIf) => editWhatIf(doc.id, w),
+    onReset: () => editWhatIf(doc.id, emptyWhatIf, 'whatif-reset'),
+  } : null;
+
   const stepDoc = useCallback((delta: number) => {
     const s = stateRef.current;
     const i = s.docs.findIndex((d) => d.id === s.activeId);
@@ -502,16 +512,11 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
             </section>
           )}
           {doc && !current && busy && state.view === 'dashboard' && <p className="computing-first">{t('ui.compute.first')}</p>}
-          {doc && current && state.view === 'dashboard' && (
+          {doc && resultView && state.view === 'dashboard' && (
             <DashboardView
+              {...resultView}
               stale={busy}
               key={doc.id}
-              outcome={current.outcome}
-              scenario={current.effective}
-              baseScenario={doc.present.scenario}
-              whatIf={doc.present.whatIf}
-              onWhatIf={(w) => editWhatIf(doc.id, w)}
-              onReset={() => editWhatIf(doc.id, emptyWhatIf, 'whatif-reset')}
               onPng={savePng}
               onRow={jumpToRow}
               onShowProblems={() => setView('problems')}
@@ -536,16 +541,11 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
         </main>
           </>
         )}
-        {presenting && doc && current && (
+        {presenting && doc && resultView && (
           <Presentation
+            {...resultView}
             name={doc.name}
             position={{ index: state.docs.findIndex((d) => d.id === doc.id) + 1, count: state.docs.length }}
-            outcome={current.outcome}
-            scenario={current.effective}
-            baseScenario={doc.present.scenario}
-            whatIf={doc.present.whatIf}
-            onWhatIf={(w) => editWhatIf(doc.id, w)}
-            onReset={() => editWhatIf(doc.id, emptyWhatIf, 'whatif-reset')}
             onStep={stepDoc}
             onExit={() => setPresenting(false)}
             {...(busy && lane ? { busySince: lane.since } : {})}
