@@ -20,6 +20,7 @@ import {
 import { writeWorkspace } from './state/workspace';
 import { CompareView, type CompareItem } from './views/CompareView';
 import { DashboardView } from './views/DashboardView';
+import type { ResultViewProps } from './views/result-view';
 import { Presentation } from './views/Presentation';
 import { ProblemsView, type ProblemGroup } from './views/ProblemsView';
 import type { ResultsForm } from './compute/results-export';
@@ -424,12 +425,12 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
     });
 
   // The dashboard and the presentation show the same result with the same what-if controls.
-  const resultView = doc && current ? {
+  const resultView: ResultViewProps | null = doc && current ? {
     outcome: current.outcome,
     scenario: current.effective,
     baseScenario: doc.present.scenario,
     whatIf: doc.present.whatIf,
-    onWhatIf: (w: WhatIf) => editWhatIf(doc.id, w),
+    onWhatIf: (w) => editWhatIf(doc.id, w),
     onReset: () => editWhatIf(doc.id, emptyWhatIf, 'whatif-reset'),
   } : null;
 

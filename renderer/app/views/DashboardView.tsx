@@ -1,21 +1,13 @@
 // The results of the active scenario: the dashboard (renderer/dashboard) beside the what-if panel.
 // When the inputs do not compute, the problems take the dashboard's place.
-import { Dashboard, WhatIfPanel, type WhatIf } from '../../dashboard/index';
+import { Dashboard, WhatIfPanel } from '../../dashboard/index';
 import type { Scenario } from '../../../engine/scenario/schema';
-import type { ComputeOutcome } from '../compute/engine';
 import { useI18n } from '../i18n';
+import type { ResultViewProps } from './result-view';
 import { BreakEvenControl, UncertaintyPanel } from '../../uncertainty/index';
 import type { AnalysisResult } from '../../../engine/uncertainty/protocol';
 
-interface Props {
-  outcome: ComputeOutcome;
-  /** What was computed: inputs with the what-if laid over. */
-  scenario: Scenario;
-  /** The inputs themselves: the sliders' base values. */
-  baseScenario: Scenario;
-  whatIf: WhatIf;
-  onWhatIf: (w: WhatIf) => void;
-  onReset: () => void;
+interface Props extends ResultViewProps {
   onPng: (bytes: Uint8Array, name: string) => void;
   onRow: (sheet: string, id: string) => void;
   onShowProblems: () => void;

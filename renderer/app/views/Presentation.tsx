@@ -2,21 +2,14 @@
 // waterfall and the what-if sliders. PageUp/PageDown (what presenter clickers send) step through the
 // open scenarios; the arrow keys stay with the sliders; Escape leaves.
 import { useEffect, useRef } from 'react';
-import { Dashboard, WhatIfPanel, type WhatIf } from '../../dashboard/index';
-import type { Scenario } from '../../../engine/scenario/schema';
-import type { ComputeOutcome } from '../compute/engine';
+import { Dashboard, WhatIfPanel } from '../../dashboard/index';
 import { useI18n } from '../i18n';
 import { BusyIndicator } from './BusyIndicator';
+import type { ResultViewProps } from './result-view';
 
-interface Props {
+interface Props extends ResultViewProps {
   name: string;
   position: { index: number; count: number };
-  outcome: ComputeOutcome;
-  scenario: Scenario;
-  baseScenario: Scenario;
-  whatIf: WhatIf;
-  onWhatIf: (w: WhatIf) => void;
-  onReset: () => void;
   onStep: (delta: number) => void;
   onExit: () => void;
   /** performance.now() since when a newer result is being computed; absent when up to date. */
