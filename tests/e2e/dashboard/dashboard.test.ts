@@ -13,6 +13,9 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     s = await launch({ width: 1280, height: 720 });
     await s.page.goto(served.url);
     await s.page.waitForSelector('.kk-headline-card', { timeout: 60_000 });
+    // The matrix and tables come in a deferred second render pass (Dashboard.tsx, useDeferredValue),
+    // so the first frame with headline cards need not hold them yet: wait for that pass too.
+    await s.page.waitForSelector('[data-chart="matrix"] svg.kk-matrix', { timeout: 60_000 });
   });
 
   afterAll(async () => {
