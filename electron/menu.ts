@@ -44,6 +44,8 @@ export function buildMenuTemplate(
         cmd('saveAs', 'saveAs', 'CmdOrCtrl+Shift+S'),
         { type: 'separator' },
         cmd('exportResults', 'exportResults', 'CmdOrCtrl+E'),
+        // The same results as live formulas; Shift+E next to the values form's Ctrl+E.
+        cmd('exportResultsFormulas', 'exportResultsFormulas', 'CmdOrCtrl+Shift+E'),
         cmd('exportPdf', 'exportPdf', 'CmdOrCtrl+P'),
         ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: l('quit') } as const]),
       ],

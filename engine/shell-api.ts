@@ -28,8 +28,11 @@ export const saveResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type SaveResult = z.infer<typeof saveResultSchema>;
 
+// Append only: a command keeps its name and meaning ('exportResults' stays the values workbook),
+// and an older page or preload simply drops a name its schema does not know.
 export const menuCommands = [
   'open', 'save', 'saveAs', 'undo', 'redo', 'present', 'exportPdf', 'exportResults', 'langNl', 'langEn',
+  'exportResultsFormulas',
 ] as const;
 export const menuCommandSchema = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;

@@ -291,7 +291,9 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
   const commands = useRef<Record<MenuCommand, () => void>>(null!);
   commands.current = {
     open: () => void open(), save: () => void saveScenario(), saveAs: () => void saveScenario(true), undo, redo,
-    present, exportPdf: () => void print(), exportResults: () => void saveResults(),
+    present, exportPdf: () => void print(), exportResults: () => void saveResults('values'),
+    // The export menu's "formulas" item, reached from the desktop menu.
+    exportResultsFormulas: () => void saveResults('formulas'),
     langNl: () => setLang('nl'), langEn: () => setLang('en'),
   };
   useEffect(() => shell.onMenu((cmd) => commands.current[cmd]()), [shell]);

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appProtocolHandler, resolveAppPath } from '../../electron/app-protocol';
 import { nodeFileSystem } from '../../electron/fs-port';
+import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate } from '../../electron/menu';
 import { CSP, CSP_DIRECTIVES, isAllowedExternal } from '../../electron/security';
 import { tempDir } from './helpers';
@@ -171,6 +172,9 @@ describe('menus', () => {
           ['CmdOrCtrl+Z', 'undo'],
           ['CmdOrCtrl+Y', 'redo'],
           ['F5', 'present'],
+          ['CmdOrCtrl+E', 'exportResults'],
+          ['CmdOrCtrl+Shift+E', 'exportResultsFormulas'],
+          ['CmdOrCtrl+P', 'exportPdf'],
         ] as const) {
           const item = byAcc.get(acc);
           expect(item, `${lang} ${platform} ${acc}`).toBeDefined();
@@ -179,6 +183,58 @@ describe('menus', () => {
         }
       }
     }
+  });
+
+  it('no two items share a shortcut, counting the ones Electron gives its roles', () => {
+    // Electron's default accelerators of the roles the menu uses (electron/lib/browser/api/menu-item-roles.ts).
+    // Electron looks roles up in lower case; a role missing here fails the test rather than pass unseen.
+    const roleDefaults = (role: string, platform: string): string | undefined => {
+      const table: Record<string, string | undefined> = {
+        cut: 'CommandOrControl+X', copy: 'CommandOrControl+C', paste: 'CommandOrControl+V', selectall: 'CommandOrControl+A',
+        zoomin: 'CommandOrControl+Plus', zoomout: 'CommandOrControl+-', resetzoom: 'CommandOrControl+0',
+        togglefullscreen: platform === 'darwin' ? 'Control+Command+F' : 'F11',
+        quit: platform === 'win32' ? undefined : 'CommandOrControl+Q',
+        about: undefined,
+      };
+      expect(Object.hasOwn(table, role.toLowerCase()), `role ${role}`).toBe(true);
+      return table[role.toLowerCase()];
+    };
+    // One spelling per key combination on the platform: CmdOrCtrl resolved, modifiers sorted.
+    const norm = (acc: string, platform: string) => {
+      const parts = acc
+        .replace(/CommandOrControl|CmdOrCtrl/g, platform === 'darwin' ? 'Cmd' : 'Ctrl')
+        .replace(/Control/g, 'Ctrl').replace(/Command/g, 'Cmd').split('+');
+      const key = parts.pop()!;
+      return [...parts.sort(), key.toUpperCase()].join('+');
+    };
+    type Item = MenuItemConstructorOptions;
+    const walk = (items: Item[]): Item[] => items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? walk(i.submenu) : [])]);
+    for (const platform of ['linux', 'win32', 'darwin']) {
+      for (const lang of ['nl', 'en'] as const) {
+        const { t } = flat(lang, platform);
+        const accs = walk(t)
+          .map((i) => (typeof i.accelerator === 'string' ? i.accelerator : i.role ? roleDefaults(i.role, platform) : undefined))
+          .filter((a): a is string => a !== undefined)
+          .map((a) => norm(a, platform));
+        expect(accs.length, `${lang} ${platform}`).toBeGreaterThan(12);
+        expect(accs.filter((a, i) => accs.indexOf(a) !== i), `${lang} ${platform}`).toEqual([]);
+      }
+    }
+  });
+
+  it('offers the results workbook as values and as live formulas, in both languages', () => {
+    const labels = (lang: 'nl' | 'en') => {
+      const { items, sent } = flat(lang);
+      // The File menu item whose click sends the command.
+      const byCmd = (cmd: string) => items.find((i) => {
+        sent.length = 0;
+        (i.click as (() => void) | undefined)?.();
+        return sent[0] === cmd;
+      })?.label;
+      return [byCmd('exportResults'), byCmd('exportResultsFormulas')];
+    };
+    expect(labels('nl')).toEqual(['Resultaten exporteren…', 'Resultaten exporteren met formules…']);
+    expect(labels('en')).toEqual(['Export results…', 'Export results with formulas…']);
   });
 
   it('labels follow the language', () => {

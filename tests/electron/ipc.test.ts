@@ -193,9 +193,12 @@ describe('the preload API', () => {
     r.emit(MENU_CHANNEL, 'save');
     r.emit(MENU_CHANNEL, 'rm -rf');
     r.emit(MENU_CHANNEL, 'present');
+    r.emit(MENU_CHANNEL, 'exportResultsFormulas');
+    r.emit(MENU_CHANNEL, 'exportResultsXml');
+    r.emit(MENU_CHANNEL, { cmd: 'exportResults' });
     off();
     r.emit(MENU_CHANNEL, 'undo');
-    expect(got).toEqual(['save', 'present']);
+    expect(got).toEqual(['save', 'present', 'exportResultsFormulas']);
   });
 
   it('queues files opened before the page listens', () => {

@@ -274,6 +274,18 @@ describe('electron/main with a recording electron module', () => {
     expect(win.webContents.sent).toEqual([['koppelkans:menu', 'present']]);
   });
 
+  it('sends both results exports to the page: values with Ctrl+E, live formulas with Ctrl+Shift+E', () => {
+    const items = (s.menus.at(-1) as any[]).flatMap((m: any) => m.submenu ?? []);
+    const values = items.find((i: any) => i.label === 'Resultaten exporteren…');
+    const formulas = items.find((i: any) => i.label === 'Resultaten exporteren met formules…');
+    expect(values.accelerator).toBe('CmdOrCtrl+E');
+    expect(formulas.accelerator).toBe('CmdOrCtrl+Shift+E');
+    win.webContents.sent.length = 0;
+    formulas.click();
+    values.click();
+    expect(win.webContents.sent).toEqual([['koppelkans:menu', 'exportResultsFormulas'], ['koppelkans:menu', 'exportResults']]);
+  });
+
   it('marks the session as running and removes the marker on a clean quit', async () => {
     const marker = path.join(s.dirs.userData, 'autosave', 'session-running.marker');
     expect(fs.existsSync(marker)).toBe(true);

@@ -10,7 +10,11 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app/App';
 import { desktopShell } from '../../../renderer/app/shell/desktop';
-import type { OpenedFile, ShellApi } from '../../../engine/shell-api';
+import * as XLSX from 'xlsx';
+import type { MenuCommand, OpenedFile, SaveRequest, ShellApi } from '../../../engine/shell-api';
+import { t } from '../../../engine/i18n/index';
+import '../../../engine/i18n/formulas';
+import '../../../engine/i18n/results';
 import { readWorkbook } from '../../../engine/workbook/read';
 import { writeWorkbook } from '../../../engine/workbook/write';
 
@@ -29,11 +33,16 @@ afterEach(cleanup);
 /** A preload as electron/preload-api.ts behaves: files before the handler are queued. */
 function memoryPreload(queued: OpenedFile[]) {
   const windowStates: { title: string; dirty: boolean; lang?: string }[] = [];
+  const saves: SaveRequest[] = [];
   let handler: ((f: OpenedFile) => void) | null = null;
+  let menuHandler: ((cmd: MenuCommand) => void) | null = null;
   const api: ShellApi = {
     openFile: async () => null,
     openDropped: async () => null,
-    save: async (req) => ({ ok: true, path: `/tmp/${req.suggestedName}` }),
+    save: async (req) => {
+      saves.push(req);
+      return { ok: true, path: `/tmp/${req.suggestedName}` };
+    },
     recentFiles: async () => [],
     openRecent: async () => null,
     setWindowState: (s) => {
@@ -43,7 +52,12 @@ function memoryPreload(queued: OpenedFile[]) {
     takeRecovery: async () => null,
     printToPdf: async (name) => ({ ok: true, path: name }),
     openExternal: async () => {},
-    onMenu: () => () => {},
+    onMenu: (h) => {
+      menuHandler = h;
+      return () => {
+        menuHandler = null;
+      };
+    },
     onOpenFile: (h) => {
       handler = h;
       for (const f of queued.splice(0)) h(f);
@@ -52,7 +66,12 @@ function memoryPreload(queued: OpenedFile[]) {
       };
     },
   };
-  return { api, windowStates, send: (f: OpenedFile) => handler?.(f) };
+  return {
+    api, windowStates, saves,
+    send: (f: OpenedFile) => handler?.(f),
+    // What the main process pushes on the menu channel; deliberately untyped, as it arrives.
+    menu: (cmd: unknown) => menuHandler?.(cmd as MenuCommand),
+  };
 }
 
 const fileOf = (name: string, tenderFixed: number): OpenedFile => ({
@@ -92,4 +111,50 @@ describe('desktop shell adapter in the app', () => {
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'en' } });
     await waitFor(() => expect(windowStates.at(-1)?.lang).toBe('en'));
   });
+
+  it('the desktop menu exports the results with formulas, as the export menu\'s formulas item does', async () => {
+    const { api, saves, menu } = memoryPreload([]);
+    render(<App shell={desktopShell(api)} initialLang="nl"
+      loadExample={async () => ({ path: 'vier-testwijken.xlsx', name: 'vier-testwijken.xlsx', bytes: exampleBytes })} />);
+    await screen.findByRole('tab', { name: /vier-testwijken/ }, { timeout: 15_000 });
+    // Results are there when the toolbar's export is enabled.
+    await waitFor(() => expect((screen.getByTestId('export-results') as HTMLButtonElement).disabled).toBe(false), { timeout: 15_000 });
+    // The first sheet of the workbook and how many of its cells are formulas.
+    const formulaCells = (bytes: Uint8Array) => {
+      const wb = XLSX.read(bytes, { cellFormula: true });
+      const first = wb.SheetNames[0]!;
+      const cells = Object.entries(wb.Sheets[first]!).filter(([a, c]) => !a.startsWith('!') && (c as XLSX.CellObject).f);
+      return { first, formulas: cells.length };
+    };
+
+    menu('exportResultsFormulas');
+    await waitFor(() => expect(saves).toHaveLength(1), { timeout: 15_000 });
+    expect(saves[0]).toMatchObject({ kind: 'results', suggestedName: 'vier-testwijken resultaten met formules.xlsx' });
+    expect(saves[0]!.path).toBeUndefined();
+    const viaMenu = formulaCells(saves[0]!.bytes);
+    expect(viaMenu.first).toBe(t('nl', 'formulas.sheet.comparison'));
+    expect(viaMenu.formulas).toBeGreaterThan(20);
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('Resultaten geëxporteerd.'));
+
+    // The export menu's formulas item writes the same workbook.
+    await waitFor(() => expect((screen.getByTestId('export-results') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByTestId('export-results'));
+    fireEvent.click(screen.getByTestId('export-formulas'));
+    await waitFor(() => expect(saves).toHaveLength(2), { timeout: 15_000 });
+    expect(saves[1]!.suggestedName).toBe(saves[0]!.suggestedName);
+    expect(formulaCells(saves[1]!.bytes)).toEqual(viaMenu);
+
+    // The older command keeps its meaning: the values workbook, without formulas.
+    await waitFor(() => expect((screen.getByTestId('export-results') as HTMLButtonElement).disabled).toBe(false));
+    menu('exportResults');
+    await waitFor(() => expect(saves).toHaveLength(3), { timeout: 15_000 });
+    expect(saves[2]).toMatchObject({ kind: 'results', suggestedName: 'vier-testwijken resultaten.xlsx' });
+    expect(formulaCells(saves[2]!.bytes)).toEqual({ first: t('nl', 'results.sheet.summary'), formulas: 0 });
+
+    // A command the contract does not know is dropped by the desktop adapter, not run.
+    expect(() => menu('exportResultsXml')).not.toThrow();
+    expect(() => menu({ cmd: 'exportResults', form: 'formulas' })).not.toThrow();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(saves).toHaveLength(3);
+  }, 60_000);
 });
