@@ -63,6 +63,7 @@ export const nl: Catalogue = {
   'unc.be.found': '{input}: de besparing is nul bij {value}.',
   'unc.be.none': '{input}: geen omslagpunt tussen {low} en {high} (besparing {atLow} bij laag, {atHigh} bij hoog).',
   'unc.be.noneShort': 'geen binnen het bereik',
+  'unc.be.noneIn': 'geen tussen {low} en {high}',
 
   'unc.sheet.tornado': 'Tornado',
   'unc.sheet.montecarlo': 'Monte Carlo',
@@ -84,6 +85,8 @@ export const nl: Catalogue = {
   'unc.ui.table': 'Tabel',
   'unc.ui.breakEven': 'Omslagpunt',
   'unc.ui.breakEvenHelp': 'Bij welke waarde van deze invoer is de besparing nul?',
+  'unc.ui.breakEvenTable': 'Omslagpunten',
+  'unc.ui.breakEvenDesc': 'Per instelling met een bereik: de waarde waarbij de {saving} ({perspective}) nul is, met alle andere invoer op de basiswaarde.',
   'unc.ui.find': 'Zoeken',
   'unc.ui.error': 'De analyse is mislukt: {message}',
   'unc.ui.lowBar': 'bij laag',
@@ -151,6 +154,7 @@ export const en: Catalogue = {
   'unc.be.found': '{input}: the saving is zero at {value}.',
   'unc.be.none': '{input}: no break-even between {low} and {high} (saving {atLow} at low, {atHigh} at high).',
   'unc.be.noneShort': 'none in range',
+  'unc.be.noneIn': 'none in [{low}, {high}]',
 
   'unc.sheet.tornado': 'Tornado',
   'unc.sheet.montecarlo': 'Monte Carlo',
@@ -172,6 +176,8 @@ export const en: Catalogue = {
   'unc.ui.table': 'Table',
   'unc.ui.breakEven': 'Break-even',
   'unc.ui.breakEvenHelp': 'At which value of this input is the saving zero?',
+  'unc.ui.breakEvenTable': 'Break-even points',
+  'unc.ui.breakEvenDesc': 'Per ranged setting: the value at which the {saving} ({perspective}) is zero, with every other input at its base value.',
   'unc.ui.find': 'Find',
   'unc.ui.error': 'The analysis failed: {message}',
   'unc.ui.lowBar': 'at low',

@@ -87,7 +87,7 @@ export function Dashboard(props: DashboardProps) {
                 {later && (
                   <>
                     <Matrix result={later} scenario={props.scenario} lang={lang} onExportPng={props.onExportPng} />
-                    <Projects result={later} lang={lang} />
+                    <Projects result={later} scenario={props.scenario} lang={lang} />
                     <Parties result={later} lang={lang} />
                     <BudgetFit result={later} lang={lang} />
                     <VariantsTable result={later} lang={lang} />

@@ -1,16 +1,19 @@
-// The project list of a step, each with its cost lines; every amount explains itself.
-import { memo, useState } from 'react';
+// The project list of a step, each with its cost lines; every amount explains itself. A project is
+// named by its neighbourhood (the Neighbourhoods sheet's name, else its id) and year.
+import { memo, useMemo, useState } from 'react';
 import { t, type Lang } from '../../engine/i18n';
 import { stepIds, type ComputeResult, type StepId } from '../../engine/model/result';
+import type { Scenario } from '../../engine/scenario/schema';
 import { explainCostLine, explainProjectTotal } from './explain';
 import { Num } from './ExplainContext';
 import { LazyDetails } from './LazyDetails';
 import { useProgressive } from './progressive';
 import { euro } from './format';
-import { step } from './view';
+import { neighbourhoodNames, step } from './view';
 
-export const Projects = memo(function Projects(props: { result: ComputeResult; lang: Lang }) {
+export const Projects = memo(function Projects(props: { result: ComputeResult; scenario?: Scenario; lang: Lang }) {
   const { result: r, lang } = props;
+  const names = useMemo(() => neighbourhoodNames(props.scenario), [props.scenario]);
   const [stepId, setStepId] = useState<StepId>('integrated');
   const projects = step(r, stepId)?.projects ?? [];
   const shown = useProgressive(projects.length, 40, 300);
@@ -28,7 +31,7 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; l
         <div className="kk-scroll">
           <table className="kk-table kk-projects">
             <thead><tr>
-              <th scope="col">{t(lang, 'dash.projects.id')}</th><th scope="col">{t(lang, 'dash.projects.year')}</th>
+              <th scope="col">{t(lang, 'dash.projects.neighbourhood')}</th><th scope="col">{t(lang, 'dash.projects.year')}</th>
               <th scope="col">{t(lang, 'dash.projects.works')}</th>
               <th scope="col" className="kk-right">{t(lang, 'dash.cost.direct')}</th>
               <th scope="col" className="kk-right">{t(lang, 'dash.projects.shared')}</th>
@@ -38,7 +41,7 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; l
             <tbody>
               {projects.slice(0, shown).map((p) => (
                 <tr key={p.id} data-project={p.id}>
-                  <th scope="row">{p.neighbourhood}</th>
+                  <th scope="row" data-neighbourhood={p.neighbourhood}>{names.get(p.neighbourhood) ?? p.neighbourhood}</th>
                   <td>{p.year}</td>
                   <td className="kk-works">{p.works.join(', ')}</td>
                   <td className="kk-right"><Num value={euro(lang, p.direct)} label={`${t(lang, 'dash.cost.direct')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'direct')} /></td>

@@ -97,6 +97,12 @@ export function cashFlow(r: ComputeResult, stepId: StepId, discounted: boolean):
   return { parties: parties.map((p) => p.party), rows, nominal };
 }
 
+/** Neighbourhood id → the name to show: the Neighbourhoods sheet's name, or the id where the name
+ *  is empty. Without a scenario the map is empty and callers show ids. */
+export function neighbourhoodNames(scenario: Scenario | undefined): Map<string, string> {
+  return new Map(scenario?.neighbourhoods.map((n) => [n.id, n.name.trim() || n.id]) ?? []);
+}
+
 export interface MatrixWork { work: string; planned: number; year: number; party: string; moved: boolean }
 export interface MatrixProject { id: string; year: number; works: MatrixWork[] }
 export interface MatrixRow { neighbourhood: string; name: string; projects: MatrixProject[] }
@@ -109,7 +115,7 @@ export function matrix(r: ComputeResult, scenario: Scenario | undefined, stepId:
   if (!st) return { years: [], rows: [] };
   const plans = new Map(st.works.map((w) => [w.work, w]));
   const order = scenario?.neighbourhoods.map((n) => n.id) ?? [...new Set(st.projects.map((p) => p.neighbourhood))];
-  const names = new Map(scenario?.neighbourhoods.map((n) => [n.id, n.name || n.id]) ?? []);
+  const names = neighbourhoodNames(scenario);
   let lo = Infinity;
   let hi = -Infinity;
   const rows: MatrixRow[] = order.map((nb) => ({

@@ -1,6 +1,7 @@
 // Uncertainty and sensitivity of the active scenario: choose the saving, iterations and seed, run
 // in the worker (progress bar, cancel button; the interface stays responsive), then a tornado chart
-// and a histogram with P10/P50/P90 marked, each with its data table.
+// and a histogram with P10/P50/P90 marked, each with its data table, and the break-even of every
+// ranged setting (the value at which the saving is zero) as a table.
 import { useEffect, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import '../../engine/i18n/uncertainty';
@@ -12,7 +13,7 @@ import { savingKeys, type SavingKey } from '../../engine/uncertainty/saving';
 import { inputKey, uncertainInputs } from '../../engine/uncertainty/inputs';
 import { ChartFrame } from '../dashboard/ChartFrame';
 import { SensitivityClient, type RunOutcome } from './client';
-import { histogramRows, tornadoRows } from './view';
+import { breakEvenRows, histogramRows, tornadoRows } from './view';
 import './uncertainty.css';
 
 export interface UncertaintyPanelProps {
@@ -158,6 +159,7 @@ function Results({ result, lang, euro }: { result: AnalysisResult; lang: Lang; e
           </ResponsiveContainer>
         </ChartFrame>
       )}
+      {result.breakEven && result.breakEven.length > 0 && <BreakEvenTable result={result} lang={lang} />}
       {mc && (
         <ChartFrame id="histogram" lang={lang} title={L('unc.ui.histogram')}
           desc={L('unc.mc.time', { iterations: mc.iterations, ms: Math.round(result.monteCarloMs ?? 0) })}
@@ -184,5 +186,34 @@ function Results({ result, lang, euro }: { result: AnalysisResult; lang: Lang; e
         </ChartFrame>
       )}
     </div>
+  );
+}
+
+function BreakEvenTable({ result, lang }: { result: AnalysisResult; lang: Lang }) {
+  const L = (k: string, p?: Record<string, string | number>) => t(lang, k, p);
+  const first = result.breakEven![0]!;
+  const rows = breakEvenRows(result.breakEven!, lang);
+  return (
+    <section className="kk-unc-breakeven" aria-labelledby="kk-unc-be-title" data-testid="unc-breakeven">
+      <h3 id="kk-unc-be-title">{L('unc.ui.breakEvenTable')}</h3>
+      <p className="kk-unc-note" id="kk-unc-be-desc">
+        {L('unc.ui.breakEvenDesc', { saving: L(`unc.saving.${first.choice.saving}`).toLowerCase(), perspective: L(`unc.perspective.${first.choice.perspective}`) })}
+      </p>
+      <div className="kk-unc-scroll">
+        <table className="kk-table" aria-describedby="kk-unc-be-desc">
+          <thead><tr>{['input', 'low', 'high', 'breakEven', 'atLow', 'atHigh'].map((k) => <th key={k} scope="col">{L(`unc.col.${k}`)}</th>)}</tr></thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} data-input={r.key} className={r.found ? undefined : 'kk-unc-none'}>
+                <th scope="row">{r.label}</th>
+                <td>{r.low}</td><td>{r.high}</td>
+                <td data-testid="unc-be-value">{r.answer}</td>
+                <td>{r.atLow}</td><td>{r.atHigh}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }

@@ -1,7 +1,9 @@
 // Chart data from an analysis result: pure functions, so the charts' numbers are testable without
 // a browser.
-import type { Lang } from '../../engine/i18n';
-import { inputLabel } from '../../engine/uncertainty/labels';
+import { formatEuro, t, type Lang } from '../../engine/i18n';
+import type { BreakEvenResult } from '../../engine/uncertainty/breakeven';
+import { inputKey } from '../../engine/uncertainty/inputs';
+import { inputLabel, inputValue } from '../../engine/uncertainty/labels';
 import type { MonteCarloResult } from '../../engine/uncertainty/montecarlo';
 import type { TornadoResult } from '../../engine/uncertainty/tornado';
 
@@ -41,4 +43,35 @@ export interface HistogramRow {
 
 export function histogramRows(r: MonteCarloResult): HistogramRow[] {
   return r.histogram.map((b) => ({ mid: (b.from + b.to) / 2, from: b.from, to: b.to, count: b.count, negative: b.to <= 0 }));
+}
+
+export interface BreakEvenRow {
+  key: string;
+  label: string;
+  found: boolean;
+  /** The value at which the saving is zero, or "none in [low, high]", in the user's language. */
+  answer: string;
+  low: string;
+  high: string;
+  /** The saving with the input at its low and at its high end (rounded euros). */
+  atLow: string;
+  atHigh: string;
+}
+
+/** The break-even table of the panel: one row per analysed input, in the order they were asked. */
+export function breakEvenRows(results: readonly BreakEvenResult[], lang: Lang): BreakEvenRow[] {
+  return results.map((b) => {
+    const low = inputValue(lang, b.input, b.input.low);
+    const high = inputValue(lang, b.input, b.input.high);
+    return {
+      key: inputKey(b.input),
+      label: inputLabel(lang, b.input),
+      found: b.found,
+      answer: b.found ? inputValue(lang, b.input, b.value) : t(lang, 'unc.be.noneIn', { low, high }),
+      low,
+      high,
+      atLow: formatEuro(lang, b.atLow, 0),
+      atHigh: formatEuro(lang, b.atHigh, 0),
+    };
+  });
 }
