@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import * as XLSX from 'xlsx';
 import { findElectron } from '../../electron/start.mjs';
 import { tempDir } from './helpers';
 
@@ -94,5 +95,26 @@ describe.skipIf(electronPath === null)('Electron end to end: open, save, PDF', (
     );
     expect(result).toEqual({ ok: true, path: target });
     expect(fs.readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('the File menu writes the results workbook with live formulas', async () => {
+    const target = path.join(work, 'resultaten met formules.xlsx');
+    await app.evaluate(({ dialog }, f) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: f })) as typeof dialog.showSaveDialog;
+    }, target);
+    // Results are there when the toolbar's export is enabled.
+    await expect.poll(() => page.getByTestId('export-results').isEnabled(), { timeout: 30_000 }).toBe(true);
+    const label = await app.evaluate(({ Menu }) => {
+      const item = Menu.getApplicationMenu()!.items
+        .flatMap((m) => m.submenu?.items ?? [])
+        .find((i) => i.accelerator === 'CmdOrCtrl+Shift+E');
+      item!.click();
+      return item!.label;
+    });
+    expect(['Resultaten exporteren met formules…', 'Export results with formulas…']).toContain(label);
+    await expect.poll(() => fs.existsSync(target), { timeout: 30_000 }).toBe(true);
+    const wb = XLSX.read(fs.readFileSync(target), { cellFormula: true });
+    const first = wb.Sheets[wb.SheetNames[0]!]!;
+    expect(Object.entries(first).filter(([a, c]) => !a.startsWith('!') && (c as XLSX.CellObject).f).length).toBeGreaterThan(20);
   });
 });
