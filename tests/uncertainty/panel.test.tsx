@@ -5,7 +5,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { formatEuro } from '../../engine/i18n';
-import { fixedPlanModel, monteCarlo } from '../../engine/uncertainty';
+import { breakEven, fixedPlanModel, inputKey, monteCarlo, uncertainInputs } from '../../engine/uncertainty';
+import { inputLabel, inputValue } from '../../engine/uncertainty/labels';
 import { createSensitivityHost, type FromWorker, type ToWorker } from '../../engine/uncertainty/protocol';
 import { BreakEvenControl, SensitivityClient, UncertaintyPanel, type WorkerLike } from '../../renderer/uncertainty';
 import { installResizeObserver } from '../renderer/dashboard/setup-dom';
@@ -82,6 +83,65 @@ describe('UncertaintyPanel', () => {
     expect(screen.getByText(/No uncertain inputs/)).toBeTruthy();
     expect(screen.queryByTestId('unc-run')).toBeNull();
   });
+});
+
+describe('UncertaintyPanel break-even', () => {
+  const rowsOf = (el: HTMLElement) => [...el.querySelectorAll('tbody tr')].map((tr) => ({
+    key: tr.getAttribute('data-input'),
+    cells: [...tr.querySelectorAll('th, td')].map((c) => text(c)),
+  }));
+
+  it('shows per ranged setting the value at which the saving is zero, or none in the range, in Dutch formats', async () => {
+    const s = twoPartyCase();
+    // A rate as well, shown as a Dutch percentage.
+    s.settings.discountRate = 0.03;
+    s.settingRanges.discountRate = { low: 0.01, high: 0.06 };
+    render(<UncertaintyPanel scenario={s} lang="nl" client={new SensitivityClient(() => inProcessWorker())} />);
+    fireEvent.change(screen.getByLabelText('Trekkingen'), { target: { value: '200' } });
+    fireEvent.click(screen.getByTestId('unc-run'));
+    const table = await waitFor(() => screen.getByTestId('unc-breakeven'), { timeout: 20_000 });
+    expect(text(table.querySelector('h3'))).toBe('Omslagpunten');
+    expect(text(table.querySelector('p'))).toContain('totale besparing (financieel)');
+    expect([...table.querySelectorAll('thead th')].map((c) => text(c))).toEqual(['Invoer', 'Laag', 'Hoog', 'Omslagpunt', 'Besparing bij laag', 'Besparing bij hoog']);
+    // One row per ranged setting (not per work), each with the engine's own answer.
+    const model = fixedPlanModel(s);
+    const settings = uncertainInputs(s).filter((i) => i.kind === 'setting');
+    const rows = rowsOf(table);
+    expect(rows.map((r) => r.key)).toEqual(settings.map(inputKey));
+    const nbsp = (v: string) => v.replace(/\u00a0/g, ' ');
+    for (const [i, input] of settings.entries()) {
+      const b = breakEven(model, inputKey(input), { saving: 'total', perspective: 'financial' });
+      const answer = b.found ? inputValue('nl', input, b.value) : `geen tussen ${inputValue('nl', input, input.low)} en ${inputValue('nl', input, input.high)}`;
+      expect(rows[i]!.cells).toEqual([inputLabel('nl', input), inputValue('nl', input, input.low), inputValue('nl', input, input.high),
+        answer, formatEuro('nl', b.atLow, 0), formatEuro('nl', b.atHigh, 0)].map(nbsp));
+    }
+    // Written out, so the Dutch formats are checked and not only echoed: the coordination cost
+    // breaks even near € 10.750 (as the control below finds), the tender cost never in its range.
+    const cell = (key: string) => rows.find((r) => r.key === key)!.cells[3];
+    expect(cell('setting:coordinationPerExtraParty')).toMatch(/^€ 10\.7(49|50|51),\d\d$/);
+    expect(cell('setting:tenderFixed')).toBe('geen tussen € 5.000,00 en € 20.000,00');
+    expect(cell('setting:discountRate')).toMatch(/^(\d,\d\d%|geen tussen 1,00% en 6,00%)$/);
+  }, 60_000);
+
+  it('follows the chosen saving and perspective, and reads "none in [low, high]" in English', async () => {
+    const s = twoPartyCase();
+    render(<UncertaintyPanel scenario={s} lang="en" client={new SensitivityClient(() => inProcessWorker())} />);
+    fireEvent.change(screen.getByLabelText('Iterations'), { target: { value: '200' } });
+    fireEvent.change(screen.getByLabelText('Perspective'), { target: { value: 'societal' } });
+    fireEvent.click(screen.getByTestId('unc-run'));
+    const table = await waitFor(() => screen.getByTestId('unc-breakeven'), { timeout: 20_000 });
+    expect(text(table.querySelector('p'))).toContain('total saving (societal)');
+    const model = fixedPlanModel(s);
+    const rows = rowsOf(table);
+    for (const r of rows) {
+      const input = model.inputs.find((i) => inputKey(i) === r.key)!;
+      const b = breakEven(model, r.key!, { saving: 'total', perspective: 'societal' });
+      const answer = b.found ? inputValue('en', input, b.value) : `none in [${inputValue('en', input, input.low)}, ${inputValue('en', input, input.high)}]`;
+      expect(r.cells[3]).toBe(answer.replace(/\u00a0/g, ' '));
+      expect(r.cells[4]).toBe(formatEuro('en', b.atLow, 0));
+    }
+    expect(rows.find((r) => r.key === 'setting:tenderFixed')!.cells[3]).toBe('none in [€5,000.00, €20,000.00]');
+  }, 60_000);
 });
 
 describe('BreakEvenControl', () => {
