@@ -53,14 +53,19 @@ const norm = (s: string): string => s.trim().toLowerCase();
 export function ruleApplies(rule: CoFinancingRule, ex: Execution): boolean {
   if (rule.fromYear !== undefined && ex.year < rule.fromYear) return false;
   if (rule.toYear !== undefined && ex.year > rule.toYear) return false;
+  return tagsMatch(rule, ex.tags);
+}
+
+/** A work carries one of the rule's tags (trimmed, case-insensitive), or the rule has none. */
+export function tagsMatch(rule: CoFinancingRule, tags: readonly string[]): boolean {
   const wanted = rule.tags.map(norm).filter((t) => t !== '');
   if (wanted.length === 0) return true;
-  const has = new Set(ex.tags.map(norm));
+  const has = new Set(tags.map(norm));
   return wanted.some((t) => has.has(t));
 }
 
 /** Earliest year first, then work id as a plain string (ids are case-sensitive). */
-export function capOrder(a: Execution, b: Execution): number {
+export function capOrder(a: Pick<Execution, 'year' | 'work'>, b: Pick<Execution, 'year' | 'work'>): number {
   if (a.year !== b.year) return a.year - b.year;
   return a.work < b.work ? -1 : a.work > b.work ? 1 : 0;
 }

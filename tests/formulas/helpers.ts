@@ -6,7 +6,7 @@ import * as XLSX from 'xlsx';
 import { t, type Lang } from '../../engine/i18n';
 import '../../engine/i18n/formulas';
 import type { ComputeResult } from '../../engine/model/result';
-import { settingDefs } from '../../engine/scenario/columns';
+import { InputRefs } from '../../engine/results-workbook/formulas/refs';
 import type { Scenario } from '../../engine/scenario/schema';
 import { scenarioSchema } from '../../engine/scenario/schema';
 
@@ -49,6 +49,8 @@ export function engineFigures(r: ComputeResult): Figures {
   };
 }
 
+const colIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
 function rewrite(bytes: Uint8Array, edit: (path: string, xml: string) => string): Uint8Array {
   const zip = XLSX.CFB.read(bytes, { type: 'array' });
   const dec = new TextDecoder();
@@ -70,9 +72,21 @@ export function withWrongCache(bytes: Uint8Array): { bytes: Uint8Array; changed:
   let changed = 0;
   const out = rewrite(bytes, (path, xml) => {
     if (!path.includes('worksheets/')) return xml;
-    return xml.replace(/(<c r="[A-Z]+\d+"(?: s="\d+")?>)(<f[^>]*\/>|<f[^>]*>[^<]*<\/f>)<v>[^<]*<\/v>/g, (_m, c: string, f: string) => {
+    const withFormulas = xml.replace(/(<c r="[A-Z]+\d+"(?: s="\d+")?>)(<f[^>]*\/>|<f[^>]*>[^<]*<\/f>)<v>[^<]*<\/v>/g, (_m, c: string, f: string) => {
       changed++;
       return `${c}${f}<v>987654.321</v>`;
+    });
+    // The other cells of a one-row array formula hold only a cached value: falsify those too.
+    const arrays = [...withFormulas.matchAll(/<f t="array" ref="([A-Z]+)(\d+):([A-Z]+)\d+">/g)]
+      .map((m) => ({ from: colIndex(m[1] as string), to: colIndex(m[3] as string), row: m[2] as string }));
+    if (arrays.length === 0) return withFormulas;
+    const inArray = new Map(arrays.map((a) => [a.row, a]));
+    return withFormulas.replace(/(<c r="([A-Z]+)(\d+)"(?: s="\d+")?>)<v>[^<]*<\/v>/g, (m, c: string, col: string, row: string) => {
+      const a = inArray.get(row);
+      const ci = colIndex(col);
+      if (!a || ci <= a.from || ci > a.to) return m;
+      changed++;
+      return `${c}<v>987654.321</v>`;
     });
   });
   return { bytes: out, changed };
@@ -80,20 +94,29 @@ export function withWrongCache(bytes: Uint8Array): { bytes: Uint8Array; changed:
 
 /** Sets a Settings value cell (column B) to `value` in the written workbook. */
 export function withSetting(bytes: Uint8Array, lang: Lang, key: string, value: number): Uint8Array {
-  const row = settingDefs.findIndex((d) => d.key === key) + 2;
+  return withInputCell(bytes, new InputRefs(lang).setting(key), value);
+}
+
+/** Sets the input cell that `ref` names (as InputRefs writes it, e.g. 'CoFinancing'!$C$2) to a
+ *  number in the written workbook: what a user does in the spreadsheet before recalculating. */
+export function withInputCell(bytes: Uint8Array, ref: string, value: number): Uint8Array {
+  const m = /^'((?:[^']|'')+)'!\$([A-Z]+)\$(\d+)$/.exec(ref);
+  if (!m) throw new Error(`not a cell reference: ${ref}`);
+  const sheetName = (m[1] as string).replace(/''/g, "'");
+  const cell = `${m[2]}${m[3]}`;
   const zip = XLSX.CFB.read(bytes, { type: 'array' });
   const wbXml = new TextDecoder().decode(XLSX.CFB.find(zip, '/xl/workbook.xml')!.content as Uint8Array);
-  const names = [...wbXml.matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]);
-  const n = names.indexOf(lang === 'nl' ? 'Instellingen' : 'Settings') + 1;
+  const names = [...wbXml.matchAll(/<sheet name="([^"]*)"/g)].map((x) => x[1]);
+  const n = names.indexOf(sheetName) + 1;
   let hits = 0;
   const out = rewrite(bytes, (path, xml) => {
     if (!path.endsWith(`worksheets/sheet${n}.xml`)) return xml;
-    return xml.replace(new RegExp(`(<c r="B${row}"[^>]*>)<v>[^<]*</v>`), (_m, c: string) => {
+    return xml.replace(new RegExp(`(<c r="${cell}"[^>]*>)<v>[^<]*</v>`), (_m, c: string) => {
       hits++;
       return `${c}<v>${value}</v>`;
     });
   });
-  if (hits !== 1) throw new Error(`setting ${key} not found in sheet${n}`);
+  if (hits !== 1) throw new Error(`${ref} not found as a number cell (sheet${n})`);
   return out;
 }
 

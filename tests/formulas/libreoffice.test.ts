@@ -13,7 +13,9 @@ import { buildExample } from '../../scenarios/example';
 import { smallScenario } from '../cofinancing/fixture';
 import { scenario as engineScenario } from '../engine/helpers';
 import { findSoffice, libreOfficeRoundTrip } from '../support/soffice';
-import { comparisonFigures, engineFigures, fixedPlanScenario, withSetting, withWrongCache, type Figures } from './helpers';
+import { InputRefs } from '../../engine/results-workbook/formulas/refs';
+import { scenarioSchema } from '../../engine/scenario/schema';
+import { comparisonFigures, engineFigures, fixedPlanScenario, withInputCell, withSetting, withWrongCache, type Figures } from './helpers';
 
 const soffice = findSoffice();
 if (!soffice) console.warn('LibreOffice (soffice) not found: the recalculation tests are skipped');
@@ -83,6 +85,28 @@ describe.skipIf(!soffice)('formula workbook recalculated by LibreOffice', () => 
     const want = engineFigures(compute(fixedPlanScenario(s, r, { tenderFixed: tender }), { computedAt: at }));
     expect(want.steps[1]).not.toEqual(engineFigures(r).steps[1]);
     const bytes = withSetting(writeFormulaWorkbook(s, r, { lang: 'en' }), 'en', 'tenderFixed', tender);
+    const got = comparisonFigures(XLSX.read(libreOfficeRoundTrip(soffice!, bytes)), 'en', s.parties.length);
+    expectMatches(got, want, true);
+  }, 180_000);
+
+  it('a changed co-financing share and cap and a unit cost, recalculated, move every party as the engine does', () => {
+    const s = smallScenario();
+    const r = compute(s, { computedAt: at });
+    // The climate rule (funder rijk) at 45% with a 200,000 cap, and work W1 dearer: the cap now runs out
+    // on W1 alone, so W4 gets nothing from it, and the rainwater rule pays from what is left of W1.
+    const fixed = fixedPlanScenario(s, r, {});
+    const changed = scenarioSchema.parse({
+      ...fixed,
+      coFinancing: fixed.coFinancing.map((c, i) => (i === 0 ? { ...c, share: 0.45, cap: 200_000 } : c)),
+      works: fixed.works.map((w) => (w.id === 'W1' ? { ...w, unitCost: 520_000 } : w)),
+    });
+    const want = engineFigures(compute(changed, { computedAt: at }));
+    expect(want.parties).not.toEqual(engineFigures(r).parties);
+    const refs = new InputRefs('en');
+    let bytes = writeFormulaWorkbook(s, r, { lang: 'en' });
+    bytes = withInputCell(bytes, refs.cell('coFinancing', 'share', 0), 0.45);
+    bytes = withInputCell(bytes, refs.cell('coFinancing', 'cap', 0), 200_000);
+    bytes = withInputCell(bytes, refs.cell('works', 'unitCost', s.works.findIndex((w) => w.id === 'W1')), 520_000);
     const got = comparisonFigures(XLSX.read(libreOfficeRoundTrip(soffice!, bytes)), 'en', s.parties.length);
     expectMatches(got, want, true);
   }, 180_000);

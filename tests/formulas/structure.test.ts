@@ -50,6 +50,11 @@ describe('formula workbook structure', () => {
     const grid = ws.Y3 as XLSX.CellObject;
     expect(grid.f).toBeTruthy();
     expect(typeof grid.v).toBe('number');
+    // The year columns of a work are one array formula over its row, with a cached value in each cell.
+    const years = r.years.length;
+    const lastCol = XLSX.utils.encode_col(XLSX.utils.decode_col('Y') + years - 1);
+    expect(grid.F).toBe(`Y3:${lastCol}3`);
+    expect(typeof (ws[`${lastCol}3`] as XLSX.CellObject).v).toBe('number');
     const projects = wb.Sheets['Projects Bundled']!;
     expect((projects.F3 as XLSX.CellObject).f).toMatch(/^SUM\('Works Bundled'!\$J\$3:\$J\$\d+\)$/);
     expect((projects.K3 as XLSX.CellObject).f).toBe("'Settings'!$B$11");

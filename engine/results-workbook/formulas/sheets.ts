@@ -10,10 +10,12 @@ import { projectCost, residualBase } from '../../model/costs';
 import { stepIds, type ComputeResult, type StepId } from '../../model/result';
 import type { Scenario } from '../../scenario/schema';
 import type { FormulaPlan, PlanBlock, PlanWork } from './plan';
+import type { CoFinancingSheet } from './cofinancing';
 import { InputRefs } from './refs';
 import { colName, sheetRef, style, type Cell, SheetWriter, type StringTable } from './xlsx';
 
 const first = 3; // data rows start below the note (row 1) and the header (row 2)
+export const firstDataRow = first;
 
 interface Env {
   scenario: Scenario;
@@ -69,6 +71,9 @@ const P = {
   engineering: 9, tender: 10, participation: 11, site: 12, opening: 13, coordination: 14, deferral: 15,
   shared: 16, total: 17, disruption: 18, factor: 19, pvFinancial: 20, pvDisruptionProject: 21,
 } as const;
+
+/** The column of a work's direct cost (quantity × unit cost) on a block's Works sheet. */
+export const worksDirectCol = colName(W.direct);
 
 export interface BlockSheets {
   works: SheetWriter;
@@ -154,12 +159,20 @@ export function blockSheets(env: Env, block: PlanBlock): BlockSheets {
   ws.row(1, [t(lang, 'formulas.note.works', { fractions })]);
   ws.row(2, [...headers, ...env.result.years.map(String), L('pv'), L('pvDisruption'), ...parties]);
   const partyPV = new Array<number>(parties.length).fill(0);
-  const si = { grid: ws.sharedId(), direct: ws.sharedId(), deferral: ws.sharedId(), first: ws.sharedId(), singleShared: ws.sharedId(),
+  const si = { direct: ws.sharedId(), deferral: ws.sharedId(), first: ws.sharedId(), singleShared: ws.sharedId(),
     single: ws.sharedId(), residual: ws.sharedId(), pv: ws.sharedId(), dis: ws.sharedId() };
   const shared = (key: keyof typeof si, col: number, r: number, f: string, v: number, cs: Cell['s'] = style.euro): Cell =>
     r === first ? { v, f, si: si[key], ref: `${colName(col)}${first}:${colName(col)}${lastRow}`, s: cs } : { v, si: si[key], s: cs };
   const last = tl.last;
   const lastRef = `${Y}!$B$8`;
+  // A work's cash flows over the horizon are ONE array formula over its row (years on Years row 2):
+  // LibreOffice keeps a parsed formula per formula cell, and a shared formula per year cell made
+  // the city-scale workbook (7.5 million year cells) need about 28 GB to open; an array formula per
+  // row is parsed once and its cells hold only results. Multiplying by a comparison stands for IF
+  // (AND would collapse the array to one value).
+  const yrs = `${Y}!$B$2:$${yLast}$2`;
+  const gridFormula = (r: number) => `IF(${yrs}<=$F${r},$P${r},$Q${r})+$T${r}*(${yrs}=$F${r})`
+    + `+$V${r}*(${yrs}>$F${r})*(MOD(${yrs}-$F${r},$N${r})=0)+$X${r}*(${yrs}=${lastRef})`;
   block.works.forEach((pw, i) => {
     const r = first + i;
     const w = pw.w;
@@ -193,13 +206,7 @@ export function blockSheets(env: Env, block: PlanBlock): BlockSheets {
       const v = (y <= tY ? w.currentOpex : w.annualOpex) + (y === tY ? firstCost : 0) + (isRep ? single : 0) + (y === last ? resid : 0);
       pv += v * (tl.factor[k] as number);
       if (isRep) repFactor += tl.factor[k] as number;
-      if (i === 0 && k === 0) {
-        const yr = `${Y}!B$2`;
-        grid.push({
-          v, s: style.euro, si: si.grid, ref: `${colName(W.grid)}${first}:${colName(W.grid + H - 1)}${lastRow}`,
-          f: `IF(${yr}<=$F${r},$P${r},$Q${r})+IF(${yr}=$F${r},$T${r},0)+IF(AND(${yr}>$F${r},MOD(${yr}-$F${r},$N${r})=0),$V${r},0)+IF(${yr}=${lastRef},$X${r},0)`,
-        });
-      } else grid.push({ v, s: style.euro, si: si.grid });
+      grid.push(k === 0 ? { v, s: style.euro, f: gridFormula(r), array: `${colName(W.grid)}${r}:${colName(W.grid + H - 1)}${r}` } : { v, s: style.euro });
     }
     const disPV = w.durationDays * perDay * repFactor;
     disruptionPV += disPV;
@@ -348,7 +355,9 @@ export function citizenSheet(env: Env): CitizenSheet | undefined {
 }
 
 // ---------------------------------------------------------------- Comparison
-export function comparisonSheet(env: Env, blocks: BlockSheets[], citizen: CitizenSheet | undefined): SheetWriter {
+export function comparisonSheet(
+  env: Env, blocks: BlockSheets[], citizen: CitizenSheet | undefined, coFinancing: (CoFinancingSheet | undefined)[],
+): SheetWriter {
   const { lang, plan, result } = env;
   const ctx = plan.ctx;
   const L = (k: string, p: Record<string, string> = {}) => t(lang, `formulas.col.${k}`, p);
@@ -428,7 +437,8 @@ export function comparisonSheet(env: Env, blocks: BlockSheets[], citizen: Citize
         });
       }
       const cv = plan.cofinancingPV[step][p] as number;
-      cof.push(euro(cv));
+      const cs = coFinancing[bi];
+      cof.push(cs ? euro(cv, cs.partyFormula(p)) : euro(cv));
       terms.push(`${colName(10 + si)}${r}`);
       v += cv;
       values.push(v);

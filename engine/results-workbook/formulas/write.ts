@@ -3,13 +3,15 @@
 // totals, the savings and the per-party totals are live formulas over the input sheets, which
 // follow exactly as the scenario workbook lays them out. Only the plan (projects, years, variants)
 // and the allocation shares of rules other than `direct` are values: a spreadsheet cannot
-// re-optimise. Every formula cell also carries the engine's value.
+// re-optimise. Co-financing is a formula per execution over the CoFinancing sheet (./cofinancing).
+// Every formula cell also carries the engine's value.
 import '../../i18n/formulas';
 import type { Lang } from '../../i18n';
 import { t } from '../../i18n';
 import type { ComputeResult } from '../../model/result';
 import type { Scenario } from '../../scenario/schema';
 import { writeWorkbook } from '../../workbook/write';
+import { coFinancingSheet } from './cofinancing';
 import { formulaPlan } from './plan';
 import { InputRefs } from './refs';
 import { blockSheets, citizenSheet, comparisonSheet, yearsSheet, type Env } from './sheets';
@@ -31,9 +33,14 @@ export function writeFormulaWorkbook(scenario: Scenario, result: ComputeResult, 
   const years = yearsSheet(env);
   const blocks = plan.blocks.map((b) => blockSheets(env, b));
   const citizen = citizenSheet(env);
-  const comparison = comparisonSheet(env, blocks, citizen);
+  const coFinancing = plan.blocks.map((b, i) => coFinancingSheet(env, b, blocks[i]!));
+  const comparison = comparisonSheet(env, blocks, citizen, coFinancing);
   const sheets: SheetWriter[] = [comparison, years];
-  for (const b of blocks) sheets.push(b.projects, b.works);
+  blocks.forEach((b, i) => {
+    sheets.push(b.projects, b.works);
+    const cof = coFinancing[i];
+    if (cof) sheets.push(cof.sheet);
+  });
   if (citizen) sheets.push(citizen.sheet);
   return buildFormulaXlsx(sheets, inputs, {
     title: `${result.scenario} – Koppelkans`,

@@ -1,6 +1,6 @@
 // A streaming xlsx writer for the formula workbook: formula cells with cached values, OOXML shared
-// formulas (one master formula for a whole grid, so 50,000 works × 50 years stay a manageable
-// file), a few number formats, and the scenario's input sheets copied byte for byte from the
+// and array formulas (one formula text for a column or a row of cells, so 50,000 works × 50 years
+// stay a manageable file), a few number formats, and the scenario's input sheets copied byte for byte from the
 // scenario workbook writer (their shared-string indices and percent style stay valid because this
 // writer starts its string table and styles with theirs). SheetJS's general writer holds every
 // cell as an object; rows here become XML as they are added. Pure TypeScript, no Node.
@@ -21,6 +21,9 @@ export interface Cell {
   /** Shared formula: the master carries `f` and `ref`; the others only `si`. */
   si?: number;
   ref?: string;
+  /** Array formula: the top-left cell carries `f` and the range in `array`; the other cells of
+   *  the range carry only their cached value. */
+  array?: string;
 }
 
 export function colName(c: number): string {
@@ -66,7 +69,11 @@ const num = (v: number): string => (Object.is(v, -0) ? '0' : String(v));
 
 /** Builds one worksheet's XML row by row. Rows are 1-based and must be added in order. */
 export class SheetWriter {
-  private readonly parts: string[] = [];
+  // Rows are kept as UTF-8 bytes, encoded a batch at a time: a city-scale sheet holds hundreds of
+  // megabytes of XML, which as JavaScript strings (built by concatenation) exhausted Node's heap.
+  private readonly chunks: Uint8Array[] = [];
+  private batch: string[] = [];
+  private readonly encoder = new TextEncoder();
   private maxCol = 0;
   private lastRow = 0;
   private sharedCount = 0;
@@ -89,13 +96,22 @@ export class SheetWriter {
       if (c + 1 > this.maxCol) this.maxCol = c + 1;
       xml += this.cellXml(addr(c, r), cell);
     }
-    this.parts.push(`${xml}</row>`);
+    this.batch.push(`${xml}</row>`);
+    if (this.batch.length >= 512) this.flush();
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    this.chunks.push(this.encoder.encode(this.batch.join('')));
+    this.batch = [];
   }
 
   private cellXml(ref: string, cell: Cell): string {
     const s = cell.s ? ` s="${cell.s}"` : '';
     let f = '';
-    if (cell.f !== undefined) {
+    if (cell.f !== undefined && cell.array !== undefined) {
+      f = `<f t="array" ref="${cell.array}">${escapeText(cell.f)}</f>`;
+    } else if (cell.f !== undefined) {
       f = cell.ref !== undefined ? `<f t="shared" ref="${cell.ref}" si="${cell.si}">${escapeText(cell.f)}</f>` : `<f>${escapeText(cell.f)}</f>`;
     } else if (cell.si !== undefined) {
       f = `<f t="shared" si="${cell.si}"/>`;
@@ -112,15 +128,27 @@ export class SheetWriter {
     return `<c r="${ref}"${s}>${f}</c>`;
   }
 
-  xml(): string {
+  /** The worksheet XML as UTF-8 bytes. */
+  bytes(): Uint8Array {
     const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
       + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
       + `<dimension ref="A1:${colName(Math.max(0, this.maxCol - 1))}${Math.max(1, this.lastRow)}"/>`;
     const cols = this.widths.length
       ? `<cols>${this.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
       : '';
-    return `${head}${cols}<sheetData>${this.parts.join('')}</sheetData></worksheet>`;
+    this.flush();
+    return concat([this.encoder.encode(`${head}${cols}<sheetData>`), ...this.chunks, this.encoder.encode('</sheetData></worksheet>')]);
   }
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 const euroFmt = '&quot;€&quot; #,##0.00;-&quot;€&quot; #,##0.00';
@@ -204,7 +232,7 @@ export function buildFormulaXlsx(ours: readonly SheetWriter[], inputs: InputPart
       + '</Relationships>'],
     ['xl/styles.xml', STYLES],
   ];
-  ours.forEach((s, i) => files.push([`xl/worksheets/sheet${i + 1}.xml`, s.xml()]));
+  ours.forEach((s, i) => files.push([`xl/worksheets/sheet${i + 1}.xml`, s.bytes()]));
   inputs.sheets.forEach((b, i) => files.push([`xl/worksheets/sheet${ours.length + i + 1}.xml`, b]));
   // The string table last: our sheets add to it while their XML is built.
   const sst = inputs.strings.items;
