@@ -26,6 +26,7 @@ import { ProblemsView, type ProblemGroup } from './views/ProblemsView';
 import type { ResultsForm } from './compute/results-export';
 import { ExportMenu } from './views/ExportMenu';
 import type { AnalysisResult } from '../../engine/uncertainty/protocol';
+import './print.css';
 
 export interface AppProps {
   shell: Shell;
