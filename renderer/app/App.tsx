@@ -459,7 +459,8 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
             <button type="button" onClick={() => void saveWorkspace()} disabled={!doc} data-testid="save-workspace">{t('ui.action.saveWorkspace')}</button>
             <ExportMenu disabled={!current?.outcome.ok} busy={exporting !== null}
               withUncertainty={current !== null && uncertaintyRuns.current.has(current.effective)}
-              onExport={(form) => void saveResults(form)} />
+              onExport={(form) => void saveResults(form)}
+              {...(shell.kind === 'desktop' ? { keys: { values: 'Ctrl+E', formulas: 'Ctrl+Shift+E' } } : {})} />
             <button type="button" onClick={() => void print()} disabled={!current?.outcome.ok}>{t('ui.action.print')}</button>
             <span className="sep" aria-hidden="true" />
             <button type="button" onClick={undo} disabled={!doc || !canUndo(doc)} title={t('ui.shortcut', { keys: 'Ctrl+Z' })} data-testid="undo">{t('ui.action.undo')}</button>

@@ -13,11 +13,13 @@ interface Props {
   /** The values workbook will hold the tornado, Monte Carlo and break-even sheets. */
   withUncertainty: boolean;
   onExport: (form: ResultsForm) => void;
+  /** The desktop menu's shortcut of each form, shown beside it (e.g. 'Ctrl+Shift+E'). */
+  keys?: Partial<Record<ResultsForm, string>>;
 }
 
 const forms: ResultsForm[] = ['values', 'formulas'];
 
-export function ExportMenu({ disabled, busy, withUncertainty, onExport }: Props) {
+export function ExportMenu({ disabled, busy, withUncertainty, onExport, keys = {} }: Props) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -75,8 +77,12 @@ export function ExportMenu({ disabled, busy, withUncertainty, onExport }: Props)
         <div className="export-menu-list" id="export-menu-list" role="menu" aria-label={t('ui.export.menu')} onKeyDown={onMenuKey}>
           {forms.map((form, i) => (
             <button key={form} type="button" role="menuitem" tabIndex={-1} data-testid={`export-${form}`}
-              ref={(el) => { items.current[i] = el; }} onClick={() => choose(form)}>
-              <span className="export-title">{t(`ui.export.${form}`)}</span>
+              ref={(el) => { items.current[i] = el; }} onClick={() => choose(form)}
+              {...(keys[form] ? { 'aria-keyshortcuts': keys[form].replace(/\bCtrl\b/g, 'Control'), title: t('ui.shortcut', { keys: keys[form] }) } : {})}>
+              <span className="export-head">
+                <span className="export-title">{t(`ui.export.${form}`)}</span>
+                {keys[form] && <kbd className="export-keys">{keys[form]}</kbd>}
+              </span>
               <span className="export-hint">
                 {form === 'values' && withUncertainty ? t('ui.export.valuesHintUncertainty') : t(`ui.export.${form}Hint`)}
               </span>

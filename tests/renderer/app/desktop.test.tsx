@@ -139,6 +139,10 @@ describe('desktop shell adapter in the app', () => {
     // The export menu's formulas item writes the same workbook.
     await waitFor(() => expect((screen.getByTestId('export-results') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByTestId('export-results'));
+    // The items name the desktop menu's shortcuts.
+    expect(screen.getByTestId('export-values').getAttribute('aria-keyshortcuts')).toBe('Control+E');
+    expect(screen.getByTestId('export-formulas').getAttribute('aria-keyshortcuts')).toBe('Control+Shift+E');
+    expect(screen.getByTestId('export-formulas').querySelector('kbd')?.textContent).toBe('Ctrl+Shift+E');
     fireEvent.click(screen.getByTestId('export-formulas'));
     await waitFor(() => expect(saves).toHaveLength(2), { timeout: 15_000 });
     expect(saves[1]!.suggestedName).toBe(saves[0]!.suggestedName);

@@ -52,6 +52,15 @@ describe('export menu', () => {
     expect(screen.getByTestId('export-formulas').textContent).not.toContain('Tornado');
   });
 
+  it('names no shortcut unless given one (the browser has no desktop menu)', () => {
+    setup();
+    fireEvent.click(screen.getByTestId('export-results'));
+    for (const item of screen.getAllByRole('menuitem')) {
+      expect(item.getAttribute('aria-keyshortcuts')).toBeNull();
+      expect(item.querySelector('kbd')).toBeNull();
+    }
+  });
+
   it('stays shut while a workbook is being written', () => {
     const { button } = setup({ busy: true });
     expect((button as HTMLButtonElement).disabled).toBe(true);
