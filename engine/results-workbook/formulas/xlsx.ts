@@ -38,7 +38,12 @@ export const addr = (c: number, r: number): string => `${colName(c)}${r}`;
 /** A sheet name quoted for use in a formula. */
 export const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
+// Most cell texts and formulas need no escaping; testing first spares millions of regex passes.
+// eslint-disable-next-line no-control-regex
+const needsEscape = /[&<>_\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 export function escapeText(s: string): string {
+  if (!needsEscape.test(s)) return s;
   return s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
