@@ -1,6 +1,6 @@
 // Reads a scenario workbook (.xlsx bytes) into a Scenario, or into a list of problems that each name
-// sheet, row and column. Safety first (./zip: size, zip bomb, damage) so the inflater only ever sees
-// bytes that are safe to inflate; then ./sheets reads the cell values and a plain loop converts them (no per-cell zod: 50,000 works
+// sheet, row and column. Safety first (./zip: size, zip bomb, damage, and a rebuilt container) so the
+// inflater only ever sees bytes that are safe to inflate; then ./sheets reads the cell values and a plain loop converts them (no per-cell zod: 50,000 works
 // must read in well under 3 s) and one zod check per row; then the cross-sheet rules of
 // ../scenario/validate. Nothing throws out of here: every failure is a Problem.
 import * as XLSX from 'xlsx';
@@ -18,7 +18,7 @@ import { validateScenario } from '../scenario/validate';
 import { cellValue, convert, type CellValue } from './cells';
 import { openWorkbook, type Row, type Workbook } from './sheets';
 import { parseNumberText } from './numbers';
-import { checkZip, type ZipLimits } from './zip';
+import { prepareZip, type ZipLimits } from './zip';
 import type { z } from 'zod';
 
 export interface ColumnSource {
@@ -95,12 +95,13 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
 }
 
 function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
-  const zipProblems = checkZip(bytes, options.limits);
-  if (zipProblems.length) return { ok: false, problems: zipProblems };
+  // SheetJS only ever sees the rebuilt container whose sizes ./zip checked, never `bytes` itself.
+  const zip = prepareZip(bytes, options.limits);
+  if (!zip.ok) return { ok: false, problems: zip.problems };
 
   let wb: Workbook;
   try {
-    wb = openWorkbook(bytes);
+    wb = openWorkbook(zip.bytes);
   } catch (e) {
     return { ok: false, problems: [problem('file.unreadable', { detail: e instanceof Error ? e.message : String(e) })] };
   }
