@@ -17,7 +17,8 @@ const tags = z.array(z.string()).default([]);
 /** A variant field: a number, or a restricted mathjs expression over neighbourhood attributes. */
 export const numOrExpr = z.union([z.number().finite(), z.string().min(1)]);
 /** Columns we do not know, kept verbatim for the round trip (MODEL.md: "extra columns are kept"). */
-const extra = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional();
+const cellValue = z.union([z.string(), z.number(), z.boolean()]);
+const extra = z.record(z.string(), cellValue).optional();
 
 export const discountTimings = ['end', 'mid', 'start'] as const;
 export const bundleModes = ['none', 'manual', 'optimal'] as const;
@@ -161,10 +162,33 @@ export const coFinancingRuleSchema = z.object({
 
 export const budgetSchema = z.object({ party: id, year, amount: money, extra });
 
+/** What the Settings sheet holds beyond the known keys' value/low/high, kept for the round trip
+ *  (MODEL.md: "extra columns are kept and ignored"). The engine never reads it. Like the `extra`
+ *  of the table sheets it IS part of the canonical scenario and so of meta.input's hash: the hash
+ *  names the input as written, notes included, and both kinds of extra columns behave alike.
+ *  Absent when the sheet has neither, so such scenarios hash as before. */
+export const settingsExtraSchema = z.object({
+  /** Headers of the extra columns, in sheet order. */
+  columns: z.array(z.string()),
+  /** Per known setting key: its cells in the extra columns. */
+  cells: z.partialRecord(settingsSchema.keyof(), z.record(z.string(), cellValue)).default({}),
+  /** Rows whose key is not a setting (or blank), in sheet order, each after the known key that
+   *  stood above it (`after` absent: above every known key). */
+  unknownRows: z.array(z.object({
+    key: z.string(),
+    after: settingsSchema.keyof().optional(),
+    value: cellValue.optional(),
+    low: cellValue.optional(),
+    high: cellValue.optional(),
+    extra,
+  })).default([]),
+});
+
 export const scenarioSchema = z.object({
   settings: settingsSchema,
   /** low/high per ranged setting; absent keys have no range. */
   settingRanges: z.partialRecord(z.enum(rangedSettingKeys), rangeSchema).default({}),
+  settingsExtra: settingsExtraSchema.optional(),
   neighbourhoods: z.array(neighbourhoodSchema),
   parties: z.array(partySchema),
   works: z.array(workSchema),
@@ -178,6 +202,7 @@ export const scenarioSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type Range = z.infer<typeof rangeSchema>;
+export type SettingsExtra = z.infer<typeof settingsExtraSchema>;
 export type Neighbourhood = z.infer<typeof neighbourhoodSchema>;
 export type Party = z.infer<typeof partySchema>;
 export type Work = z.infer<typeof workSchema>;

@@ -12,7 +12,7 @@ import {
 import {
   bundleSchema, budgetSchema, citizenTaskSchema, coFinancingRuleSchema, neighbourhoodSchema, partySchema,
   settingsSchema, variantSchema, workSchema,
-  type RangedSettingKey, type Range, type Scenario, type SheetKey,
+  type RangedSettingKey, type Range, type Scenario, type SettingsExtra, type SheetKey,
 } from '../scenario/schema';
 import { validateScenario } from '../scenario/validate';
 import { cellValue, convert, type CellValue } from './cells';
@@ -20,6 +20,8 @@ import { openWorkbook, type Row, type Workbook } from './sheets';
 import { parseNumberText } from './numbers';
 import { prepareZip, type ZipLimits } from './zip';
 import type { z } from 'zod';
+
+type SettingKey = keyof Scenario['settings'];
 
 export interface ColumnSource {
   /** Column letter, e.g. "F". */
@@ -165,7 +167,11 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   };
   if (hasErrors(problems) || !settings?.settings) return { ok: false, problems };
 
-  const scenario: Scenario = { settings: settings.settings, settingRanges: settings.ranges, ...scenarioParts };
+  const scenario: Scenario = {
+    settings: settings.settings, settingRanges: settings.ranges,
+    ...(settings.extra ? { settingsExtra: settings.extra } : {}),
+    ...scenarioParts,
+  };
   for (const p of validateScenario(scenario)) problems.push(locate(p, sources));
   if (hasErrors(problems)) return { ok: false, problems, scenario, lang, sources };
   return { ok: true, scenario, lang, sources, warnings: problems };
@@ -324,11 +330,16 @@ function issueCode(issue: z.core.$ZodIssue, value: unknown): [string, Record<str
 interface SettingsRead {
   settings?: Scenario['settings'];
   ranges: Scenario['settingRanges'];
+  /** Extra columns and rows that are not settings, kept for the round trip. */
+  extra?: SettingsExtra;
   source: SheetSource;
 }
 
 function readSettings(name: string, grid: Row[], problems: Problem[]): SettingsRead {
-  const { columns } = headerColumns('settings', grid, problems);
+  const { readers, columns } = headerColumns('settings', grid, problems);
+  const extraReaders = readers.filter((r) => !r.def);
+  const kept: SettingsExtra = { columns: extraReaders.map((r) => r.header), cells: {}, unknownRows: [] };
+  let lastKnown: SettingKey | undefined;
   const keyRows: Record<string, number> = {};
   const source: SheetSource = { name, rows: [], columns, keyRows };
   const col = (k: string): number | undefined => {
@@ -346,12 +357,40 @@ function readSettings(name: string, grid: Row[], problems: Problem[]): SettingsR
     const row = grid[r];
     if (isBlankRow(row)) continue;
     const sheetRow = r + 1;
+    // Cells of the extra columns (and of an unknown row), kept as typed. They were ignored before
+    // they were kept, so a formula without a value there is a warning (the cell is not kept), not
+    // an error that would refuse the workbook.
+    const keep = (c: number | undefined): CellValue | undefined => {
+      if (c === undefined) return undefined;
+      const v = cellValue(row?.[c]);
+      if (v === undefined || typeof v !== 'object') return v;
+      problems.push(problem(v.problem, {}, { sheet: 'settings', row: sheetRow, column: letter(c) }, 'warning'));
+      return undefined;
+    };
+    const extraCells = (): Record<string, CellValue> | undefined => {
+      let out: Record<string, CellValue> | undefined;
+      for (const reader of extraReaders) {
+        const v = keep(reader.index);
+        if (v !== undefined) (out ??= {})[reader.header] = v;
+      }
+      return out;
+    };
     const k = cellValue(row?.[keyCol]);
-    if (k === undefined || typeof k === 'object') continue;
-    const typed = String(k).trim();
+    if (typeof k === 'object') continue;
+    const typed = k === undefined ? '' : String(k).trim();
     const def = settingDef(typed) ?? settingDefsByLower.get(typed.toLowerCase());
     if (!def) {
-      problems.push(problem('settings.unknownKey', { key: typed }, { sheet: 'settings', row: sheetRow, column: letter(keyCol), field: 'key' }, 'warning'));
+      // Not a setting (or no key: a note row): warned about, kept with all its cells, not used.
+      if (typed) problems.push(problem('settings.unknownKey', { key: typed }, { sheet: 'settings', row: sheetRow, column: letter(keyCol), field: 'key' }, 'warning'));
+      const [value, low, high, extra] = [keep(valueCol), keep(lowCol), keep(highCol), extraCells()];
+      kept.unknownRows.push({
+        key: typed,
+        ...(lastKnown !== undefined ? { after: lastKnown } : {}),
+        ...(value !== undefined ? { value } : {}),
+        ...(low !== undefined ? { low } : {}),
+        ...(high !== undefined ? { high } : {}),
+        ...(extra ? { extra } : {}),
+      });
       continue;
     }
     if (keyRows[def.key] !== undefined) {
@@ -361,6 +400,9 @@ function readSettings(name: string, grid: Row[], problems: Problem[]): SettingsR
     }
     keyRows[def.key] = sheetRow;
     source.rows.push(sheetRow);
+    lastKnown = def.key as SettingKey;
+    const extra = extraCells();
+    if (extra) kept.cells[lastKnown] = extra;
     const cell = (c: number | undefined, part: 'value' | 'low' | 'high'): number | string | undefined => {
       if (c === undefined) return undefined;
       const v = cellValue(row?.[c]);
@@ -409,5 +451,6 @@ function readSettings(name: string, grid: Row[], problems: Problem[]): SettingsR
     }
     return { ranges, source };
   }
-  return ok ? { settings: parsed.data, ranges, source } : { ranges, source };
+  const hasKept = kept.columns.length > 0 || kept.unknownRows.length > 0;
+  return ok ? { settings: parsed.data, ranges, source, ...(hasKept ? { extra: kept } : {}) } : { ranges, source };
 }

@@ -16,6 +16,9 @@ export interface WriteOptions {
 type Cell = string | number | boolean | undefined;
 type Item = Record<string, unknown> & { extra?: Record<string, unknown>; attributes?: Record<string, number> };
 
+const cellOf = (v: unknown): Cell =>
+  (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : undefined);
+
 function cellFor(def: ColumnDef, v: unknown, lang: Lang): Cell {
   if (v === undefined || v === null || v === '') return undefined;
   switch (def.kind) {
@@ -46,8 +49,7 @@ function tableSheet(def: SheetDef, items: readonly Item[], lang: Lang): OutSheet
   for (const it of items) {
     const row: Cell[] = def.columns.map((c) => cellFor(c, it[c.key], lang));
     for (const k of extras) {
-      const v = it.attributes?.[k] ?? it.extra?.[k];
-      row.push(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : undefined);
+      row.push(cellOf(it.attributes?.[k] ?? it.extra?.[k]));
     }
     aoa.push(row);
   }
@@ -59,18 +61,31 @@ function tableSheet(def: SheetDef, items: readonly Item[], lang: Lang): OutSheet
 
 function settingsSheet(scenario: Scenario | undefined, lang: Lang): OutSheet {
   const def = sheetDefs[0] as SheetDef;
-  const aoa: Cell[][] = [def.columns.map((c) => columnHeader('settings', c.key, lang))];
+  const kept = scenario?.settingsExtra;
+  const extraColumns = kept?.columns ?? [];
+  const aoa: Cell[][] = [[...def.columns.map((c) => columnHeader('settings', c.key, lang)), ...extraColumns]];
   const fractionRows: number[] = [];
+  const extraCells = (cells: Record<string, unknown> | undefined): Cell[] =>
+    extraColumns.map((h) => cellOf(cells?.[h]));
+  // Rows that are not settings go back where they stood: after the known key above them.
+  const unknownAfter = (key: string | undefined): void => {
+    for (const u of kept?.unknownRows ?? []) {
+      if (u.after === key) aoa.push([u.key || undefined, u.value, u.low, u.high, ...extraCells(u.extra)]);
+    }
+  };
+  unknownAfter(undefined);
   for (const sd of settingDefs) {
-    const v = scenario ? scenario.settings[sd.key as keyof Scenario['settings']] : defaultSetting(sd.key);
+    const key = sd.key as keyof Scenario['settings'];
+    const v = scenario ? scenario.settings[key] : defaultSetting(sd.key);
     const range = sd.ranged ? scenario?.settingRanges[sd.key as RangedSettingKey] : undefined;
     const value: Cell = typeof v === 'string' && sd.kind === 'choice' ? choiceLabel(v, lang) : v;
     if (sd.kind === 'fraction') fractionRows.push(aoa.length);
-    aoa.push([sd.key, value, range?.low, range?.high]);
+    aoa.push([sd.key, value, range?.low, range?.high, ...extraCells(kept?.cells[key])]);
+    unknownAfter(sd.key);
   }
   return {
     name: def[lang], rows: aoa, percent: { cells: fractionRows.flatMap((r) => [[r, 1], [r, 2], [r, 3]] as [number, number][]) },
-    widths: [28, 16, 12, 12],
+    widths: [28, 16, 12, 12, ...extraColumns.map((h) => Math.max(12, h.length + 2))],
   };
 }
 
