@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../../engine/workbook/write';
-import { englishBook, readOk } from './helpers';
+import { book, englishBook, englishSheets, readOk } from './helpers';
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 if (!soffice) console.warn('libreoffice test skipped: no soffice binary on this machine');
@@ -54,6 +54,35 @@ describe.skipIf(!soffice)('LibreOffice-written workbooks', () => {
       expect(r.scenario).toEqual(scenario);
       expect(r.lang).toBe(lang);
     }
+  });
+
+  it('LibreOffice writes data descriptors (local sizes 0), which the zip guard reads through the central sizes', () => {
+    const file = join(dir, 'descriptors.xlsx');
+    writeFileSync(file, englishBook());
+    const lo = convert(file, 'descriptors');
+    const u16 = (o: number) => (lo[o] ?? 0) | ((lo[o + 1] ?? 0) << 8);
+    const u32 = (o: number) => u16(o) + u16(o + 2) * 0x10000;
+    // The first local header: flag 8 set and the uncompressed size left 0 (the case in which
+    // SheetJS, given these bytes directly, grows its inflate buffer without bound).
+    expect(u32(0)).toBe(0x04034b50);
+    expect(u16(6) & 8).toBe(8);
+    expect(u32(22)).toBe(0);
+    expect(readOk(lo).scenario).toEqual(readOk(englishBook()).scenario);
+  });
+
+  it('extra Settings columns and unknown keys survive a LibreOffice save', () => {
+    const s = englishSheets();
+    const settings = s.Settings as unknown[][];
+    (settings[0] as unknown[]).push('Toelichting');
+    (settings.find((r) => r[0] === 'tenderFixed') as unknown[])[4] = 'Offerte 2024';
+    settings.push(['oudeSleutel', 7, undefined, undefined, 'niet meer gebruikt']);
+    const mine = readOk(book(s)).scenario;
+    expect(mine.settingsExtra?.columns).toEqual(['Toelichting']);
+    const file = join(dir, 'extras.xlsx');
+    writeFileSync(file, writeWorkbook(mine, { lang: 'nl' }));
+    const r = readOk(convert(file, 'extras'));
+    expect(r.scenario).toEqual(mine);
+    expect(r.warnings.map((w) => w.code)).toEqual(['settings.unknownKey']);
   });
 
   it('a flat ODS written by hand, saved as xlsx by LibreOffice, imports like our own file', () => {
