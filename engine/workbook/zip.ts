@@ -7,11 +7,12 @@
 // descriptor, flag 8, or a forged header) its inflate buffer grows without bound. It also finds the
 // end record and the entry count its own way (scanning from the last byte, the "entries on this
 // disk" field). Rather than mirror each of those readings, `prepareZip` hands SheetJS a new
-// container: per entry a fresh local header (no extra field, no data descriptor) carrying exactly
-// the sizes and method checked here, the entry's compressed bytes copied unchanged, and a fresh
-// central directory and end record. Whatever SheetJS then reads is what was checked, and a non-zero
-// uncompressed size fixes its inflate buffer to that size (extra output is dropped).
+// container: per entry a fresh local header (no extra field, no data descriptor), the entry's
+// content STORED, and a fresh central directory and end record. Whatever SheetJS then reads is what
+// was checked. Deflated parts are inflated here, bounded by their declared size (./inflate):
+// SheetJS's inflate loops forever on a truncated stream and decodes on past the declared size.
 import { problem, type Problem } from '../problems';
+import { inflatePart } from './inflate';
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
@@ -73,7 +74,19 @@ export function checkZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Pr
 export function prepareZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): ZipCheck {
   const read = readEntries(bytes, limits);
   if ('problems' in read) return { ok: false, problems: read.problems };
-  const out = rebuild(bytes, read.entries);
+  const contents: Uint8Array[] = [];
+  for (const e of read.entries) {
+    const raw = bytes.subarray(e.dataStart, e.dataStart + e.compressed);
+    if (e.method === STORED) {
+      contents.push(raw);
+      continue;
+    }
+    const r = inflatePart(raw, e.uncompressed);
+    const part = partName(e.name);
+    if (!r.ok) return { ok: false, problems: [problem(r.reason === 'damaged' ? 'file.damagedPart' : 'file.inconsistentSizes', { part })] };
+    contents.push(r.bytes);
+  }
+  const out = rebuild(read.entries, contents);
   // SheetJS finds the end record by scanning back from the last 4 bytes: a size or offset field
   // that happens to spell the signature would mislead it (only possible near 100 MB).
   for (let i = out.length - 4; i > out.length - 22; i--) {
@@ -205,45 +218,49 @@ function isEmptyDeflate(bytes: Uint8Array, at: number, compressed: number): bool
   return compressed === 2 && bytes[at] === 0x03 && ((bytes[at + 1] ?? 1) & 0x03) === 0;
 }
 
-/** A plain zip (no ZIP64: the limits keep every size and offset far below 4 GB) of the entries:
- *  local headers without extra fields or data descriptors, the compressed bytes unchanged. */
-function rebuild(bytes: Uint8Array, entries: Entry[]): Uint8Array {
+/** A plain zip (no ZIP64: the limits keep every size and offset far below 4 GB) of the entries'
+ *  contents, stored: local headers without extra fields or data descriptors. */
+function rebuild(entries: Entry[], contents: Uint8Array[]): Uint8Array {
   let size = 22;
-  for (const e of entries) size += 30 + e.name.length + e.compressed + 46 + e.name.length;
+  entries.forEach((e, i) => { size += 30 + e.name.length + (contents[i] as Uint8Array).length + 46 + e.name.length; });
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   const offsets: number[] = [];
   let o = 0;
-  for (const e of entries) {
+  // Bits 1–2 of the flags describe the deflate level; a stored part has none.
+  const flags = (e: Entry) => e.flags & ~0x0006;
+  entries.forEach((e, i) => {
+    const content = contents[i] as Uint8Array;
     offsets.push(o);
     view.setUint32(o, LOCAL, true);
     view.setUint16(o + 4, 20, true);
-    view.setUint16(o + 6, e.flags, true);
-    view.setUint16(o + 8, e.method, true);
+    view.setUint16(o + 6, flags(e), true);
+    view.setUint16(o + 8, STORED, true);
     view.setUint16(o + 10, e.time, true);
     view.setUint16(o + 12, e.date, true);
     view.setUint32(o + 14, e.crc, true);
-    view.setUint32(o + 18, e.compressed, true);
-    view.setUint32(o + 22, e.uncompressed, true);
+    view.setUint32(o + 18, content.length, true);
+    view.setUint32(o + 22, content.length, true);
     view.setUint16(o + 26, e.name.length, true);
     view.setUint16(o + 28, 0, true);
     out.set(e.name, o + 30);
     o += 30 + e.name.length;
-    out.set(bytes.subarray(e.dataStart, e.dataStart + e.compressed), o);
-    o += e.compressed;
-  }
+    out.set(content, o);
+    o += content.length;
+  });
   const cdOffset = o;
   entries.forEach((e, i) => {
     view.setUint32(o, CENTRAL, true);
     view.setUint16(o + 4, 20, true);
     view.setUint16(o + 6, 20, true);
-    view.setUint16(o + 8, e.flags, true);
-    view.setUint16(o + 10, e.method, true);
+    const n = (contents[i] as Uint8Array).length;
+    view.setUint16(o + 8, flags(e), true);
+    view.setUint16(o + 10, STORED, true);
     view.setUint16(o + 12, e.time, true);
     view.setUint16(o + 14, e.date, true);
     view.setUint32(o + 16, e.crc, true);
-    view.setUint32(o + 20, e.compressed, true);
-    view.setUint32(o + 24, e.uncompressed, true);
+    view.setUint32(o + 20, n, true);
+    view.setUint32(o + 24, n, true);
     view.setUint16(o + 28, e.name.length, true);
     // extra, comment, disk, internal and external attributes: 0
     view.setUint32(o + 42, offsets[i] ?? 0, true);

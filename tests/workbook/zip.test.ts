@@ -1,7 +1,8 @@
-// The zip guard against what SheetJS really does (issue 2, S2): SheetJS inflates with the LOCAL
-// header's uncompressed size, and with 0 there its buffer grows without bound. The codec hands it a
-// rebuilt container carrying the central directory's checked sizes; these tests use real zips with
-// data descriptors, forged local headers and a ~200 MB deflate bomb.
+// The zip guard against what SheetJS really does (issue 2): SheetJS inflates with the LOCAL header's
+// uncompressed size (with 0 there its buffer grows without bound) and loops forever on a truncated
+// deflate stream. The codec inflates each part itself, bounded by the central directory's checked
+// size, and hands SheetJS a rebuilt container of stored parts; these tests use real zips with data
+// descriptors, forged local headers, damaged streams and a ~200 MB deflate bomb.
 import { describe, expect, it } from 'vitest';
 import { renderProblem } from '../../engine/i18n/problems';
 import { readWorkbook } from '../../engine/workbook/read';
@@ -32,7 +33,7 @@ describe('zip container: what SheetJS is given', () => {
     }
   });
 
-  it('the rebuilt container states the central sizes in every local header and has no descriptors', () => {
+  it('the rebuilt container stores every part inflated to its central size, with no descriptors', () => {
     const prepared = prepareZip(zipOf(honest().map((e) => streamed(e, true))));
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems));
     const b = prepared.bytes;
@@ -42,7 +43,8 @@ describe('zip container: what SheetJS is given', () => {
     for (const e of honest()) {
       expect(u32(o)).toBe(0x04034b50);
       expect(u16(o + 6) & 8).toBe(0);
-      expect([u32(o + 18), u32(o + 22)]).toEqual([e.compressed, e.uncompressed]);
+      expect(u16(o + 8)).toBe(0);
+      expect([u32(o + 18), u32(o + 22)]).toEqual([e.uncompressed, e.uncompressed]);
       expect(u16(o + 28)).toBe(0);
       o += 30 + u16(o + 26) + u32(o + 18);
     }
@@ -82,22 +84,20 @@ describe('zip container: what SheetJS is given', () => {
       };
     };
 
-    // The bomb as the Settings sheet: SheetJS inflates into the declared 4000 bytes and drops the
-    // rest; the sheet then has no header row, which is a clear problem, not a crash.
-    const asSheet = zipOf(honest().map((e) => (e.name === SETTINGS_SHEET ? bomb(e.name) : e)));
-    expect(asSheet.length).toBeLessThan(300_000);
-    const m1 = measure(asSheet);
-    expect(m1.r.ok).toBe(false);
-    if (!m1.r.ok) expectProblem(m1.r.problems, 'column.missing', { sheet: 'settings', field: 'key' });
-    expect(m1.arrayBuffersMb).toBeLessThan(32);
-    expect(m1.peakRssGrowthMb).toBeLessThan(64);
-
-    // The bomb as an extra part nobody reads: the workbook opens, memory stays bounded.
-    const asExtra = zipOf([...honest(), bomb('xl/media/image1.bin')]);
-    const m2 = measure(asExtra);
-    expect(m2.r.ok && m2.r.scenario).toEqual(expected);
-    expect(m2.arrayBuffersMb).toBeLessThan(32);
-    expect(m2.peakRssGrowthMb).toBeLessThan(64);
+    // The bomb as the Settings sheet or as an extra part nobody reads: inflating stops as soon as the
+    // part yields more than its declared 4000 bytes; the workbook is refused as damaged, naming the
+    // part, and memory stays bounded.
+    for (const name of [SETTINGS_SHEET, 'xl/media/image1.bin']) {
+      const bytes = name === SETTINGS_SHEET
+        ? zipOf(honest().map((e) => (e.name === SETTINGS_SHEET ? bomb(e.name) : e)))
+        : zipOf([...honest(), bomb(name)]);
+      expect(bytes.length).toBeLessThan(300_000);
+      const m = measure(bytes);
+      expect(m.r.ok).toBe(false);
+      expect(m.r.ok ? [] : m.r.problems.map((p) => [p.code, p.params])).toEqual([['file.inconsistentSizes', { part: name }]]);
+      expect(m.arrayBuffersMb).toBeLessThan(32);
+      expect(m.peakRssGrowthMb).toBeLessThan(64);
+    }
 
     // Declared honestly in the central directory, the same bomb is refused before any inflating.
     const declared = zipOf(honest().map((e) => (e.name === SETTINGS_SHEET
@@ -117,6 +117,29 @@ describe('zip container: what SheetJS is given', () => {
     const centralOnly = zipOf(honest().map((e) => (e.name === SETTINGS_SHEET
       ? { ...e, central: { compressed: e.compressed, uncompressed: 0 } } : e)));
     expect(readProblems(centralOnly).map((p) => p.code)).toEqual(['file.inconsistentSizes']);
+  });
+
+  it('a truncated or corrupt deflate stream is refused as a damaged part, at once (SheetJS alone would loop forever)', () => {
+    for (const cut of [(e: ZipEntry) => e.payload.subarray(0, 10), () => new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff])]) {
+      const bytes = zipOf(honest().map((e) => {
+        if (e.name !== SETTINGS_SHEET) return e;
+        const payload = cut(e);
+        return { ...e, payload, compressed: payload.length };
+      }));
+      const ps = readProblems(bytes);
+      expect(ps.map((p) => p.code)).toEqual(['file.damagedPart']);
+      expect(ps[0]?.params).toEqual({ part: SETTINGS_SHEET });
+      expect(renderProblem('en', ps[0]!)).toBe(`The workbook is damaged: the part "${SETTINGS_SHEET}" cannot be unpacked (its compressed data is cut short or corrupt).`);
+      expect(renderProblem('nl', ps[0]!)).toBe(`De werkmap is beschadigd: het onderdeel "${SETTINGS_SHEET}" kan niet worden uitgepakt (de gecomprimeerde gegevens zijn afgebroken of verminkt).`);
+    }
+  });
+
+  it('a deflated part that unpacks to less than its declared size is refused, naming the part', () => {
+    const short = zipOf(honest().map((e) => (e.name === SETTINGS_SHEET
+      ? { ...e, local: { compressed: e.compressed, uncompressed: e.uncompressed + 100 }, central: { compressed: e.compressed, uncompressed: e.uncompressed + 100 } } : e)));
+    const ps = readProblems(short);
+    expect(ps.map((p) => p.code)).toEqual(['file.inconsistentSizes']);
+    expect(ps[0]?.params).toEqual({ part: SETTINGS_SHEET });
   });
 
   it('an empty deflated part (the 2-byte empty stream, size 0) is fine', () => {
