@@ -67,26 +67,39 @@ function settingsSheet(scenario: Scenario | undefined, lang: Lang): OutSheet {
   const fractionRows: number[] = [];
   const extraCells = (cells: Record<string, unknown> | undefined): Cell[] =>
     extraColumns.map((h) => cellOf(cells?.[h]));
-  // Rows that are not settings go back where they stood: after the known key above them.
-  const unknownAfter = (key: string | undefined): void => {
-    for (const u of kept?.unknownRows ?? []) {
-      if (u.after === key) aoa.push([u.key || undefined, u.value, u.low, u.high, ...extraCells(u.extra)]);
+  for (const row of settingsLayout(kept)) {
+    if ('unknown' in row) {
+      const u = row.unknown;
+      aoa.push([u.key || undefined, u.value, u.low, u.high, ...extraCells(u.extra)]);
+      continue;
     }
-  };
-  unknownAfter(undefined);
-  for (const sd of settingDefs) {
+    const sd = row.setting;
     const key = sd.key as keyof Scenario['settings'];
     const v = scenario ? scenario.settings[key] : defaultSetting(sd.key);
     const range = sd.ranged ? scenario?.settingRanges[sd.key as RangedSettingKey] : undefined;
     const value: Cell = typeof v === 'string' && sd.kind === 'choice' ? choiceLabel(v, lang) : v;
     if (sd.kind === 'fraction') fractionRows.push(aoa.length);
     aoa.push([sd.key, value, range?.low, range?.high, ...extraCells(kept?.cells[key])]);
-    unknownAfter(sd.key);
   }
   return {
     name: def[lang], rows: aoa, percent: { cells: fractionRows.flatMap((r) => [[r, 1], [r, 2], [r, 3]] as [number, number][]) },
     widths: [28, 16, 12, 12, ...extraColumns.map((h) => Math.max(12, h.length + 2))],
   };
+}
+
+type SettingDef = (typeof settingDefs)[number];
+type UnknownRow = NonNullable<Scenario['settingsExtra']>['unknownRows'][number];
+
+/** The data rows of the Settings sheet in order: every setting in settingDefs order, and the rows
+ *  that are not settings back where they stood (after the known key above them). The formula
+ *  workbook's references into Settings follow this same order (engine/results-workbook/formulas/refs). */
+export function* settingsLayout(kept: Scenario['settingsExtra']): Generator<{ setting: SettingDef } | { unknown: UnknownRow }> {
+  const unknownAfter = (key: string | undefined) => (kept?.unknownRows ?? []).filter((u) => u.after === key).map((unknown) => ({ unknown }));
+  yield* unknownAfter(undefined);
+  for (const setting of settingDefs) {
+    yield { setting };
+    yield* unknownAfter(setting.key);
+  }
 }
 
 /** Template defaults (MODEL.md "Defaults"); baseYear and horizonYears stay blank: the user must fill them. */

@@ -110,4 +110,28 @@ describe.skipIf(!soffice)('formula workbook recalculated by LibreOffice', () => 
     const got = comparisonFigures(XLSX.read(libreOfficeRoundTrip(soffice!, bytes)), 'en', s.parties.length);
     expectMatches(got, want, true);
   }, 180_000);
+
+  it('Settings rows kept from the user (notes between settings, an extra column): the references still hit their settings', () => {
+    const s = scenarioSchema.parse({
+      ...smallScenario(),
+      settingsExtra: {
+        columns: ['Source'],
+        cells: { tenderFixed: { Source: 'tender 2025' } },
+        unknownRows: [
+          { key: 'Prepared by', value: 'team IBOR' },
+          { key: 'note', after: 'baseYear', value: 'prices of 2026' },
+          { key: '', after: 'discountRate', extra: { Source: 'CPB' } },
+        ],
+      },
+    });
+    const r = compute(s, { computedAt: at });
+    const tender = 37_500;
+    const want = engineFigures(compute(fixedPlanScenario(s, r, { tenderFixed: tender }), { computedAt: at }));
+    const refs = new InputRefs('en', s.settingsExtra);
+    expect(refs.setting('tenderFixed')).not.toBe(new InputRefs('en').setting('tenderFixed'));
+    const bytes = writeFormulaWorkbook(s, r, { lang: 'en' });
+    expectMatches(comparisonFigures(XLSX.read(libreOfficeRoundTrip(soffice!, withWrongCache(bytes).bytes)), 'en', s.parties.length), engineFigures(r), true);
+    const changed = withInputCell(bytes, refs.setting('tenderFixed'), tender);
+    expectMatches(comparisonFigures(XLSX.read(libreOfficeRoundTrip(soffice!, changed)), 'en', s.parties.length), want, true);
+  }, 180_000);
 });

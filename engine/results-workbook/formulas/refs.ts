@@ -1,14 +1,26 @@
 // Where the scenario's inputs sit in the input sheets that engine/workbook/write lays out: the
-// Settings value in column B, one row per setting in settingDefs order; table sheets with their
+// Settings value in column B, one row per setting in settingDefs order (with any kept non-setting
+// rows between them, engine/workbook/write settingsLayout); table sheets with their
 // columns in sheetDefs order and one row per item in scenario order (row 1 is the header). The
 // formulas point at these cells, so a change to an input cell moves the results.
 import type { Lang } from '../../i18n';
-import { settingDefs, sheetDefs } from '../../scenario/columns';
-import type { SheetKey } from '../../scenario/schema';
+import { sheetDefs } from '../../scenario/columns';
+import type { Scenario, SheetKey } from '../../scenario/schema';
+import { settingsLayout } from '../../workbook/write';
 import { addr, sheetRef } from './xlsx';
 
 export class InputRefs {
-  constructor(readonly lang: Lang) {}
+  /** Sheet row of each setting: rows that are not settings (kept from the user's workbook) may
+   *  stand between them. */
+  private readonly settingRows = new Map<string, number>();
+
+  constructor(readonly lang: Lang, settingsExtra?: Scenario['settingsExtra']) {
+    let row = 2;
+    for (const r of settingsLayout(settingsExtra)) {
+      if ('setting' in r) this.settingRows.set(r.setting.key, row);
+      row++;
+    }
+  }
 
   sheetName(key: SheetKey): string {
     const def = sheetDefs.find((d) => d.key === key);
@@ -18,9 +30,9 @@ export class InputRefs {
 
   /** Absolute reference to a Settings value, e.g. 'Settings'!$B$12. */
   setting(key: string): string {
-    const i = settingDefs.findIndex((d) => d.key === key);
-    if (i < 0) throw new Error(`unknown setting ${key}`);
-    return `${sheetRef(this.sheetName('settings'))}!$B$${i + 2}`;
+    const row = this.settingRows.get(key);
+    if (row === undefined) throw new Error(`unknown setting ${key}`);
+    return `${sheetRef(this.sheetName('settings'))}!$B$${row}`;
   }
 
   /** Absolute reference to a field of item `index` (0-based, scenario order) of a table sheet. */

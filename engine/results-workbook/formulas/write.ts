@@ -26,7 +26,7 @@ export function writeFormulaWorkbook(scenario: Scenario, result: ComputeResult, 
   const inputs = inputParts(writeWorkbook(scenario, { lang }));
   const plan = formulaPlan(scenario, result);
   const env: Env = {
-    scenario, result, plan, lang, refs: new InputRefs(lang), strings: inputs.strings,
+    scenario, result, plan, lang, refs: new InputRefs(lang, scenario.settingsExtra), strings: inputs.strings,
     years: sheetRef(t(lang, 'formulas.sheet.years')),
     H: plan.ctx.tl.length, B: plan.ctx.tl.base,
   };
