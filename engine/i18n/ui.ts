@@ -74,6 +74,16 @@ export const nl = {
   'ui.dashboard.notComputed': 'Het scenario kan niet worden doorgerekend: {n} meldingen.',
   'ui.dashboard.showProblems': 'Meldingen bekijken',
 
+  'ui.report.title': 'Koppelkans – businesscase {name}',
+  'ui.report.date': 'Doorgerekend op {date} (UTC)',
+  'ui.report.methodTitle': 'Methode',
+  'ui.report.method': 'Koppelkans rekent vier stappen door op dezelfde invoer: elk werk als eigen project in zijn geplande jaar (afzonderlijk), werken per wijk gebundeld tot projecten (gebundeld), met per wijk de goedkoopste toegestane variant (gedifferentieerd) en met zelfbeheer door bewoners (integraal). Elke stap is de contante waarde over {horizon} jaar vanaf {base}, met een discontovoet van {rate}, van alle kosten van de levenscyclus: directe en gedeelde projectkosten, uitstel, vervangingen, exploitatie en restwaarde (financieel), plus hinder en gewaardeerde vrijwilligerstijd (maatschappelijk). De besparingen zijn de verschillen tussen opeenvolgende stappen en tellen op tot het totaal. Gedeelde kosten van projecten met meer partijen zijn verdeeld volgens {rule}; cofinanciering verschuift bedragen tussen partijen. Bedragen exclusief btw, afgerond op centen.',
+  'ui.report.rule.direct': 'naar rato van de directe kosten',
+  'ui.report.rule.equal': 'gelijke delen per partij',
+  'ui.report.rule.standalone': 'naar rato van de kosten die elke partij alleen zou maken',
+  'ui.report.rule.shapley': 'de Shapley-waarde',
+  'ui.report.stamp': 'Herkomst: methode {method}, Koppelkans {app}, invoer (SHA-256) {input}, doorgerekend op {date} (UTC).',
+
   'ui.problems.none': 'Geen meldingen.',
   'ui.problems.failedImport': 'Openen van {name} mislukt',
   'ui.problems.current': 'Invoer van {name}',
@@ -255,6 +265,16 @@ export const en: Record<keyof typeof nl, string> = {
 
   'ui.dashboard.notComputed': 'The scenario cannot be computed: {n} problems.',
   'ui.dashboard.showProblems': 'Show the problems',
+
+  'ui.report.title': 'Koppelkans – business case {name}',
+  'ui.report.date': 'Computed on {date} (UTC)',
+  'ui.report.methodTitle': 'Method',
+  'ui.report.method': 'Koppelkans computes four steps on the same inputs: every work as its own project in its planned year (separate), works bundled into projects per neighbourhood (bundled), with the cheapest eligible variant per neighbourhood (differentiated), and with maintenance by residents (integrated). Each step is the present value over {horizon} years from {base}, at a discount rate of {rate}, of every life-cycle cost: direct and shared project costs, deferral, replacements, operation and residual value (financial), plus disruption and valued volunteer time (societal). The savings are the differences between consecutive steps and add up to the total. Shared costs of projects with several parties are split {rule}; co-financing moves amounts between parties. Amounts exclude VAT and are rounded to cents.',
+  'ui.report.rule.direct': 'pro rata their direct costs',
+  'ui.report.rule.equal': 'in equal parts per party',
+  'ui.report.rule.standalone': 'pro rata what each party would pay on its own',
+  'ui.report.rule.shapley': 'by the Shapley value',
+  'ui.report.stamp': 'Provenance: method {method}, Koppelkans {app}, input (SHA-256) {input}, computed on {date} (UTC).',
 
   'ui.problems.none': 'No problems.',
   'ui.problems.failedImport': 'Opening {name} failed',

@@ -1,7 +1,7 @@
 // Shared harness for browser tests: builds the interface once per test run (a lock file keeps
 // parallel test files from building at the same time), serves renderer/dist on 127.0.0.1 on a free
 // port with vite preview, and launches Debian's Chromium through playwright-core.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, type PreviewServer } from 'vite';
@@ -70,6 +70,24 @@ export async function buildOnce(): Promise<void> {
 export interface Served {
   url: string;
   close(): Promise<void>;
+}
+
+/** Does the current build contain this text (a catalogue key of a newer feature)? A test of a
+ *  new feature asks for a rebuild when the build it would reuse predates it. */
+export function builtWith(text: string): boolean {
+  const dir = join(distDir, 'assets');
+  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes(text));
+}
+
+/** The built app served and open in a fresh Chromium at 1280×720, its dashboard drawn through the
+ *  deferred second pass (the matrix); rebuilt first when the build lacks `needs`. */
+export async function openDashboard(needs: string): Promise<{ served: Served; session: Session }> {
+  if (!builtWith(needs)) process.env.KK_E2E_REBUILD = '1';
+  const served = await serve();
+  const session = await launch({ width: 1280, height: 720 });
+  await session.page.goto(served.url);
+  await session.page.waitForSelector('[data-chart="matrix"] svg.kk-matrix', { timeout: 60_000 });
+  return { served, session };
 }
 
 /** Serves the built app on 127.0.0.1 on a free port. */

@@ -1,28 +1,22 @@
 // The uncertainty panel in the built app, in Chromium: the worker loads under the app's CSP, a run
 // shows the same percentiles the engine computes in Node, Cancel stops a long run, and the
 // break-even control answers beside the what-if panel.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatEuro } from '../../engine/i18n';
 import { fixedPlanModel, monteCarlo } from '../../engine/uncertainty';
 import { readWorkbook } from '../../engine/workbook/read';
-import { distDir, hasChromium, launch, root, serve, type Served, type Session } from '../e2e/harness';
+import { builtWith, hasChromium, launch, root, serve, type Served, type Session } from '../e2e/harness';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** A build from before the panel existed would be reused by the harness: rebuild then. */
-function buildHasPanel(): boolean {
-  const dir = join(distDir, 'assets');
-  if (!existsSync(dir)) return false;
-  return readdirSync(dir).some((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('unc-run'));
-}
 
 describe.skipIf(!hasChromium)('uncertainty panel in the app (Chromium)', () => {
   let server: Served;
   let s: Session;
   beforeAll(async () => {
-    if (!buildHasPanel()) process.env.KK_E2E_REBUILD = '1';
+    // A build from before this feature is rebuilt.
+    if (!builtWith('unc-run')) process.env.KK_E2E_REBUILD = '1';
     server = await serve();
     s = await launch({ width: 1280, height: 900 });
     await s.page.goto(server.url);

@@ -2,28 +2,22 @@
 // worker it lists every ranged setting of the example with the value the engine finds in Node (or
 // "geen tussen … en …"), in Dutch number formats, and the break-even control beside the what-if
 // panel still answers.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { breakEven, fixedPlanModel, inputKey } from '../../engine/uncertainty';
 import { inputLabel, inputValue } from '../../engine/uncertainty/labels';
 import { readWorkbook } from '../../engine/workbook/read';
-import { distDir, hasChromium, launch, root, screenshotPath, serve, type Served, type Session } from '../e2e/harness';
+import { builtWith, hasChromium, launch, root, screenshotPath, serve, type Served, type Session } from '../e2e/harness';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** The harness reuses a recent build: one from before the break-even table is rebuilt. */
-function buildHasTable(): boolean {
-  const dir = join(distDir, 'assets');
-  if (!existsSync(dir)) return false;
-  return readdirSync(dir).some((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('unc-breakeven'));
-}
 
 describe.skipIf(!hasChromium)('break-even in the uncertainty panel (Chromium)', () => {
   let server: Served;
   let s: Session;
   beforeAll(async () => {
-    if (!buildHasTable()) process.env.KK_E2E_REBUILD = '1';
+    // A build from before this feature is rebuilt.
+    if (!builtWith('unc-breakeven')) process.env.KK_E2E_REBUILD = '1';
     server = await serve();
     s = await launch({ width: 1280, height: 900 });
     await s.page.goto(server.url);

@@ -3,6 +3,7 @@
 import { Dashboard, WhatIfPanel } from '../../dashboard/index';
 import type { Scenario } from '../../../engine/scenario/schema';
 import { useI18n } from '../i18n';
+import { ReportFooter, ReportHeader } from './ReportFrame';
 import type { ResultViewProps } from './result-view';
 import { BreakEvenControl, UncertaintyPanel } from '../../uncertainty/index';
 import type { AnalysisResult } from '../../../engine/uncertainty/protocol';
@@ -24,9 +25,11 @@ export function DashboardView(p: Props) {
       <div className="dashboard-main">
         {p.outcome.ok
           ? <>
+              <ReportHeader name={p.scenario.settings.name} result={p.outcome.result} />
               <Dashboard result={p.outcome.result} scenario={p.scenario} lang={lang} onExportPng={p.onPng}
                 onJumpToRow={(row) => p.onRow(row.sheet, row.id)} />
               <UncertaintyPanel scenario={p.scenario} lang={lang} {...(p.onUncertainty ? { onResult: p.onUncertainty } : {})} />
+              <ReportFooter scenario={p.scenario} result={p.outcome.result} />
             </>
           : (
             <div className="not-computed" role="alert">

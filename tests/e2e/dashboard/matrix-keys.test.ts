@@ -1,29 +1,16 @@
 // The opportunity matrix by keyboard in real Chromium on the built app: its step selector is
 // reached and changed by keys and redraws the matrix, the chips are one tab stop, the arrow keys
 // move a visible focus between them, and Enter explains the work.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir, hasChromium, launch, screenshotPath, serve, type Served, type Session } from '../harness';
-
-/** The harness reuses a recent build: one from before the step selector existed is rebuilt. */
-function buildHasStepSelector(): boolean {
-  const dir = join(distDir, 'assets');
-  if (!existsSync(dir)) return false;
-  return readdirSync(dir).some((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('dash.matrix.stepLabel'));
-}
+import { hasChromium, openDashboard, screenshotPath, type Served, type Session } from '../harness';
 
 describe.skipIf(!hasChromium)('opportunity matrix by keyboard in Chromium', () => {
   let served: Served;
   let s: Session;
 
   beforeAll(async () => {
-    if (!buildHasStepSelector()) process.env.KK_E2E_REBUILD = '1';
-    served = await serve();
-    s = await launch({ width: 1280, height: 720 });
-    await s.page.goto(served.url);
-    // The matrix comes in the dashboard's deferred second pass.
-    await s.page.waitForSelector('[data-chart="matrix"] svg.kk-matrix', { timeout: 60_000 });
+    // A build from before the step selector existed is rebuilt.
+    ({ served, session: s } = await openDashboard('dash.matrix.stepLabel'));
   }, 300_000);
 
   afterAll(async () => {
