@@ -3,6 +3,7 @@
 // in the output language's notation (€ 1.234,56 in Dutch).
 import { formatEuro, formatPercent, t, type Lang } from '../engine/i18n';
 import type { ComputeResult } from '../engine/model/result';
+import type { VariantChoice } from '../engine/variants/resolve';
 import { table } from './table';
 
 const savingKeys = ['bundling', 'differentiation', 'citizen', 'total'] as const;
@@ -75,6 +76,9 @@ export function summaryText(r: ComputeResult, lang: Lang): string {
     out.push(t(lang, 'cli.summary.variants', {
       works: r.variants.length, changed: r.variants.filter((v) => v.chosen !== v.generic).length,
     }));
+    out.push(chosenVariants(r.variants, lang, euro));
+    // MODEL: with bundling, differentiation can cost more than the generic policy: say so plainly.
+    if (r.savings.differentiation.financial < 0) out.push(t(lang, 'cli.summary.differentiationCostsMore'));
   }
   const shortfalls = r.budgets?.shortfalls ?? [];
   if (shortfalls.length > 0) {
@@ -88,4 +92,29 @@ export function summaryText(r: ComputeResult, lang: Lang): string {
     }
   }
   return out.join('\n');
+}
+
+/** The chosen variants per neighbourhood and group: which variant, for how many works, and the
+ *  saving of those works against the generic variant (each work on its own). One line per
+ *  neighbourhood, group and variant, so a city stays readable; `--json` has every work. */
+function chosenVariants(choices: readonly VariantChoice[], lang: Lang, euro: (v: number) => string): string {
+  const rows = new Map<string, { neighbourhood: string; group: string; variant: string; works: number; saving: number; forced: number }>();
+  for (const c of choices) {
+    const name = c.candidates.find((x) => x.variant === c.chosen)?.name || c.chosen;
+    const key = `${c.neighbourhood}\u0000${c.group}\u0000${c.chosen}`;
+    const row = rows.get(key) ?? { neighbourhood: c.neighbourhood, group: c.group, variant: name, works: 0, saving: 0, forced: 0 };
+    row.works++;
+    row.saving += c.saving;
+    if (c.forced) row.forced++;
+    rows.set(key, row);
+  }
+  return table(
+    [t(lang, 'cli.summary.neighbourhood'), t(lang, 'cli.summary.group'), t(lang, 'cli.summary.chosen'),
+      t(lang, 'cli.summary.works'), t(lang, 'cli.summary.variantSaving')],
+    [...rows.values()].map((x) => [
+      x.neighbourhood, x.group, x.forced > 0 ? `${x.variant} (${t(lang, 'cli.summary.forced', { n: x.forced })})` : x.variant,
+      String(x.works), euro(x.saving),
+    ]),
+    3,
+  );
 }
