@@ -67,7 +67,7 @@ export const Waterfall = memo(function Waterfall(props: {
       {/* MODEL: with bundling, differentiation (or another step) can cost more: say so, not only in red. */}
       {bars.filter((b) => b.kind === 'saving' && b.amount < 0).map((b) => (
         <p key={b.key} className="kk-note kk-flag" data-note={`costs-more-${b.key}`}>
-          {t(lang, 'dash.waterfall.costsMore', { step: label(lang, b) })}
+          {t(lang, b.key === 'differentiation' ? 'dash.waterfall.costsMoreDifferentiation' : 'dash.waterfall.costsMore', { step: label(lang, b) })}
         </p>
       ))}
     </ChartFrame>
