@@ -10,8 +10,7 @@ import { capOrder, tagsMatch } from '../../cofinancing/apply';
 import { replacementYears } from '../../model/costs';
 import type { ResolvedWork } from '../../model/resolve';
 import type { PlanBlock } from './plan';
-import type { BlockSheets, Env } from './sheets';
-import { firstDataRow, worksDirectCol } from './sheets';
+import { firstDataRow, worksDirectCol, type BlockSheets, type Env } from './sheets';
 import { colName, sheetRef, style, type Cell, SheetWriter } from './xlsx';
 
 export interface CoFinancingSheet {
