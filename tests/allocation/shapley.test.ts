@@ -4,6 +4,31 @@ import { allocate } from '../../engine/allocation/rules';
 import { coalitionCosts, type ProjectGame } from '../../engine/allocation/game';
 import { InputError } from '../../engine/problems';
 import { mulberry32 as rng } from '../../engine/uncertainty/rng';
+import { compute } from '../../engine/model/compute';
+import { scenarioSchema, type AllocationRule, type Scenario } from '../../engine/scenario/schema';
+import { zeroCosts } from '../engine/helpers';
+
+/** The InputError `f` throws; fails the test when it throws nothing or something else. */
+function thrownBy(f: () => unknown): InputError {
+  let thrown: unknown;
+  try { f(); } catch (e) { thrown = e; }
+  expect(thrown).toBeInstanceOf(InputError);
+  return thrown as InputError;
+}
+
+/** n parties, each with one work in N1 planned in 2028 on the same street: optimal bundling puts
+ *  them in one project (one tender instead of n, no coordination cost). */
+function parties(n: number, rule: AllocationRule): Scenario {
+  const id = (i: number) => String(i + 1).padStart(2, '0');
+  return scenarioSchema.parse({
+    settings: { baseYear: 2026, horizonYears: 10, ...zeroCosts, tenderFixed: 1000, bundleMode: 'optimal', allocationRule: rule },
+    neighbourhoods: [{ id: 'N1' }],
+    parties: Array.from({ length: n }, (_, i) => ({ id: `P${id(i)}` })),
+    works: Array.from({ length: n }, (_, i) => ({
+      id: `W${id(i)}`, neighbourhood: 'N1', party: `P${id(i)}`, plannedYear: 2028, quantity: 1, unitCost: 1000 * (i + 1), lifetimeYears: 100,
+    })),
+  });
+}
 
 function randomGame(n: number, next: () => number): Float64Array {
   const c = new Float64Array(1 << n);
@@ -84,14 +109,38 @@ describe('the 12-party limit', () => {
     const twelve = allocate('shapley', mk(12));
     expect(twelve.cents.reduce((a, b) => a + b, 0)).toBe(twelve.totalCents);
     expect(() => coalitionCosts(mk(13), { works: 'w1, w2' })).toThrow(InputError);
-    try {
-      allocate('shapley', mk(13), undefined, { works: 'w1, w2' });
-    } catch (e) {
-      const p = (e as InputError).problems[0];
-      expect(p?.code).toBe('allocation.tooManyParties');
-      expect(p?.params).toMatchObject({ parties: 13, max: 12, works: 'w1, w2' });
-    }
+    expect(() => allocate('shapley', mk(13), undefined, { works: 'w1, w2' })).toThrow(InputError);
+    expect(() => allocate('shapley', mk(13), undefined, { works: 'w1, w2' })).toThrow('allocation.tooManyParties');
+    const thrown = thrownBy(() => allocate('shapley', mk(13), undefined, { works: 'w1, w2' }));
+    expect(thrown.problems).toEqual([
+      expect.objectContaining({ code: 'allocation.tooManyParties', severity: 'error', params: expect.objectContaining({ parties: 13, max: 12, works: 'w1, w2' }) }),
+    ]);
     // Rules that need no enumeration still work past 12.
     expect(allocate('direct', mk(13)).cents).toHaveLength(13);
+  });
+
+  it('compute(): a project of 12 parties is split by shapley, one of 13 is the input error of MODEL.md', () => {
+    const twelve = compute(parties(12, 'shapley'), { computedAt: 'x' });
+    const p12 = twelve.allocation!.projects;
+    expect(p12).toHaveLength(1);
+    expect(p12[0]!.parties).toHaveLength(12);
+    // c(S) = one tender whatever S: the Shapley value is 1,000 / 12 each, and the project is in the core.
+    expect(p12[0]!.parties.reduce((a, q) => a + Math.round(q.amount * 100), 0)).toBe(100_000);
+    expect(p12[0]!.parties.every((q) => Math.abs(q.amount - 1000 / 12) < 0.01)).toBe(true);
+    expect(p12[0]!.inCore).toBe(true);
+
+    const e = thrownBy(() => compute(parties(13, 'shapley'), { computedAt: 'x' }));
+    expect(e.problems).toEqual([expect.objectContaining({
+      code: 'allocation.tooManyParties', severity: 'error', sheet: 'settings', field: 'allocationRule',
+      params: expect.objectContaining({ parties: 13, max: 12, neighbourhood: 'N1', year: 2028, works: Array.from({ length: 13 }, (_, i) => `W${String(i + 1).padStart(2, '0')}`).join(', ') }),
+    })]);
+  });
+
+  it('compute(): 13 parties are fine under a rule that needs no enumeration; the core is then not checked', () => {
+    const r = compute(parties(13, 'direct'), { computedAt: 'x' });
+    const p = r.allocation!.projects;
+    expect(p).toHaveLength(1);
+    expect(p[0]!.parties).toHaveLength(13);
+    expect(p[0]).toMatchObject({ inCore: null, violation: null });
   });
 });
