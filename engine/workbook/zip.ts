@@ -62,13 +62,6 @@ interface Entry {
   dataStart: number;
 }
 
-/** Returns the problems that forbid parsing these bytes; an empty list means: safe to hand on
- *  (as the rebuilt bytes of `prepareZip`). */
-export function checkZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Problem[] {
-  const r = prepareZip(bytes, limits);
-  return r.ok ? [] : r.problems;
-}
-
 /** Checks the zip and gives the bytes SheetJS may parse: a rebuilt container whose every size was
  *  checked (see the top of this file), or the problems that forbid parsing. */
 export function prepareZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): ZipCheck {

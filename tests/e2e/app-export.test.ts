@@ -16,20 +16,13 @@ import '../../engine/i18n/uncertainty';
 import '../../engine/i18n/ui';
 import { compute } from '../../engine/model/compute';
 import { toSummaryJson, type SummaryJson } from '../../engine/model/summary';
-import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';
-import type { Scenario } from '../../engine/scenario/schema';
 import { generateCity } from '../../scenarios/generate-city';
 import { comparisonFigures } from '../formulas/helpers';
-import { hasChromium, launch, root, screenshotPath, serve, type Served, type Session } from './harness';
+import { exampleScenario, hasChromium, launch, screenshotPath, serve, type Served, type Session } from './harness';
 
 const saving = (page: Page) => page.locator('.kk-headline-card[data-perspective="financial"] .kk-saving .kk-amount').first();
 
-function example(): Scenario {
-  const r = readWorkbook(new Uint8Array(readFileSync(join(root, 'scenarios', 'vier-testwijken.xlsx'))));
-  if (!r.ok) throw new Error('example does not read');
-  return r.scenario;
-}
 
 /** Records CSP violations and every busy text the page shows, from the first script on. */
 async function watch(page: Page) {
@@ -91,7 +84,7 @@ describe.skipIf(!hasChromium)('results export in Chromium', () => {
     await saving(page).waitFor({ timeout: 60_000 });
     const { name, wb } = await exportResults(page, 'formulas');
     expect(name).toBe('vier-testwijken resultaten met formules.xlsx');
-    expectComparison(wb, toSummaryJson(compute(example())));
+    expectComparison(wb, toSummaryJson(compute(exampleScenario())));
     // No uncertainty sheets without a run.
     expect(wb.SheetNames).not.toContain(t('nl', 'unc.sheet.tornado'));
     expect(await violations(page)).toEqual([]);

@@ -3,7 +3,6 @@
 // language, presentation, export and re-import, keyboard only. Screenshots at 1280×720 go to
 // test-artifacts/ for a human look.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatEuro } from '../../engine/i18n/index';
@@ -11,19 +10,13 @@ import { compute } from '../../engine/model/compute';
 import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';
 import type { Scenario } from '../../engine/scenario/schema';
-import { hasChromium, launch, root, screenshotPath, serve, type Served, type Session } from './harness';
+import { exampleScenario, hasChromium, launch, screenshotPath, serve, type Served, type Session } from './harness';
 
-const examplePath = join(root, 'scenarios', 'vier-testwijken.xlsx');
 // Results may come from the compute worker (a busy machine measures the example as slow):
 // polls wait for them rather than expecting them in the same frame.
 const POLL = { timeout: 15_000 };
 const norm = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
-function example(): Scenario {
-  const r = readWorkbook(new Uint8Array(readFileSync(examplePath)));
-  if (!r.ok) throw new Error(`example does not read: ${r.problems.map((p) => p.code).join(', ')}`);
-  return r.scenario;
-}
 
 const headlineSaving = (page: Page, perspective = 'financial') =>
   page.locator(`.kk-headline-card[data-perspective="${perspective}"] .kk-saving .kk-amount`).first();
@@ -42,7 +35,7 @@ if (!hasChromium) console.warn('e2e: /usr/bin/chromium not found, browser tests 
 describe.skipIf(!hasChromium)('workbench in Chromium', () => {
   let server: Served;
   let s: Session;
-  const engineSaving = () => compute(example()).savings.total.financial;
+  const engineSaving = () => compute(exampleScenario()).savings.total.financial;
 
   beforeAll(async () => {
     server = await serve();
@@ -76,7 +69,7 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
   it('imports a workbook by the file picker and by dropping it on the window', async () => {
     const page = await fresh();
     await ready(page, server.url);
-    const sc = example();
+    const sc = exampleScenario();
     const other: Scenario = { ...sc, settings: { ...sc.settings, tenderFixed: sc.settings.tenderFixed + 250_000 } };
     const bytes = Buffer.from(writeWorkbook(other, { lang: 'nl' }));
     const expected = norm(formatEuro('nl', compute(other).savings.total.financial, 0));
@@ -118,7 +111,7 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
     await page.click('#sheet-tab-works');
     await page.screenshot({ path: screenshotPath('app-inputs-works') });
     await page.click('[data-testid=view-dashboard]');
-    const sc = example();
+    const sc = exampleScenario();
     const edited = { ...sc, settings: { ...sc.settings, tenderFixed: 1_250_000 } };
     await expect.poll(() => savingText(page), POLL).toBe(norm(formatEuro('nl', compute(edited).savings.total.financial, 0)));
     expect(await savingText(page)).not.toBe(before);
@@ -133,7 +126,7 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
   it('a bad workbook shows its problems with sheet, row and column, opens, and jumps to the cell', async () => {
     const page = await fresh();
     await ready(page, server.url);
-    const sc = example();
+    const sc = exampleScenario();
     const bad: Scenario = { ...sc, works: sc.works.map((w, i) => (i === 2 ? { ...w, neighbourhood: 'Nergenshuizen' } : w)) };
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid=open]')]);
     await chooser.setFiles({ name: 'fout.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(writeWorkbook(bad, { lang: 'nl' })) });

@@ -8,6 +8,8 @@ import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type { Scenario } from '../../engine/scenario/schema';
+import { readWorkbook } from '../../engine/workbook/read';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const configFile = join(root, 'renderer', 'vite.config.ts');
@@ -79,15 +81,25 @@ export function builtWith(text: string): boolean {
   return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes(text));
 }
 
-/** The built app served and open in a fresh Chromium at 1280×720, its dashboard drawn through the
- *  deferred second pass (the matrix); rebuilt first when the build lacks `needs`. */
-export async function openDashboard(needs: string): Promise<{ served: Served; session: Session }> {
+/** The built app served and open in a fresh Chromium 1280 px wide, once `ready` shows (by default
+ *  the matrix: the dashboard's deferred second pass is drawn); rebuilt first when the build lacks
+ *  `needs`. */
+export async function openDashboard(
+  needs: string, options: { height?: number; ready?: string } = {},
+): Promise<{ served: Served; session: Session }> {
   if (!builtWith(needs)) process.env.KK_E2E_REBUILD = '1';
   const served = await serve();
-  const session = await launch({ width: 1280, height: 720 });
+  const session = await launch({ width: 1280, height: options.height ?? 720 });
   await session.page.goto(served.url);
-  await session.page.waitForSelector('[data-chart="matrix"] svg.kk-matrix', { timeout: 60_000 });
+  await session.page.waitForSelector(options.ready ?? '[data-chart="matrix"] svg.kk-matrix', { timeout: 60_000 });
   return { served, session };
+}
+
+/** The bundled example the app opens on, read as the app reads it. */
+export function exampleScenario(): Scenario {
+  const r = readWorkbook(new Uint8Array(readFileSync(join(root, 'scenarios', 'vier-testwijken.xlsx'))));
+  if (!r.ok) throw new Error(`example does not read: ${r.problems.map((p) => p.code).join(', ')}`);
+  return r.scenario;
 }
 
 /** Serves the built app on 127.0.0.1 on a free port. */

@@ -2,18 +2,10 @@
 // printToPDF) in real Chromium on the built app: only on paper, a title with the scenario's name and
 // the date, the party table with its co-financing, and at the end the method in one paragraph and the
 // provenance stamp, whose input hash is the one the engine computes in Node for the same workbook.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compute } from '../../engine/model/compute';
-import { readWorkbook } from '../../engine/workbook/read';
-import { hasChromium, openDashboard, root, screenshotPath, type Served, type Session } from './harness';
-
-function exampleResult() {
-  const r = readWorkbook(new Uint8Array(readFileSync(join(root, 'scenarios', 'vier-testwijken.xlsx'))));
-  if (!r.ok) throw new Error('example does not read');
-  return { scenario: r.scenario, result: compute(r.scenario) };
-}
+import { exampleScenario, hasChromium, openDashboard, screenshotPath, type Served, type Session } from './harness';
 
 describe.skipIf(!hasChromium)('the printed report', () => {
   let served: Served;
@@ -30,7 +22,8 @@ describe.skipIf(!hasChromium)('the printed report', () => {
 
   it('shows title, co-financing, method and provenance on paper only', async () => {
     const { page } = s;
-    const { scenario, result } = exampleResult();
+    const scenario = exampleScenario();
+    const result = compute(scenario);
     expect(await page.locator('[data-report="header"]').isVisible()).toBe(false);
     expect(await page.locator('[data-report="footer"]').isVisible()).toBe(false);
 

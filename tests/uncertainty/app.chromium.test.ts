@@ -1,13 +1,10 @@
 // The uncertainty panel in the built app, in Chromium: the worker loads under the app's CSP, a run
 // shows the same percentiles the engine computes in Node, Cancel stops a long run, and the
 // break-even control answers beside the what-if panel.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatEuro } from '../../engine/i18n';
 import { fixedPlanModel, monteCarlo } from '../../engine/uncertainty';
-import { readWorkbook } from '../../engine/workbook/read';
-import { builtWith, hasChromium, launch, root, serve, type Served, type Session } from '../e2e/harness';
+import { exampleScenario, hasChromium, openDashboard, type Served, type Session } from '../e2e/harness';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -16,11 +13,7 @@ describe.skipIf(!hasChromium)('uncertainty panel in the app (Chromium)', () => {
   let s: Session;
   beforeAll(async () => {
     // A build from before this feature is rebuilt.
-    if (!builtWith('unc-run')) process.env.KK_E2E_REBUILD = '1';
-    server = await serve();
-    s = await launch({ width: 1280, height: 900 });
-    await s.page.goto(server.url);
-    await s.page.locator('[data-testid=uncertainty-panel]').waitFor({ timeout: 60_000 });
+    ({ served: server, session: s } = await openDashboard('unc-run', { height: 900, ready: '[data-testid=uncertainty-panel]' }));
   }, 300_000);
   afterAll(async () => {
     await s?.close();
@@ -28,9 +21,8 @@ describe.skipIf(!hasChromium)('uncertainty panel in the app (Chromium)', () => {
   });
 
   it('runs in the worker and shows the percentiles the engine computes', async () => {
-    const r = readWorkbook(new Uint8Array(readFileSync(join(root, 'scenarios', 'vier-testwijken.xlsx'))));
-    if (!r.ok) throw new Error('example does not read');
-    const node = monteCarlo(fixedPlanModel(r.scenario), { iterations: 3000, seed: 1 });
+    const scenario = exampleScenario();
+    const node = monteCarlo(fixedPlanModel(scenario), { iterations: 3000, seed: 1 });
     const page = s.page;
     const panel = page.locator('[data-testid=uncertainty-panel]');
     await panel.scrollIntoViewIfNeeded();

@@ -2,13 +2,10 @@
 // worker it lists every ranged setting of the example with the value the engine finds in Node (or
 // "geen tussen … en …"), in Dutch number formats, and the break-even control beside the what-if
 // panel still answers.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { breakEven, fixedPlanModel, inputKey } from '../../engine/uncertainty';
 import { inputLabel, inputValue } from '../../engine/uncertainty/labels';
-import { readWorkbook } from '../../engine/workbook/read';
-import { builtWith, hasChromium, launch, root, screenshotPath, serve, type Served, type Session } from '../e2e/harness';
+import { exampleScenario, hasChromium, openDashboard, screenshotPath, type Served, type Session } from '../e2e/harness';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -17,11 +14,7 @@ describe.skipIf(!hasChromium)('break-even in the uncertainty panel (Chromium)', 
   let s: Session;
   beforeAll(async () => {
     // A build from before this feature is rebuilt.
-    if (!builtWith('unc-breakeven')) process.env.KK_E2E_REBUILD = '1';
-    server = await serve();
-    s = await launch({ width: 1280, height: 900 });
-    await s.page.goto(server.url);
-    await s.page.locator('[data-testid=uncertainty-panel]').waitFor({ timeout: 60_000 });
+    ({ served: server, session: s } = await openDashboard('unc-breakeven', { height: 900, ready: '[data-testid=uncertainty-panel]' }));
   }, 300_000);
   afterAll(async () => {
     await s?.close();
@@ -29,9 +22,8 @@ describe.skipIf(!hasChromium)('break-even in the uncertainty panel (Chromium)', 
   });
 
   it('shows the engine break-even of every ranged setting, in Dutch formats', async () => {
-    const r = readWorkbook(new Uint8Array(readFileSync(join(root, 'scenarios', 'vier-testwijken.xlsx'))));
-    if (!r.ok) throw new Error('example does not read');
-    const model = fixedPlanModel(r.scenario);
+    const scenario = exampleScenario();
+    const model = fixedPlanModel(scenario);
     const settings = model.inputs.filter((i) => i.kind === 'setting');
     expect(settings.length).toBeGreaterThan(0);
     const page = s.page;

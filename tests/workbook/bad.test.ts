@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderProblem } from '../../engine/i18n/problems';
 import { readWorkbook } from '../../engine/workbook/read';
-import { MAX_FILE_BYTES, checkZip } from '../../engine/workbook/zip';
+import { MAX_FILE_BYTES } from '../../engine/workbook/zip';
 import {
-  book, englishBook, englishSheets, expectProblem, readOk, readProblems, storedZip, unzipParts, variant, type Aoa,
+  book, englishBook, englishSheets, expectProblem, readOk, readProblems, storedZip, unzipParts, variant, zipProblems, type Aoa,
 } from './helpers';
 
 const row = (s: Record<string, Aoa>, sheet: string, i: number) => (s[sheet] as Aoa)[i] as unknown[];
@@ -54,7 +54,7 @@ describe('damaged files', () => {
     const ps = readProblems(big);
     expect(ps.map((p) => p.code)).toEqual(['file.tooLarge']);
     expect(renderProblem('nl', ps[0]!)).toBe('Het bestand is 100 MB; werkmappen groter dan 100 MB worden geweigerd.');
-    expect(checkZip(englishBook(), { maxFileBytes: 1000 }).map((p) => p.code)).toEqual(['file.tooLarge']);
+    expect(zipProblems(englishBook(), { maxFileBytes: 1000 }).map((p) => p.code)).toEqual(['file.tooLarge']);
   });
 
   it('an absurd sheet dimension', () => {

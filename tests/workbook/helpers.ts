@@ -3,6 +3,8 @@ import * as XLSX from 'xlsx';
 import { expect } from 'vitest';
 import { readWorkbook, type ReadResult } from '../../engine/workbook/read';
 import type { Problem } from '../../engine/problems';
+import { crc32, zipOf } from './zips';
+import { prepareZip, type ZipLimits } from '../../engine/workbook/zip';
 
 export type Aoa = unknown[][];
 
@@ -101,46 +103,18 @@ export function variant(edit: (s: Record<string, Aoa>) => void): Uint8Array {
   return book(s);
 }
 
-// ---- raw zip building (stored, no compression) for damaged files ----
-const crcTable = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-function crc32(b: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const x of b) c = (crcTable[(c ^ x) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+/** The problems that forbid parsing these bytes (none: `prepareZip` hands them on). */
+export function zipProblems(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Problem[] {
+  const r = prepareZip(bytes, limits);
+  return r.ok ? [] : r.problems;
 }
 
 /** A stored zip; `declared` overrides the uncompressed size written for an entry (a zip bomb). */
 export function storedZip(entries: { name: string; data: Uint8Array; declared?: number }[]): Uint8Array {
-  const parts: number[] = [];
-  const central: number[] = [];
-  const push16 = (a: number[], v: number) => a.push(v & 0xff, (v >>> 8) & 0xff);
-  const push32 = (a: number[], v: number) => a.push(v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff);
-  for (const e of entries) {
-    const name = new TextEncoder().encode(e.name);
-    const offset = parts.length;
-    const crc = crc32(e.data);
-    const size = e.declared ?? e.data.length;
-    push32(parts, 0x04034b50); push16(parts, 20); push16(parts, 0); push16(parts, 0); push16(parts, 0); push16(parts, 0);
-    push32(parts, crc); push32(parts, e.data.length); push32(parts, size); push16(parts, name.length); push16(parts, 0);
-    parts.push(...name, ...e.data);
-    push32(central, 0x02014b50); push16(central, 20); push16(central, 20); push16(central, 0); push16(central, 0);
-    push16(central, 0); push16(central, 0); push32(central, crc); push32(central, e.data.length); push32(central, size);
-    push16(central, name.length); push16(central, 0); push16(central, 0); push16(central, 0); push16(central, 0);
-    push32(central, 0); push32(central, offset); central.push(...name);
-  }
-  const cdOffset = parts.length;
-  const end: number[] = [];
-  push32(end, 0x06054b50); push16(end, 0); push16(end, 0); push16(end, entries.length); push16(end, entries.length);
-  push32(end, central.length); push32(end, cdOffset); push16(end, 0);
-  return new Uint8Array([...parts, ...central, ...end]);
+  return zipOf(entries.map((e) => {
+    const sizes = { compressed: e.data.length, uncompressed: e.declared ?? e.data.length };
+    return { name: e.name, method: 0, payload: e.data, crc: crc32(e.data), compressed: e.data.length, uncompressed: e.data.length, local: sizes, central: sizes };
+  }));
 }
 
 /** The parts of an .xlsx (via SheetJS's own zip reader), to tamper with and re-zip. */

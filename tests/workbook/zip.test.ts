@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderProblem } from '../../engine/i18n/problems';
 import { readWorkbook } from '../../engine/workbook/read';
-import { checkZip, prepareZip } from '../../engine/workbook/zip';
-import { englishBook, expectProblem, readOk, readProblems, unzipParts } from './helpers';
+import { prepareZip } from '../../engine/workbook/zip';
+import { englishBook, expectProblem, readOk, readProblems, unzipParts, zipProblems } from './helpers';
 import { deflated, zerosStream, zipOf, type ZipEntry } from './zips';
 
 const parts = unzipParts(englishBook());
@@ -166,7 +166,7 @@ describe('zip container: what SheetJS is given', () => {
     mixed[local + 8] = 0;
     expect(readProblems(mixed).map((p) => p.code)).toEqual(['file.inconsistentSizes']);
 
-    const many = checkZip(zipOf(honest()), { maxEntries: 3 });
+    const many = zipProblems(zipOf(honest()), { maxEntries: 3 });
     expect(many.map((p) => p.code)).toEqual(['file.tooManyParts']);
     expect(renderProblem('nl', many[0]!)).toBe(`Het zip-bestand bevat ${parts.length} onderdelen; een werkmap met meer dan 3 wordt geweigerd.`);
   });
