@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { formatEuro, formatPercent } from '../engine/i18n';
-import { compute } from '../engine/model/compute';
+import { compute } from '../engine/compute';
 import type { ComputeResult, StepResult } from '../engine/model/result';
 import type { Scenario } from '../engine/scenario/schema';
 import { readWorkbook } from '../engine/workbook/read';

@@ -1,6 +1,6 @@
 // `compute <workbook> [--json] [--lang] [--rule] [--out]`: the four steps, savings, parties.
 import { t } from '../../engine/i18n';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { summaryJsonText } from '../../engine/model/summary';
 import { InputError, type Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario/schema';

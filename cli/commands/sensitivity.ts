@@ -4,7 +4,7 @@
 import '../../engine/i18n/uncertainty';
 import { formatEuro, formatNumber, formatPercent, t, type Lang } from '../../engine/i18n';
 import { renderProblem } from '../../engine/i18n/problems';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { InputError, type Problem } from '../../engine/problems';
 import type { Perspective } from '../../engine/scenario/schema';
 import {

@@ -5,7 +5,7 @@
 // (the reference), ./compiled-plan.ts does the same arithmetic without objects (the fast path).
 // Step totals do not depend on the allocation rule or on co-financing: both move money between
 // parties, never in or out of a step.
-import { compute } from '../model/compute';
+import { compute } from '../compute';
 import { makeContext, type ModelContext } from '../model/context';
 import { lifeCyclePV, projectCost } from '../model/costs';
 import { extraStreams } from '../model/extra-streams';

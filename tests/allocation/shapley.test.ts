@@ -4,7 +4,7 @@ import { allocate } from '../../engine/allocation/rules';
 import { coalitionCosts, type ProjectGame } from '../../engine/allocation/game';
 import { InputError } from '../../engine/problems';
 import { mulberry32 as rng } from '../../engine/uncertainty/rng';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { scenarioSchema, type AllocationRule, type Scenario } from '../../engine/scenario/schema';
 import { zeroCosts } from '../engine/helpers';
 

@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { toSummaryJson } from '../../engine/model/summary';
 import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';

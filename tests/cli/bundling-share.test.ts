@@ -1,6 +1,6 @@
 // The example's bundling-share report: its figures come from the result, not from thin air.
 import { describe, expect, it } from 'vitest';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { buildExample } from '../../scenarios/example';
 import { bundlingShare, bundlingShareText } from '../../scenarios/bundling-share';
 

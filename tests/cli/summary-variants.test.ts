@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatEuro } from '../../engine/i18n';
 import '../../engine/i18n/cli';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { buildExample } from '../../scenarios/example';
 import { summaryText } from '../../cli/summary-text';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { toSummaryJson } from '../../engine/model/summary';
 import { smallScenario } from './fixture';
 import type { Scenario } from '../../engine/scenario/schema';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { summaryText } from '../../cli/summary-text';
 import { formatEuro, t } from '../../engine/i18n';
 import '../../engine/i18n/cli';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { makeContext } from '../../engine/model/context';
 import { resolveAll, type ResolvedWork } from '../../engine/model/resolve';
 import type { ComputeResult } from '../../engine/model/result';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { buildExample } from '../../scenarios/example';
 import { smallScenario } from './fixture';
 

@@ -14,7 +14,7 @@ import '../../engine/i18n/formulas';
 import '../../engine/i18n/results';
 import '../../engine/i18n/uncertainty';
 import '../../engine/i18n/ui';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { toSummaryJson, type SummaryJson } from '../../engine/model/summary';
 import { writeWorkbook } from '../../engine/workbook/write';
 import { generateCity } from '../../scenarios/generate-city';

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatEuro } from '../../engine/i18n/index';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { writeWorkbook } from '../../engine/workbook/write';
 import { generateCity } from '../../scenarios/generate-city';
 import { hasChromium, launch, screenshotPath, serve, type Served, type Session } from './harness';

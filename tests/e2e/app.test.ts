@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatEuro } from '../../engine/i18n/index';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';
 import type { Scenario } from '../../engine/scenario/schema';

@@ -4,7 +4,7 @@
 // provenance stamp, whose input hash is the one the engine computes in Node for the same workbook.
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { exampleScenario, hasChromium, openDashboard, screenshotPath, type Served, type Session } from './harness';
 
 describe.skipIf(!hasChromium)('the printed report', () => {

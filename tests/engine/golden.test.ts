@@ -1,7 +1,7 @@
 // Hand-computed golden cases: every cost term, every discount timing, escalation and the life cycle.
 // The arithmetic is written out next to each expectation.
 import { describe, expect, it } from 'vitest';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import type { CostKey } from '../../engine/model/result';
 import { scenario } from './helpers';
 

@@ -1,7 +1,7 @@
 // Invariants of compute(): savings add up, no shared costs means no bundling saving, allocations and
 // party figures add up to the cent, row order does not matter, same input gives the same bytes.
 import { describe, expect, it } from 'vitest';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { toSummaryJson } from '../../engine/model/summary';
 import { InputError } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario/schema';

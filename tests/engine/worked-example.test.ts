@@ -1,6 +1,6 @@
 // The worked example of docs/method.md ("Worked example"): every number printed there is checked here.
 import { describe, expect, it } from 'vitest';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { scenario } from './helpers';
 
 export const workedExample = () => scenario({

@@ -13,7 +13,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { t } from '../../engine/i18n';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { writeFormulaWorkbook } from '../../engine/results-workbook/formulas/write';
 import { generateCity } from '../../scenarios/generate-city';
 import { findSoffice, libreOfficeSheetCsv } from '../support/soffice';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { Lang } from '../../engine/i18n';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import type { ComputeResult } from '../../engine/model/result';
 import { writeFormulaWorkbook } from '../../engine/results-workbook/formulas/write';
 import type { Scenario } from '../../engine/scenario/schema';

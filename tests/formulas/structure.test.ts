@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { t } from '../../engine/i18n';
 import '../../engine/i18n/formulas';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { writeFormulaWorkbook } from '../../engine/results-workbook/formulas/write';
 import { readWorkbook } from '../../engine/workbook/read';
 import { buildExample } from '../../scenarios/example';

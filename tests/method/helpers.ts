@@ -1,7 +1,7 @@
 // Scenario builder for the method-contract tests (tests/method): every default goes through the real
 // zod schema; shared-cost settings and the discount rate start at 0 so each test switches on only
 // what it checks and the arithmetic in the test stays short.
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import type { ComputeResult, StepId } from '../../engine/model/result';
 import { scenarioSchema, type Scenario, type ScenarioInput, type SettingsInput } from '../../engine/scenario/schema';
 

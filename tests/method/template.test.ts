@@ -86,7 +86,7 @@ describe('defaults', () => {
     expect(s.citizenMaintenance[0]).toMatchObject({ residentHoursPerContractorHour: 1, volunteerHourValue: 0 });
   });
   it('lifetimeYears is required for a work with its own numbers (the engine names it)', async () => {
-    const { compute } = await import('../../engine/model/compute');
+    const { compute } = await import('../../engine/compute');
     const { InputError } = await import('../../engine/problems');
     const bad = { ...s, works: [{ ...s.works[0]!, lifetimeYears: undefined }] };
     expect(() => compute(bad)).toThrow(InputError);

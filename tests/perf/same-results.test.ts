@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, canonicalScenario, scenarioHash } from '../../engine/model/canonical';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { makeContext } from '../../engine/model/context';
 import { evaluatePlan } from '../../engine/model/evaluate';
 import { planBundled, planSeparate, type Plan } from '../../engine/model/plan';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { t } from '../../engine/i18n';
 import type { ComputeResult } from '../../engine/model/result';
 import { writeResultsWorkbook } from '../../engine/results-workbook/write';

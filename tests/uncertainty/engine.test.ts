@@ -1,7 +1,7 @@
 // The uncertainty engine on hand-made cases and on the example: tornado, break-even, Monte Carlo
 // (reproducible, analytic quantiles), and the fixed-plan evaluators against compute().
 import { describe, expect, it } from 'vitest';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import {
   breakEven, engineCostModel, fixedPlanModel, monteCarlo, replanModel, scenarioWith, startMonteCarlo, tornado,
   uncertainInputs,

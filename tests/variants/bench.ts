@@ -4,7 +4,7 @@
 //    city becomes a variant work): full compute, median of --reps runs (goal ≤ 2 s).
 //
 //   npx tsx tests/variants/bench.ts [--reps 3] [--example-only]
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { makeContext } from '../../engine/model/context';
 import { resolveAll } from '../../engine/model/resolve';
 import { scenarioSchema, type Scenario } from '../../engine/scenario/schema';

@@ -3,7 +3,7 @@
 // Discount rate 0 and no shared costs, so every number is checked by hand below.
 import { describe, expect, it } from 'vitest';
 import { mulberry32 as rng } from '../../engine/uncertainty/rng';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { toSummaryJson } from '../../engine/model/summary';
 import { InputError } from '../../engine/problems';
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../../engine/scenario/schema';

@@ -1,7 +1,7 @@
 // The example's rainwater group and zelfbeheer rows (scenarios/example/variants.ts, citizen.ts),
 // applied to the base example through the same extension mechanism scenarios/example/index.ts uses.
 import { describe, expect, it } from 'vitest';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { scenarioSchema, type Scenario } from '../../engine/scenario/schema';
 import { validateScenario } from '../../engine/scenario/validate';
 import { addCitizenMaintenance } from '../../scenarios/example/citizen';

@@ -4,7 +4,7 @@
 // a work that opens more of the same street anyway: the opening saving vanishes in the bundle and
 // only its higher direct cost is left.
 import { describe, expect, it } from 'vitest';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { summaryJsonText, toSummaryJson } from '../../engine/model/summary';
 import { scenarioSchema, type Scenario } from '../../engine/scenario/schema';
 import { zeroCosts } from '../engine/helpers';

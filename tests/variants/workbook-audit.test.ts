@@ -5,7 +5,7 @@
 // is required") is an input error at its row and column.
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { InputError, type Problem } from '../../engine/problems';
 import { scenarioSchema } from '../../engine/scenario/schema';
 import { locate, readWorkbook } from '../../engine/workbook/read';

@@ -3,7 +3,7 @@
 // expression problems located at the sheet's row and column.
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { scenarioSchema } from '../../engine/scenario/schema';
 import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';

@@ -3,7 +3,7 @@
 // both languages, while the settings read as before and the results do not change.
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { compute } from '../../engine/model/compute';
+import { compute } from '../../engine/compute';
 import { writeWorkbook } from '../../engine/workbook/write';
 import { book, englishSheets, expectProblem, readOk, type Aoa } from './helpers';
 

@@ -3,7 +3,7 @@
 import { readWorkbook, type Sources } from '../../../engine/workbook/read';
 import { writeWorkbook } from '../../../engine/workbook/write';
 import { validateScenario } from '../../../engine/scenario/validate';
-import { compute } from '../../../engine/model/compute';
+import { compute } from '../../../engine/compute';
 import type { ComputeResult } from '../../../engine/model/result';
 import type { Scenario } from '../../../engine/scenario/schema';
 import { hasErrors, InputError, problem, type Problem } from '../../../engine/problems';

@@ -3,7 +3,7 @@
 // drawing the dashboard blocks the page, without the app's workbook reading and worker in between.
 import { useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { compute } from '../../../engine/model/compute';
+import { compute } from '../../../engine/compute';
 import type { ComputeResult } from '../../../engine/model/result';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { Lang } from '../../../engine/i18n';

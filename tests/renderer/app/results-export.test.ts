@@ -10,7 +10,7 @@ import { t } from '../../../engine/i18n';
 import '../../../engine/i18n/uncertainty';
 import '../../../engine/i18n/results';
 import { readWorkbook } from '../../../engine/workbook/read';
-import { compute } from '../../../engine/model/compute';
+import { compute } from '../../../engine/compute';
 import { createSensitivityHost, type AnalysisResult, type FromWorker } from '../../../engine/uncertainty/protocol';
 import { inputKey, uncertainInputs } from '../../../engine/uncertainty/inputs';
 import type { Scenario } from '../../../engine/scenario/schema';

@@ -2,7 +2,7 @@
 // The dashboard rendered in jsdom on the real example computed by the real engine.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { compute } from '../../../engine/model/compute';
+import { compute } from '../../../engine/compute';
 import { formatEuro } from '../../../engine/i18n';
 import { buildExample } from '../../../scenarios/example';
 import { Dashboard } from '../../../renderer/dashboard';

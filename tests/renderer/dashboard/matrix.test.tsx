@@ -4,7 +4,7 @@
 // projects table naming neighbourhoods.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { compute } from '../../../engine/model/compute';
+import { compute } from '../../../engine/compute';
 import type { StepId } from '../../../engine/model/result';
 import { buildExample } from '../../../scenarios/example';
 import { Dashboard } from '../../../renderer/dashboard';

@@ -4,7 +4,7 @@
 // no such columns for a scenario without co-financing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
-import { compute } from '../../../engine/model/compute';
+import { compute } from '../../../engine/compute';
 import { formatEuro } from '../../../engine/i18n';
 import { buildExample } from '../../../scenarios/example';
 import '../../../engine/i18n/dashboard';

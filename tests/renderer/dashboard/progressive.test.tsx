@@ -3,7 +3,7 @@
 // with aria-busy on the section meanwhile; in the end every row is there.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render, waitFor } from '@testing-library/react';
-import { compute } from '../../../engine/model/compute';
+import { compute } from '../../../engine/compute';
 import { generateCity } from '../../../scenarios/generate-city';
 import { Dashboard } from '../../../renderer/dashboard';
 import { installResizeObserver } from './setup-dom';

@@ -1,6 +1,6 @@
 // The dashboard's view models on the real example scenario computed by the real engine.
 import { describe, expect, it } from 'vitest';
-import { compute } from '../../../engine/model/compute';
+import { compute } from '../../../engine/compute';
 import { buildExample } from '../../../scenarios/example';
 import { cashFlow, discountFactor, headline, matrix, waterfall } from '../../../renderer/dashboard/view';
 

@@ -3,7 +3,7 @@
 // a red bar AND said in words under the waterfall; a result without such a step has no note.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
-import { compute } from '../../../engine/model/compute';
+import { compute } from '../../../engine/compute';
 import type { ComputeResult } from '../../../engine/model/result';
 import { buildExample } from '../../../scenarios/example';
 import { Dashboard } from '../../../renderer/dashboard';

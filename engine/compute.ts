@@ -2,24 +2,24 @@
 // per plan (shared by steps with the same plan), then the step's own additions (extra streams such
 // as citizen maintenance, co-financing transfers), then rounding: step PVs first, savings as integer-
 // cent differences, per-party figures split to the cent.
-import pkg from '../../package.json';
-import { problem, type Problem } from '../problems';
-import type { Scenario } from '../scenario/schema';
-import { implementedRules } from './allocate';
-import { scenarioHash } from './canonical';
-import { coFinance } from './cofinancing-hook';
-import { makeContext, type ModelContext } from './context';
-import { evaluatePlan, type Evaluation } from './evaluate';
-import { extraStreams } from './extra-streams';
-import { fromCents, roundMoney, splitExact, toCents } from './money';
-import { planBundled, planSeparate, type Plan } from './plan';
-import { resolveAll, variantOutcome, type ResolvedWork } from './resolve';
-import { citizenHours } from '../citizen/plan';
-import { attachCoFinancingViews } from '../cofinancing/views';
+import pkg from '../package.json';
+import { problem, type Problem } from './problems';
+import type { Scenario } from './scenario/schema';
+import { implementedRules } from './model/allocate';
+import { scenarioHash } from './model/canonical';
+import { coFinance } from './model/cofinancing-hook';
+import { makeContext, type ModelContext } from './model/context';
+import { evaluatePlan, type Evaluation } from './model/evaluate';
+import { extraStreams } from './model/extra-streams';
+import { fromCents, roundMoney, splitExact, toCents } from './model/money';
+import { planBundled, planSeparate, type Plan } from './model/plan';
+import { resolveAll, variantOutcome, type ResolvedWork } from './model/resolve';
+import { citizenHours } from './citizen/plan';
+import { attachCoFinancingViews } from './cofinancing/views';
 import {
   stepIds, type Amounts, type ComputeOptions, type ComputeResult, type ExtraStreamResult, type PartyResult,
   type StepId, type StepResult,
-} from './result';
+} from './model/result';
 
 export const methodVersion = '1' as const;
 export const appVersion: string = (pkg as { version: string }).version;
