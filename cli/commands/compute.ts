@@ -5,8 +5,6 @@ import { summaryJsonText } from '../../engine/model/summary';
 import { InputError, type Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario/schema';
 import { renderProblem } from '../../engine/i18n/problems';
-import { writeResultsWorkbook } from '../../engine/results-workbook/write';
-import { writeFormulaWorkbook } from '../../engine/results-workbook/formulas/write';
 import { InvalidInputError } from '../errors';
 import { writeBytes } from '../io';
 import { outputLang } from '../lang';
@@ -42,9 +40,10 @@ export const runCompute: RunCommand = async (args, out) => {
   if (target !== undefined) {
     // The results workbook: result sheets in the output language, then the inputs.
     // --formulas (issue 8): the comparison as live formulas over the input sheets instead.
+    // Loaded only here: the writers are most of the command's code and a plain compute needs neither.
     const bytes = args.flags.has('formulas')
-      ? writeFormulaWorkbook(scenario, result, { lang })
-      : writeResultsWorkbook(scenario, result, { lang });
+      ? (await import('../../engine/results-workbook/formulas/write')).writeFormulaWorkbook(scenario, result, { lang })
+      : (await import('../../engine/results-workbook/write')).writeResultsWorkbook(scenario, result, { lang });
     await writeBytes(target, bytes);
     out.stderr(t(lang, 'cli.wrote', { path: target }));
   }

@@ -1,0 +1,2 @@
+export const outdir: string;
+export function buildCli(options?: { minify?: boolean }): Promise<void>;

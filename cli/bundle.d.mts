@@ -1,0 +1,2 @@
+export const bundleEntry: URL;
+export function bundleState(): 'current' | 'missing' | 'stale';
