@@ -25,6 +25,7 @@ import { writeWorkbook } from '../../engine/workbook/write';
 import { buildExample } from '../../scenarios/example';
 import { generateCity } from '../../scenarios/generate-city';
 import { median, time, type Timed } from './timing';
+import { benchCli } from './cli';
 import { benchUncertainty } from './uncertainty';
 
 const argv = process.argv.slice(2);
@@ -127,6 +128,7 @@ async function main(): Promise<void> {
     // this line is what a caller pays that reads everything the --json summary holds.
     const withViews = Array.from({ length: 100 }, () => timesOnly(time(() => toSummaryJson(compute(example)))));
     report('example: compute + --json summary (all views)', withViews, 5);
+    await benchCli(fmt);
     // Issue 7: tornado and Monte Carlo (Node and the browser worker; --no-browser skips Chromium).
     await benchUncertainty(argv);
   }
