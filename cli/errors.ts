@@ -1,5 +1,6 @@
 // Errors the user can fix: a bad command line, an unreadable file, invalid input. main() prints
 // them without a stack and exits 2. Anything else is an internal error (exit 1).
+import type { Lang } from '../engine/i18n';
 import type { Problem } from '../engine/problems';
 
 export class CliError extends Error {
@@ -9,9 +10,10 @@ export class CliError extends Error {
   }
 }
 
-/** The workbook was read but holds errors: print the rendered problems. */
+/** The workbook was read but holds errors: print the rendered problems, in `lang` (the workbook's
+ *  language, when its sheet names tell it) unless --lang says otherwise. */
 export class InvalidInputError extends Error {
-  constructor(readonly path: string, readonly problems: Problem[]) {
+  constructor(readonly path: string, readonly problems: Problem[], readonly lang?: Lang) {
     super(`invalid input: ${path}`);
     this.name = 'InvalidInputError';
   }

@@ -17,7 +17,9 @@ export interface Loaded {
 
 export async function loadWorkbook(path: string): Promise<Loaded> {
   const read = readWorkbook(await readBytes(path));
-  if (!read.ok) throw new InvalidInputError(path, read.problems);
+  // Even a failed read knows the workbook's language from its sheet names: the problems then name
+  // "Works, row 4, column D (plannedYear)" as the file spells them, not in the locale's language.
+  if (!read.ok) throw new InvalidInputError(path, read.problems, read.lang);
   return { path, scenario: read.scenario, lang: read.lang, sources: read.sources, warnings: read.warnings };
 }
 

@@ -8,7 +8,7 @@ import { parseArgs, type CommandSpec } from './args';
 import { commands } from './commands';
 import { CliError, EXIT_INPUT, EXIT_INTERNAL, InvalidInputError } from './errors';
 import { processOutput, type Output } from './io';
-import { envLang } from './lang';
+import { envLang, givenLang } from './lang';
 
 const globalSpec: CommandSpec = { flags: ['help', 'version'], options: { lang: { choices: ['nl', 'en'] } } };
 
@@ -25,9 +25,7 @@ const known = {
 
 /** The language for messages before a workbook is read: --lang if it parses, else the locale. */
 function earlyLang(argv: readonly string[]): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const v = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
-  return v === 'nl' || v === 'en' ? v : envLang();
+  return givenLang(argv) ?? envLang();
 }
 
 export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
@@ -55,6 +53,8 @@ export async function main(argv: readonly string[], out: Output = processOutput)
       return EXIT_INPUT;
     }
     if (e instanceof InvalidInputError) {
+      // The workbook's own language, as for its results (cli/lang.ts), unless --lang was given.
+      lang = givenLang(argv) ?? e.lang ?? lang;
       const { renderProblem } = await import('../engine/i18n/problems');
       const errors = e.problems.filter((p) => p.severity === 'error');
       out.stderr([

@@ -28,7 +28,7 @@ export const runCompute: RunCommand = async (args, out) => {
   try {
     result = compute(scenario);
   } catch (e) {
-    if (e instanceof InputError) throw new InvalidInputError(file, locateAll(e.problems, loaded));
+    if (e instanceof InputError) throw new InvalidInputError(file, locateAll(e.problems, loaded), loaded.lang);
     throw e;
   }
   const warnings: Problem[] = [...loaded.warnings, ...locateAll(result.warnings, loaded)];

@@ -47,7 +47,7 @@ export const runSensitivity: RunCommand = async (args, out) => {
     warnings = [...warnings, ...locateAll(base.warnings, loaded)];
     model = replan ? replanModel(loaded.scenario) : fixedPlanModel(loaded.scenario, base);
   } catch (e) {
-    if (e instanceof InputError) throw new InvalidInputError(file, locateAll(e.problems, loaded));
+    if (e instanceof InputError) throw new InvalidInputError(file, locateAll(e.problems, loaded), loaded.lang);
     throw e;
   }
   if (warnings.length > 0) out.stderr([t(lang, 'cli.warnings'), ...warnings.map((w) => `  ${renderProblem(lang, w)}`)].join('\n'));

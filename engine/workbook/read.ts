@@ -51,6 +51,8 @@ export type ReadResult =
       /** Present when every sheet read but the scenario breaks a cross-sheet rule (an unknown
        *  neighbourhood, a duplicate id): the interface can then open it and let the user fix it. */
       scenario?: Scenario;
+      /** The workbook's language, whenever its sheet names tell it (even when a cell is bad), so
+       *  its problems can name sheets and columns as the user's file spells them. */
       lang?: Lang;
       sources?: Sources;
     };
@@ -127,6 +129,8 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
     else en++;
   }
   const lang: Lang = nl > en ? 'nl' : 'en';
+  // No sheet name recognised: the names tell nothing, and the caller falls back to its own choice.
+  const told = nl + en > 0 ? { lang } : {};
 
   const grids = new Map<SheetKey, Row[]>();
   for (const [key, name] of found) {
@@ -165,7 +169,7 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
     coFinancing: sheetRows('coFinancing', coFinancingRuleSchema),
     budgets: sheetRows('budgets', budgetSchema),
   };
-  if (hasErrors(problems) || !settings?.settings) return { ok: false, problems };
+  if (hasErrors(problems) || !settings?.settings) return { ok: false, problems, ...told };
 
   const scenario: Scenario = {
     settings: settings.settings, settingRanges: settings.ranges,

@@ -43,6 +43,7 @@ interface FailedImport {
   id: string;
   name: string;
   problems: Problem[];
+  lang?: Lang;
 }
 
 /** The same bytes typed as the shell API wants them (an ArrayBuffer-backed view, no copy). */
@@ -118,7 +119,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
       dispatch({ type: 'open', doc: r.doc, view: 'problems' });
       setNotice(i18n.t('ui.notice.openedWithProblems', { name: r.name, n: r.problems.filter((p) => p.severity === 'error').length }));
     } else {
-      setFailed((f) => [...f, { id: `${Date.now()}-${f.length}`, name: r.name, problems: r.problems }]);
+      setFailed((f) => [...f, { id: `${Date.now()}-${f.length}`, name: r.name, problems: r.problems, lang: r.lang }]);
       dispatch({ type: 'setView', view: 'problems' });
       setNotice(i18n.t('ui.notice.openFailed', { name: r.name, n: r.problems.length }));
     }
@@ -405,7 +406,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
 
   const groups: ProblemGroup[] = [
     ...failed.map((f) => ({
-      id: f.id, title: t('ui.problems.failedImport', { name: f.name }), problems: f.problems,
+      id: f.id, title: t('ui.problems.failedImport', { name: f.name }), problems: f.problems, lang: f.lang,
       onDismiss: () => setFailed((all) => all.filter((x) => x.id !== f.id)),
     })),
     ...(doc && current && !current.outcome.ok

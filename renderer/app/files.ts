@@ -1,4 +1,5 @@
 // Turning opened bytes into documents: a scenario workbook (.xlsx) or a workspace file (.json).
+import type { Lang } from '../../engine/i18n/index';
 import type { OpenedFile } from '../../engine/shell-api';
 import type { Problem } from '../../engine/problems';
 import { readScenarioBytes, type ReadOutcome } from './compute/engine';
@@ -8,8 +9,11 @@ import { docsFromWorkspace, readWorkspace } from './state/workspace';
 export type OpenOutcome =
   | { kind: 'scenario'; doc: Doc }
   | { kind: 'workspace'; docs: Doc[]; activeId: string | null; migratedFrom?: number }
-  /** `doc`: the workbook read but its inputs break rules; it opens so the user can fix them. */
-  | { kind: 'failed'; name: string; problems: Problem[]; doc?: Doc };
+  /** `doc`: the workbook read but its inputs break rules; it opens so the user can fix them.
+   *  `lang`: the workbook's own language, when its sheet names tell it. Without a document the
+   *  user fixes the file itself, so its problems are shown in the language of its sheets and
+   *  columns ("Works, row 4, column F (plannedYear)"), whatever the interface language. */
+  | { kind: 'failed'; name: string; problems: Problem[]; doc?: Doc; lang?: Lang };
 
 const isJson = (f: OpenedFile): boolean => /\.json$/i.test(f.name) || f.bytes[0] === 0x7b;
 
@@ -38,7 +42,7 @@ function openWorkspace(file: OpenedFile): OpenOutcome {
 function fromRead(file: OpenedFile, r: ReadOutcome): OpenOutcome {
   const path = file.path !== file.name ? file.path : undefined;
   if (!r.ok) {
-    if (!r.scenario) return { kind: 'failed', name: file.name, problems: r.problems };
+    if (!r.scenario) return { kind: 'failed', name: file.name, problems: r.problems, ...(r.lang ? { lang: r.lang } : {}) };
     // The errors are the current inputs' own problems (the app shows those, located through
     // `sources`); the document keeps the reader's warnings.
     const warnings = r.problems.filter((p) => p.severity === 'warning');

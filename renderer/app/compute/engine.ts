@@ -11,14 +11,18 @@ import type { Lang } from '../../../engine/i18n/index';
 
 export type ReadOutcome =
   | { ok: true; scenario: Scenario; lang: Lang; warnings: Problem[]; sources: Sources }
-  /** `scenario` is there when the workbook read but its inputs break a rule: it can still be opened. */
-  | { ok: false; problems: Problem[]; scenario?: Scenario; sources?: Sources };
+  /** `scenario` is there when the workbook read but its inputs break a rule: it can still be opened.
+   *  `lang`: the workbook's language, when its sheet names tell it. */
+  | { ok: false; problems: Problem[]; scenario?: Scenario; sources?: Sources; lang?: Lang };
 
 export function readScenarioBytes(bytes: Uint8Array): ReadOutcome {
   try {
     const r = readWorkbook(bytes);
     if (r.ok) return { ok: true, scenario: r.scenario, lang: r.lang, warnings: r.warnings, sources: r.sources };
-    return r.scenario ? { ok: false, problems: r.problems, scenario: r.scenario, sources: r.sources } : { ok: false, problems: r.problems };
+    const told = r.lang ? { lang: r.lang } : {};
+    return r.scenario
+      ? { ok: false, problems: r.problems, scenario: r.scenario, sources: r.sources, ...told }
+      : { ok: false, problems: r.problems, ...told };
   } catch (e) {
     // The codec promises problems, not exceptions; should one slip through, it is still a problem.
     return { ok: false, problems: [problem('ui.problem.unreadable', { detail: String(e) })] };

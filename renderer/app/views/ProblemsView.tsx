@@ -1,5 +1,6 @@
 // Problems as a list the user clicks through: each names sheet, row and column and jumps there in
 // the editor. Shows the problems of a failed import as well as those of the current inputs.
+import type { Lang } from '../../../engine/i18n/index';
 import type { Problem } from '../../../engine/problems';
 import { useI18n } from '../i18n';
 import { problemParts } from '../problem-text';
@@ -8,6 +9,9 @@ export interface ProblemGroup {
   id: string;
   title: string;
   problems: readonly Problem[];
+  /** The language the problems are written in, when not the interface's: a workbook that could not
+   *  be opened is fixed in the file, so its problems speak the file's language. */
+  lang?: Lang;
   /** Absent: the problems belong to a file that could not be opened, so there is no cell to go to. */
   onJump?: (p: Problem) => void;
   onDismiss?: () => void;
@@ -23,9 +27,9 @@ export function ProblemsView({ groups }: { groups: ProblemGroup[] }) {
         <div key={g.id} className="problem-group" data-testid="problem-group">
           <h2>{g.title}</h2>
           {g.onDismiss && <button type="button" onClick={g.onDismiss}>{t('ui.problems.dismiss')}</button>}
-          <ol className="problem-list">
+          <ol className="problem-list" lang={g.lang && g.lang !== lang ? g.lang : undefined}>
             {g.problems.map((p, i) => {
-              const { where, message } = problemParts(lang, p);
+              const { where, message } = problemParts(g.lang ?? lang, p);
               const cls = p.severity === 'warning' ? 'warning' : 'error';
               // The place first, on its own, then what is wrong there.
               const body = (
