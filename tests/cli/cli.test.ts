@@ -13,7 +13,8 @@ import { runCli, stackLine } from './run-cli';
 const dir = mkdtempSync(join(tmpdir(), 'koppelkans-cli-'));
 const exampleNl = join(dir, 'voorbeeld.xlsx');
 const exampleEn = join(dir, 'example.xlsx');
-// Each test spawns Node + tsx; on a loaded 2-core machine one spawn can take many seconds.
+// Each test spawns the command line (the bundle; tsx only if it is missing); on a loaded 2-core
+// machine one spawn can still take seconds.
 const slow = 300_000;
 const bytes = (path: string) => new Uint8Array(readFileSync(path));
 

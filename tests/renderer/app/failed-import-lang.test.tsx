@@ -13,13 +13,13 @@ import { writeWorkbook } from '../../../engine/workbook/write';
 import { buildExample } from '../../../scenarios/example';
 
 /** The example in `lang`, with the planned year of its third work (sheet row 4) made a word. */
-function broken(lang: Lang, word: string): { bytes: Uint8Array; column: string } {
+function broken(lang: Lang, word: string): { bytes: Uint8Array<ArrayBuffer>; column: string } {
   const wb = XLSX.read(writeWorkbook(buildExample(), { lang }));
   const works = wb.Sheets[lang === 'en' ? 'Works' : 'Werken'] as XLSX.WorkSheet;
   const header = XLSX.utils.sheet_to_json<string[]>(works, { header: 1 })[0] ?? [];
   const column = XLSX.utils.encode_col(header.indexOf(lang === 'en' ? 'plannedYear' : 'gepland'));
   works[`${column}4`] = { t: 's', v: word };
-  return { bytes: new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' })), column };
+  return { bytes: new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), column };
 }
 
 const shell: Shell = {
