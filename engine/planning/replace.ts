@@ -5,7 +5,9 @@
 // The diff says what changed and what that does to the four steps and the savings.
 import { compute } from '../compute';
 import type { Amounts, StepId } from '../model/result';
+import { hasErrors, InputError, type Problem } from '../problems';
 import type { Scenario, Work } from '../scenario/schema';
+import { validateScenario } from '../scenario/validate';
 
 export interface WorkChange {
   id: string;
@@ -32,7 +34,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 
 export function replacePartyWorks(
   scenario: Scenario, party: string, imported: readonly Work[],
-): { scenario: Scenario; diff: PlanningDiff } {
+): { scenario: Scenario; diff: PlanningDiff; problems: Problem[] } {
   const incoming = new Map(imported.map((w) => [w.id, w]));
   const old = new Map(scenario.works.filter((w) => w.party === party).map((w) => [w.id, w]));
   const added: string[] = [];
@@ -72,9 +74,12 @@ export function replacePartyWorks(
   // A Bundles row whose last member left would be refused as unknown: it goes with its works.
   const carried = new Set(works.map((w) => w.bundle).filter((b): b is string => !!b));
   const bundles = scenario.bundles.filter((b) => carried.has(b.id) || !bundlesLosing.some((l) => l.bundle === b.id));
+  const next = { ...scenario, works, bundles };
+  // The scenario's own rules over the result (a bundle year now outside a member's window, ...).
   return {
-    scenario: { ...scenario, works, bundles },
+    scenario: next,
     diff: { party, added, removed, changed, unchanged, bundlesLosing },
+    problems: validateScenario(next).filter((p) => p.severity === 'error'),
   };
 }
 
@@ -85,10 +90,19 @@ const workOrder = ['id', 'neighbourhood', 'party', 'category', 'description', 'p
 const fieldOrder = (fields: string[]): string[] =>
   [...fields].sort((a, b) => (workOrder.indexOf(a) + 1 || 99) - (workOrder.indexOf(b) + 1 || 99));
 
-/** The four steps and the savings before and after, from two full computations. */
-export function importEffect(before: Scenario, after: Scenario): Effect {
-  const a = compute(before);
-  const b = compute(after);
+/** The four steps and the savings before and after, from two full computations; undefined when
+ *  either scenario breaks a rule (the problems of replacePartyWorks say which). */
+export function importEffect(before: Scenario, after: Scenario): Effect | undefined {
+  if (hasErrors(validateScenario(before)) || hasErrors(validateScenario(after))) return undefined;
+  let a: ReturnType<typeof compute>;
+  let b: ReturnType<typeof compute>;
+  try {
+    a = compute(before);
+    b = compute(after);
+  } catch (e) {
+    if (e instanceof InputError) return undefined;
+    throw e;
+  }
   return {
     steps: a.steps.map((s, i) => ({ id: s.id, before: s.pv, after: (b.steps[i] as typeof s).pv })),
     savings: (['bundling', 'differentiation', 'citizen', 'total'] as const).map((key) => ({

@@ -12,7 +12,7 @@ export function cityScenario(): Scenario {
     parties: [{ id: 'gemeente', type: 'municipality' }, { id: 'riool', type: 'municipality' }, { id: 'net', type: 'utility' }],
     works: [
       { id: 'R-1', neighbourhood: 'N1', party: 'gemeente', plannedYear: 2028, quantity: 100, unitCost: 200, lifetimeYears: 40, bundle: 'B1', durationDays: 20 },
-      { id: 'S-OLD', neighbourhood: 'N1', party: 'riool', plannedYear: 2029, quantity: 50, unitCost: 900, lifetimeYears: 60, bundle: 'B1', durationDays: 30 },
+      { id: 'S-OLD', neighbourhood: 'N1', party: 'riool', plannedYear: 2029, quantity: 50, unitCost: 900, lifetimeYears: 60, bundle: 'B1', durationDays: 30, maxAdvanceYears: 1 },
       { id: 'S-100', neighbourhood: 'N2', party: 'riool', plannedYear: 2030, quantity: 10, unitCost: 1000, lifetimeYears: 60, durationDays: 10 },
       { id: 'E-1', neighbourhood: 'N2', party: 'net', plannedYear: 2030, quantity: 300, unitCost: 150, lifetimeYears: 50, durationDays: 15 },
     ],
