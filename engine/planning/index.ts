@@ -7,3 +7,4 @@ export { mappingSchema, parseMapping, mappingJson, mappableFields, type Planning
 export { replacePartyWorks, importEffect, type PlanningDiff, type Effect, type WorkChange } from './replace';
 export { planningProblemText, type PlanningProblem } from './problem';
 export { neighbourhoodMatcher } from './neighbourhood';
+export { storedMapping, withStoredMapping } from './stored';
