@@ -8,3 +8,4 @@ export { replacePartyWorks, importEffect, type PlanningDiff, type Effect, type W
 export { planningProblemText, type PlanningProblem } from './problem';
 export { neighbourhoodMatcher } from './neighbourhood';
 export { storedMapping, withStoredMapping } from './stored';
+export { diffLines } from './diff-text';

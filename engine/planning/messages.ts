@@ -19,6 +19,15 @@ export const nl = {
   'planning.id.duplicate': 'Id {id} komt al eerder in dit bestand voor (rij {first}).',
   'planning.id.otherParty': 'Id {id} is al een werk van partij {party}.',
   'planning.bundle.lostMember': 'Bundel {bundle} verliest werk {work}.',
+  'planning.diff.summary': 'Planning van partij {party}: {added} toegevoegd, {removed} verwijderd, {changed} gewijzigd, {unchanged} ongewijzigd.',
+  'planning.diff.effect': 'Effect (contante waarde financieel / maatschappelijk, voor → na):',
+  'planning.diff.savings': 'Besparingen (financieel / maatschappelijk, voor → na):',
+  'planning.diff.noEffect': 'Het effect op de stappen kan niet worden berekend zolang de problemen hierboven bestaan.',
+  'planning.cli.proposed': 'Geen koppeling voor partij {party} opgegeven of opgeslagen. Voorgestelde koppeling hieronder (JSON); controleer en pas aan, sla op en geef mee met --mapping.',
+  'planning.cli.problems': '{path}: {count} probleem/problemen; er is niets geschreven.',
+  'planning.cli.missingOption': 'Optie --{option} is verplicht.',
+  'planning.cli.sameFile': 'Het uitvoerbestand {path} is het invoerbestand; kies een ander --out.',
+  'planning.cli.args': 'Geef het scenariowerkboek en het planningsbestand: koppelkans import-planning SCENARIO.xlsx PLANNING --party ID [--mapping MAP.json] --out NIEUW.xlsx',
 };
 
 export const en: typeof nl = {
@@ -38,6 +47,15 @@ export const en: typeof nl = {
   'planning.id.duplicate': 'Id {id} already occurs earlier in this file (row {first}).',
   'planning.id.otherParty': 'Id {id} is already a work of party {party}.',
   'planning.bundle.lostMember': 'Bundle {bundle} loses work {work}.',
+  'planning.diff.summary': 'Planning of party {party}: {added} added, {removed} removed, {changed} changed, {unchanged} unchanged.',
+  'planning.diff.effect': 'Effect (present value financial / societal, before → after):',
+  'planning.diff.savings': 'Savings (financial / societal, before → after):',
+  'planning.diff.noEffect': 'The effect on the steps cannot be computed while the problems above remain.',
+  'planning.cli.proposed': 'No mapping given or stored for party {party}. Proposed mapping below (JSON); check and correct it, save it and pass it with --mapping.',
+  'planning.cli.problems': '{path}: {count} problem(s); nothing was written.',
+  'planning.cli.missingOption': 'Option --{option} is required.',
+  'planning.cli.sameFile': 'The output file {path} is the input file; choose another --out.',
+  'planning.cli.args': 'Give the scenario workbook and the planning file: koppelkans import-planning SCENARIO.xlsx PLANNING --party ID [--mapping MAP.json] --out NEW.xlsx',
 };
 
 registerMessages(nl, en);
