@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { t } from '../../engine/i18n';
 import { renderProblem } from '../../engine/i18n/problems';
 import {
-  diffLines, importEffect, importPlanning, mappingJson, parseMapping, planningProblemText, proposeMapping,
+  diffLines, importEffect, importPlanning, mappingJson, parseMapping, placeProblems, planningProblemText, proposeMapping,
   readPlanningSource, replacePartyWorks, storedMapping, withStoredMapping, type PlanningMapping, type PlanningProblem,
 } from '../../engine/planning';
 import { writeWorkbook } from '../../engine/workbook/write';
@@ -64,7 +64,10 @@ export const runImportPlanning: RunCommand = async (args, out) => {
   const effect = replaced.problems.length ? undefined : importEffect(loaded.scenario, next);
   printDiff(out, diffLines(lang, replaced.diff, effect));
   if (replaced.problems.length) {
-    out.stderr(replaced.problems.map((p) => `  ${renderProblem(lang, p)}`).join('\n'));
+    const { placed, rest } = placeProblems(replaced.problems, replaced.scenario, imported.rows, mapping);
+    out.stderr([t(lang, 'planning.cli.problems', { path: planningPath, count: replaced.problems.length }),
+      ...placed.map((p) => `  ${planningProblemText(lang, p)}`),
+      ...rest.map((p) => `  ${renderProblem(lang, p)}`)].join('\n'));
     return EXIT_INPUT;
   }
   await writeBytes(target, writeWorkbook(next, { lang: loaded.lang }));

@@ -9,3 +9,4 @@ export { planningProblemText, type PlanningProblem } from './problem';
 export { neighbourhoodMatcher } from './neighbourhood';
 export { storedMapping, withStoredMapping } from './stored';
 export { diffLines } from './diff-text';
+export { placeProblems } from './place';

@@ -82,4 +82,13 @@ describe('import-planning', () => {
     expect(io2.err.join('\n')).toContain('Planning, row 7, column "Buurt": "Atlantis" is not a known neighbourhood');
     expect(() => readFileSync(path('bad-out.xlsx'))).toThrow();
   });
+
+  it('names a scenario rule an imported work breaks at the planning file\'s row', async () => {
+    const noPrice = { version: 1, columns: { id: 'Objectcode', neighbourhood: 'Buurt', plannedYear: 'Vervangingsjaar', quantity: 'Lengte (m)' }, constants: { lifetimeYears: 60 } };
+    writeFileSync(path('no-price.json'), JSON.stringify(noPrice));
+    const io = recording();
+    expect(await main(['import-planning', path('scenario.xlsx'), path('riool.xlsx'), '--party', 'riool', '--mapping', path('no-price.json'), '--out', path('np.xlsx'), '--lang', 'en'], io)).toBe(2);
+    expect(io.err.join('\n')).toContain('  Planning, row 4: A work without a variant group needs a value here.');
+    expect(() => readFileSync(path('np.xlsx'))).toThrow();
+  });
 });

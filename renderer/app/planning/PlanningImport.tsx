@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import '../../../engine/planning/ui-messages';
 import {
-  diffLines, importEffect, importPlanning, planningProblemText, proposeMapping, readPlanningSource,
+  diffLines, importEffect, importPlanning, placeProblems, planningProblemText, proposeMapping, readPlanningSource,
   replacePartyWorks, storedMapping, withStoredMapping, type Effect, type PlanningMapping, type PlanningSource,
   type PlanningProblem,
 } from '../../../engine/planning';
@@ -111,7 +111,15 @@ export function PlanningImport({ scenario, onApply }: { scenario: Scenario; onAp
       {replaced && (
         <section>
           <pre data-testid="planning-diff">{diffText(lang, replaced.diff, effect)}</pre>
-          {replaced.problems.length > 0 && <ul>{replaced.problems.map((p, i) => <li key={i}>{renderProblem(lang, p)}</li>)}</ul>}
+          {replaced.problems.length > 0 && mapping && imported && (() => {
+            const { placed, rest } = placeProblems(replaced.problems, replaced.scenario, imported.rows, mapping);
+            return (
+              <ul data-testid="planning-rule-problems">
+                {placed.map((p, i) => <li key={`p${i}`}>{planningProblemText(lang, p)}</li>)}
+                {rest.map((p, i) => <li key={`r${i}`}>{renderProblem(lang, p)}</li>)}
+              </ul>
+            );
+          })()}
           <button type="button" disabled={replaced.problems.length > 0} data-testid="planning-effect"
             onClick={() => setEffect(importEffect(scenario, replaced.scenario))}>{t('planningUi.effect')}</button>
         </section>

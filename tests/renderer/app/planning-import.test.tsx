@@ -44,7 +44,7 @@ describe('PlanningImport dialog', () => {
     expect(screen.getByTestId('planning-diff').textContent).toContain('2 added, 1 removed, 1 changed');
     // The file has no price: the scenario's rules say so, and a constant fills it.
     expect((screen.getByTestId('planning-apply') as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByTestId('planning-dialog').textContent).toContain('Works, item 2 (unitCost)');
+    expect(screen.getByTestId('planning-dialog').textContent).toContain('riool.csv, row 3: A work without a variant group needs a value here.');
     fireEvent.change(screen.getByTestId('const-unitCost'), { target: { value: '1.250,50' } });
     expect((screen.getByTestId('planning-apply') as HTMLButtonElement).disabled).toBe(false);
     fireEvent.click(screen.getByTestId('planning-effect'));
