@@ -7,6 +7,7 @@ import { openWorkbook } from '../workbook/sheets';
 import { MAX_COLUMNS, MAX_ROWS } from '../workbook/read';
 import { prepareZip, type ZipLimits } from '../workbook/zip';
 import { decodeText, detectDelimiter, parseCsv, type CsvEncoding, type Delimiter } from './csv';
+import { MAX_ODS_CELLS, odsValueCells } from './ods-guard';
 import { planningProblem, type PlanningProblem } from './problem';
 
 export type PlanningCell = CellValue | undefined;
@@ -53,6 +54,12 @@ export function readPlanningSource(
       return { ok: false, problems: zip.problems.map((p) => ({ code: p.code, severity: p.severity, params: p.params })) };
     }
     const isOds = kind === 'ods' || isOdsZip(zip.bytes);
+    if (isOds) {
+      const cells = odsValueCells(zip.bytes);
+      if (cells > MAX_ODS_CELLS) {
+        return { ok: false, problems: [planningProblem('planning.file.tooManyCells', { cells: Number.isFinite(cells) ? cells : 0, max: MAX_ODS_CELLS })] };
+      }
+    }
     return { ok: true, source: isOds ? readOds(zip.bytes) : readXlsx(zip.bytes) };
   } catch (e) {
     return { ok: false, problems: [planningProblem('planning.file.unreadable', { detail: e instanceof Error ? e.message : String(e) })] };
