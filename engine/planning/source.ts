@@ -60,7 +60,12 @@ export function readPlanningSource(
         return { ok: false, problems: [planningProblem('planning.file.tooManyCells', { cells: Number.isFinite(cells) ? cells : 0, max: MAX_ODS_CELLS })] };
       }
     }
-    return { ok: true, source: isOds ? readOds(zip.bytes) : readXlsx(zip.bytes) };
+    if (isOds) return { ok: true, source: readOds(zip.bytes) };
+    const tooLarge: PlanningProblem[] = [];
+    const source = readXlsx(zip.bytes, (sheet, rows, columns) =>
+      tooLarge.push(planningProblem('planning.sheet.tooLarge', { rows, columns, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS }, { sheet })));
+    // A sheet beyond Excel's own limits is no planning; the others still read.
+    return source.sheets.length ? { ok: true, source } : { ok: false, problems: tooLarge.length ? tooLarge : [planningProblem('planning.file.empty')] };
   } catch (e) {
     return { ok: false, problems: [planningProblem('planning.file.unreadable', { detail: e instanceof Error ? e.message : String(e) })] };
   }
@@ -87,11 +92,14 @@ const baseName = (name: string): string => name.split(/[\\/]/).pop() ?? name;
 
 const plain = (v: ReturnType<typeof cellValue>): PlanningCell => (typeof v === 'object' ? undefined : v);
 
-function readXlsx(bytes: Uint8Array): PlanningSource {
+function readXlsx(
+  bytes: Uint8Array, onTooLarge: (sheet: string, rows: number, columns: number) => void,
+): PlanningSource {
   const wb = openWorkbook(bytes);
   const sheets: PlanningSheet[] = [];
   for (const name of wb.sheetNames) {
     const data = wb.sheet(name, { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS });
+    if (data?.tooLarge) onTooLarge(name, data.tooLarge.rows, data.tooLarge.columns);
     if (!data || data.tooLarge) continue;
     const rows: PlanningRow[] = [];
     data.rows.forEach((r, i) => {

@@ -55,3 +55,14 @@ describe('ods repeat guard', () => {
     ]);
   });
 });
+
+describe('xlsx beyond the sheet limits', () => {
+  it('names the sheet whose declared size no worksheet can have', async () => {
+    const { unzipSync, zipSync: zip } = await import('fflate');
+    const parts = unzipSync(xlsxOf({ Planning: gbiRows() }));
+    const name = Object.keys(parts).find((k) => k.startsWith('xl/worksheets/sheet'))!;
+    parts[name] = strToU8(new TextDecoder().decode(parts[name]).replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:ZZZZ999999999"/>'));
+    const r = readPlanningSource(zip(parts), 'huge.xlsx');
+    expect(r.ok ? [] : r.problems.map((p) => [p.code, p.sheet])).toEqual([['planning.sheet.tooLarge', 'Planning']]);
+  });
+});
