@@ -16,6 +16,10 @@ export const commands: Readonly<Record<string, Command>> = {
     spec: { flags: [], options: { ...langOption } },
     load: async () => (await import('./example')).runExample,
   },
+  'import-planning': {
+    spec: { flags: [], options: { ...langOption, party: {}, mapping: {}, out: {} } },
+    load: async () => (await import('./import-planning')).runImportPlanning,
+  },
   sensitivity: {
     spec: {
       flags: ['json', 'replan'],

@@ -184,6 +184,10 @@ export const settingsExtraSchema = z.object({
   })).default([]),
 });
 
+/** One party's planning import mapping, kept as the JSON text the user saved (engine/planning
+ *  reads it), so the next version of that party's file imports in one step. */
+export const planningMappingSchema = z.object({ party: id, mapping: z.string() });
+
 export const scenarioSchema = z.object({
   settings: settingsSchema,
   /** low/high per ranged setting; absent keys have no range. */
@@ -197,6 +201,9 @@ export const scenarioSchema = z.object({
   citizenMaintenance: z.array(citizenTaskSchema).default([]),
   coFinancing: z.array(coFinancingRuleSchema).default([]),
   budgets: z.array(budgetSchema).default([]),
+  /** The Mappings (Koppelingen) sheet. Absent when the workbook has none, so such scenarios keep
+   *  their meta.input hash. */
+  mappings: z.array(planningMappingSchema).optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -212,6 +219,7 @@ export type CitizenTask = z.infer<typeof citizenTaskSchema>;
 export type CoFinancingRule = z.infer<typeof coFinancingRuleSchema>;
 export type Budget = z.infer<typeof budgetSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
+export type PlanningMappingRow = z.infer<typeof planningMappingSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type DiscountTiming = (typeof discountTimings)[number];
 export type BundleMode = (typeof bundleModes)[number];

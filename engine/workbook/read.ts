@@ -16,6 +16,7 @@ import {
 } from '../scenario/schema';
 import { validateScenario } from '../scenario/validate';
 import { cellValue, convert, type CellValue } from './cells';
+import { isMappingsSheet, readMappingsSheet } from './mappings-sheet';
 import { openWorkbook, type Row, type Workbook } from './sheets';
 import { parseNumberText } from './numbers';
 import { prepareZip, type ZipLimits } from './zip';
@@ -114,8 +115,13 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   const found = new Map<SheetKey, string>();
   let nl = 0;
   let en = 0;
+  let mappingsName: string | undefined;
   for (const name of wb.sheetNames) {
     const hit = findSheetKey(name);
+    if (!hit && isMappingsSheet(name) && mappingsName === undefined) {
+      mappingsName = name;
+      continue;
+    }
     if (!hit) {
       if (!/^(read ?me|lees ?mij)$/i.test(name.trim())) problems.push(problem('sheet.ignored', { name }, {}, 'warning'));
       continue;
@@ -171,10 +177,13 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   };
   if (hasErrors(problems) || !settings?.settings) return { ok: false, problems, ...told };
 
+  const mappingsGrid = mappingsName !== undefined
+    ? wb.sheet(mappingsName, { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS }) : undefined;
   const scenario: Scenario = {
     settings: settings.settings, settingRanges: settings.ranges,
     ...(settings.extra ? { settingsExtra: settings.extra } : {}),
     ...scenarioParts,
+    ...(mappingsGrid && !mappingsGrid.tooLarge ? { mappings: readMappingsSheet(mappingsGrid.rows) } : {}),
   };
   for (const p of validateScenario(scenario)) problems.push(locate(p, sources));
   if (hasErrors(problems)) return { ok: false, problems, scenario, lang, sources };

@@ -6,6 +6,7 @@ import {
   choiceLabel, columnHeader, settingDefs, sheetDefs, type ColumnDef, type SheetDef,
 } from '../scenario/columns';
 import type { RangedSettingKey, Scenario, SheetKey } from '../scenario/schema';
+import { mappingsSheet } from './mappings-sheet';
 import { readmeRows } from './readme';
 import { buildXlsx, type OutSheet } from './xlsx-write';
 
@@ -127,6 +128,7 @@ export function writeWorkbook(scenario: Scenario, options: WriteOptions = { lang
     if (!items.length && !required.includes(def.key)) continue;
     sheets.push(tableSheet(def, items, lang));
   }
+  if (scenario.mappings) sheets.push(mappingsSheet(scenario.mappings, lang));
   return buildXlsx(sheets);
 }
 

@@ -25,6 +25,7 @@ import { Presentation } from './views/Presentation';
 import { ProblemsView, type ProblemGroup } from './views/ProblemsView';
 import type { ResultsForm } from './compute/results-export';
 import { ExportMenu } from './views/ExportMenu';
+import { PlanningImport } from './planning/PlanningImport';
 import type { AnalysisResult } from '../../engine/uncertainty/protocol';
 import './print.css';
 
@@ -467,6 +468,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
             <button type="button" onClick={undo} disabled={!doc || !canUndo(doc)} title={t('ui.shortcut', { keys: 'Ctrl+Z' })} data-testid="undo">{t('ui.action.undo')}</button>
             <button type="button" onClick={redo} disabled={!doc || !canRedo(doc)} title={t('ui.shortcut', { keys: 'Ctrl+Y' })} data-testid="redo">{t('ui.action.redo')}</button>
             <button type="button" onClick={snapshot} disabled={!doc} data-testid="snapshot">{t('ui.action.snapshot')}</button>
+            {doc && <PlanningImport key={doc.id} scenario={doc.present.scenario} onApply={(next) => editScenario(doc.id, next, `planning-${Date.now()}`)} />}
             <button type="button" onClick={present} disabled={!current?.outcome.ok} title={t('ui.shortcut', { keys: shell.kind === 'desktop' ? 'F5' : 'Ctrl+Shift+P' })} data-testid="present">{t('ui.action.present')}</button>
             <label className="lang">
               <span className="sr-only">{t('ui.language')}</span>
