@@ -12,6 +12,7 @@ import { makeContext, type ModelContext } from './model/context';
 import { evaluatePlan, type Evaluation } from './model/evaluate';
 import { extraStreams } from './model/extra-streams';
 import { fromCents, roundMoney, splitExact, toCents } from './model/money';
+import { heldPlanFor } from './model/held-plan';
 import { planBundled, planSeparate, type Plan } from './model/plan';
 import { resolveAll, variantOutcome, type ResolvedWork } from './model/resolve';
 import { citizenHours } from './citizen/plan';
@@ -50,7 +51,9 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
       if (!cached) {
         // The differentiated step takes over the bundled plan of every neighbourhood whose works
         // did not change with the variant choice.
-        cached = planBundled(ctx, works, s.bundleMode, options.optimiser ?? 'auto', plans.get(resolved.bundled));
+        cached = options.plan
+          ? heldPlanFor(options.plan, id, works)
+          : planBundled(ctx, works, s.bundleMode, options.optimiser ?? 'auto', plans.get(resolved.bundled));
         plans.set(works, cached);
       }
       plan = cached;

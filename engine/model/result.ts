@@ -4,6 +4,7 @@
 // Money: every euro amount here is already rounded to cents (see ./money.ts) unless the field
 // says otherwise. "base" = at price level B (baseYear); "nominal" = escalated to its own year,
 // base × (1+e)^(year−B); "pv" = present value at B per MODEL.md "Time and money".
+import type { HeldPlan } from './held-plan';
 import type { HoursBudgetRow } from '../citizen/streams';
 import type {
   AllocationResult, BudgetsResult, CapitalChargesStepResult, CoFinancingStepResult, FairnessResult,
@@ -235,4 +236,7 @@ export interface ComputeOptions {
   computedAt?: string;
   /** Force the optimiser method (tests and benchmarks); default: exact up to 8 works. */
   optimiser?: 'auto' | 'exact' | 'heuristic';
+  /** Cost this plan instead of planning (./held-plan.ts); its variant choices must already be
+   *  forced in the scenario (engine/held-plan.ts holdPlan does both). */
+  plan?: HeldPlan;
 }

@@ -36,3 +36,7 @@ const subscribe = (l: () => void) => { listeners.add(l); return () => { listener
 export function useDragging(): boolean {
   return useSyncExternalStore(subscribe, () => dragging, () => false);
 }
+
+/** For stores outside React (the compute store holds a plan while a slider moves). */
+export const isDragging = (): boolean => dragging;
+export const subscribeDragging = subscribe;

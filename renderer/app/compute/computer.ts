@@ -9,6 +9,8 @@
 // Results are kept per immutable DocState (a WeakMap): undo, switching documents and the
 // comparison reuse them.
 import { applyWhatIf } from '../../dashboard/whatif';
+import { isDragging, subscribeDragging } from '../../dashboard/dragging';
+import { Holder } from './held';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { DocState } from '../state/documents';
 import { computeScenario, readScenarioBytes, writeScenarioBytes, type ComputeOutcome, type ReadOutcome } from './engine';
@@ -62,6 +64,10 @@ interface Lane {
   idle: WorkerLike | null;
   last: Entry | null;
   lastMs: number;
+  /** The last re-planned result: the plan held while amounts move. */
+  planned: Entry | null;
+  /** The state whose headline is held (evaluated once per state). */
+  held: DocState | null;
 }
 
 export class Computer {
@@ -71,12 +77,18 @@ export class Computer {
   private jobs = 0;
   private workerBroken = false;
   /** Jobs sent to a worker, and jobs ended early because a newer state arrived (for tests). */
-  readonly stats = { workerJobs: 0, cancelled: 0, syncRuns: 0 };
+  readonly stats = { workerJobs: 0, cancelled: 0, syncRuns: 0, held: 0 };
+  private readonly holder = new Holder();
 
   constructor(
     private readonly makeWorker: (() => WorkerLike) | null,
     private readonly options: ComputerOptions = defaultComputerOptions,
-  ) {}
+  ) {
+    // A slider let go: the held states now go to the worker for the re-planned result.
+    subscribeDragging(() => {
+      if (!isDragging() && [...this.lanes.values()].some((l) => l.held !== null && l.running === null)) this.notify();
+    });
+  }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -97,6 +109,8 @@ export class Computer {
     if (hit) {
       if (lane.running && lane.running.state !== state) this.cancel(lane);
       lane.last = hit;
+      lane.planned = hit;
+      if (lane.held !== null) { lane.held = null; this.holder.clear(); }
       return { entry: hit, stale: null, busy: false, since: 0 };
     }
     const effective = applyWhatIf(state.scenario, state.whatIf);
@@ -108,7 +122,21 @@ export class Computer {
       const entry = { effective, outcome };
       this.cache.set(state, entry);
       lane.last = entry;
+      lane.planned = entry;
       return { entry, stale: null, busy: false, since: 0 };
+    }
+    // Only amounts moved since the last re-planned result: its plan is held for the headline at
+    // once, and re-planning waits until the slider stops (a newer move would end it anyway).
+    if (lane.held !== state) {
+      const src = lane.planned;
+      const holds = src !== null && src.outcome.ok && this.holder.hold(src.effective, src.outcome.result, effective);
+      lane.held = holds ? state : null;
+      if (holds) this.stats.held += 1;
+      else this.holder.clear();
+    }
+    if (lane.held === state && isDragging()) {
+      if (lane.running) this.cancel(lane);
+      return { entry: null, stale: lane.last, busy: true, since: performance.now() };
     }
     if (lane.running?.state !== state) this.start(laneId, lane, state, effective);
     return { entry: null, stale: lane.last, busy: true, since: lane.running?.since ?? 0 };
@@ -131,7 +159,7 @@ export class Computer {
   private lane(id: string): Lane {
     let lane = this.lanes.get(id);
     if (!lane) {
-      lane = { running: null, idle: null, last: null, lastMs: 0 };
+      lane = { running: null, idle: null, last: null, lastMs: 0, planned: null, held: null };
       this.lanes.set(id, lane);
     }
     return lane;
@@ -169,7 +197,10 @@ export class Computer {
       const entry = { effective, outcome: e.data.outcome };
       this.cache.set(state, entry);
       lane.last = entry;
+      lane.planned = entry;
       lane.lastMs = e.data.outcome.ms;
+      if (lane.held === state && entry.outcome.ok) this.holder.replanned(entry.outcome.result);
+      lane.held = null;
       lane.running = null;
       // The worker stays for the lane's next job, unless the lane was dropped meanwhile.
       if (this.lanes.get(laneId) === lane) lane.idle = worker;

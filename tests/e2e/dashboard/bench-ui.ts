@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { configFile, hasChromium, launch, root } from '../harness';
+import { cityBench } from './bench-city';
 
 // Its own build directory: the shared renderer/dist may be rebuilt at any moment by a test run
 // (under vitest NODE_ENV is "test", which gives React's development build), and a benchmark must
@@ -83,6 +84,11 @@ async function main() {
   const s = await launch({ width: 1280, height: 720 });
   try {
     const { page } = s;
+    if (process.argv.includes('--city')) {
+      await cityBench(page, served.url, (l) => console.log(l));
+      if (s.errors.length) console.log('page errors:', s.errors);
+      return;
+    }
     await page.addInitScript(recorder);
     const loads: number[] = [];
     for (let i = 0; i < 3; i++) {

@@ -13,6 +13,8 @@ import { answerJob } from '../../../renderer/app/compute/answer';
 import { emptyWhatIf } from '../../../renderer/dashboard/whatif';
 import type { DocState } from '../../../renderer/app/state/documents';
 import { readWorkbook } from '../../../engine/workbook/read';
+import { computeHeld, heldPlanOf, projectsChanged } from '../../../engine/held-plan';
+import type { ComputeResult } from '../../../engine/model/result';
 
 const exampleBytes = new Uint8Array(readFileSync(join(__dirname, '..', '..', '..', 'scenarios', 'vier-testwijken.xlsx')));
 const read = readWorkbook(exampleBytes);
@@ -176,5 +178,46 @@ describe('compute store', () => {
   it('without any worker computes everything on the page', () => {
     const computer = new Computer(null, { maxSyncWorks: 0, maxSyncMs: 0 });
     expect(computer.resolve('a', state()).entry?.outcome.ok).toBe(true);
+  });
+});
+
+describe('compute store, plan held while a slider moves', () => {
+  it('shows the held headline without a worker job while dragging, and re-plans once released', async () => {
+    const { setDragging, isDragging } = await import('../../../renderer/dashboard/dragging');
+    const { heldView } = await import('../../../renderer/dashboard/live');
+    const { computer, workers, until, notified } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const s0 = state();
+    computer.resolve('a', s0);
+    await until(() => computer.peek(s0) !== null);
+    const planned = computer.resolve('a', s0).entry!;
+    setDragging(true);
+    const moves = [state(300_000), state(400_000), state(500_000)];
+    for (const s of moves) {
+      const v = computer.resolve('a', s);
+      expect(v).toMatchObject({ entry: null, stale: planned, busy: true });
+      const h = heldView();
+      expect(h?.kind).toBe('held');
+      // The held headline is compute() for the plan on screen.
+      const forced = computeHeld(s.scenario, heldPlanOf((planned.outcome as { result: ComputeResult }).result));
+      if (h?.kind === 'held') expect((h.cents.financial[0] - h.cents.financial[3]) / 100).toBe(forced.savings.total.financial);
+    }
+    expect(workers[0]!.jobs).toHaveLength(1);
+    expect(computer.stats.held).toBe(3);
+    const before = notified();
+    setDragging(false);
+    await until(() => !isDragging() && notified() > before);
+    const last = moves[2]!;
+    expect(computer.resolve('a', last).busy).toBe(true);
+    await until(() => computer.peek(last) !== null);
+    expect(workers[0]!.jobs).toHaveLength(2);
+    const h = heldView();
+    expect(h?.kind).toBe('replanned');
+    if (h?.kind === 'replanned') {
+      expect(h.result).toBe(computer.peek(last)!.outcome.ok && (computer.peek(last)!.outcome as { result: unknown }).result);
+      const re = (computer.peek(last)!.outcome as { result: ComputeResult }).result;
+      const forced = computeHeld(last.scenario, heldPlanOf((planned.outcome as { result: ComputeResult }).result));
+      expect(h.changed).toBe(projectsChanged(forced, re));
+      expect(h.savingDiff.financial).toBeCloseTo(re.savings.total.financial - forced.savings.total.financial, 2);
+    }
   });
 });

@@ -1,0 +1,60 @@
+// Holding a plan: the result of a scenario whose amounts moved, for the plan of an earlier result
+// (its projects, their years and its variant choices). A what-if slider shows this while it moves;
+// the re-planned result follows when it stops. Exact for the held plan: compute() itself costs it,
+// only the optimiser and the variant ranking are skipped.
+import { compute } from './compute';
+import { scenarioHash } from './model/canonical';
+import type { HeldPlan } from './model/held-plan';
+import { stepIds, type ComputeOptions, type ComputeResult } from './model/result';
+import type { Scenario } from './scenario/schema';
+
+export type { HeldPlan } from './model/held-plan';
+
+/** The plan of a result, to hold. */
+export function heldPlanOf(result: ComputeResult): HeldPlan {
+  const steps: HeldPlan['steps'] = {};
+  result.steps.forEach((s, k) => {
+    if (stepIds[k] === 'separate') return;
+    steps[s.id] = s.projects.map((p) => ({ neighbourhood: p.neighbourhood, year: p.year, works: p.works }));
+  });
+  const variants: Record<string, string> = {};
+  for (const c of result.variants ?? []) variants[c.work] = c.chosen;
+  return { steps, info: result.optimiser.neighbourhoods, variants };
+}
+
+/** The scenario with the held variant choices forced in the works' variant column. */
+function forceVariants(scenario: Scenario, held: HeldPlan): Scenario {
+  if (Object.keys(held.variants).length === 0) return scenario;
+  return {
+    ...scenario,
+    works: scenario.works.map((w) => {
+      const v = held.variants[w.id];
+      return v === undefined || w.variant === v ? w : { ...w, variant: v };
+    }),
+  };
+}
+
+/** compute() of `scenario` for the held plan. Throws when the plan does not fit the scenario's
+ *  works (a work added, removed or moved to another neighbourhood). */
+export function computeHeld(scenario: Scenario, held: HeldPlan, options: Omit<ComputeOptions, 'plan'> = {}): ComputeResult {
+  const forced = forceVariants(scenario, held);
+  const r = compute(forced, { ...options, plan: held });
+  if (forced === scenario) return r;
+  // The report says what the user chose: a choice held by forcing it was not forced by them.
+  const own = new Map(scenario.works.map((w) => [w.id, w.variant !== undefined && w.variant.trim() !== '']));
+  r.variants = (r.variants ?? []).map((c) => ({ ...c, forced: own.get(c.work) ?? false }));
+  r.meta = { ...r.meta, input: scenarioHash(scenario) };
+  return r;
+}
+
+/** How many projects of `b`'s plan are not in `a`'s (a project is its neighbourhood, year and
+ *  works), over the integrated step: what re-planning changed. */
+export function projectsChanged(a: ComputeResult, b: ComputeResult): number {
+  const key = (p: { neighbourhood: string; year: number; works: string[] }) => `${p.neighbourhood}|${p.year}|${p.works.join(',')}`;
+  const last = (r: ComputeResult) => r.steps[r.steps.length - 1]!.projects;
+  const before = new Set(last(a).map(key));
+  const after = last(b).map(key);
+  let n = 0;
+  for (const k of after) if (!before.has(k)) n += 1;
+  return n;
+}

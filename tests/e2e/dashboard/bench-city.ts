@@ -1,0 +1,83 @@
+// `npm run bench:ui -- --city`: the full generated city (100 neighbourhoods × 500 works, 50 years)
+// in the built app in Chromium. Prints open → dashboard interactive; slider input → frame after
+// the headline changed, p50/p95/max, with the plan held; release → re-planned result shown; and
+// the main-thread long tasks (PerformanceObserver) while dragging. Printed, never asserted.
+import type { Page } from 'playwright-core';
+import { writeWorkbook } from '../../../engine/workbook/write';
+import { generateCity } from '../../../scenarios/generate-city';
+
+type Kk = { samples: number[]; long: number[]; t0: number | null; replannedAt: number | null; releasedAt: number | null };
+
+// In the page: each slider input is timestamped; the frame after the headline's saving changed
+// closes the sample. Long tasks are collected from the start of the drag.
+const recorder = () => {
+  const w = window as unknown as { __city: Kk };
+  w.__city = { samples: [], long: [], t0: null, replannedAt: null, releasedAt: null };
+  document.addEventListener('input', (e) => {
+    if ((e.target as HTMLInputElement)?.type === 'range') w.__city.t0 = e.timeStamp;
+  }, true);
+  new MutationObserver(() => {
+    const k = w.__city;
+    if (k.t0 !== null) {
+      const start = k.t0;
+      k.t0 = null;
+      requestAnimationFrame(() => k.samples.push(performance.now() - start));
+    }
+    if (k.replannedAt === null && k.releasedAt !== null && document.querySelector('[data-testid=replanned]')) k.replannedAt = performance.now();
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+};
+
+export async function cityBench(page: Page, url: string, log: (s: string) => void): Promise<void> {
+  const t = performance.now();
+  const city = generateCity();
+  const bytes = Buffer.from(writeWorkbook(city, { lang: 'nl' }));
+  log(`city: ${city.works.length} works, ${(bytes.length / 1024 / 1024).toFixed(1)} MB workbook (made in ${Math.round(performance.now() - t)} ms)`);
+  await page.addInitScript(recorder);
+  await page.goto(url);
+  await page.locator('.kk-headline-card .kk-saving .kk-amount').first().waitFor({ timeout: 60_000 });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid=open]')]);
+  const open0 = Date.now();
+  await chooser.setFiles({ name: 'stad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+  await page.locator('[data-testid=doc-tab]', { hasText: 'stad' }).waitFor({ timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid=busy]') === null
+    && document.querySelector('.kk-headline-card .kk-saving .kk-amount') !== null, undefined, { timeout: 300_000, polling: 50 });
+  log(`open → dashboard interactive: ${Date.now() - open0} ms`);
+
+  const slider = page.locator('#kk-wi-discountRate');
+  await slider.scrollIntoViewIfNeeded();
+  await page.evaluate(() => {
+    const k = (window as unknown as { __city: Kk }).__city;
+    k.samples = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) k.long.push(e.duration); }).observe({ type: 'longtask' });
+  });
+  await slider.dispatchEvent('pointerdown');
+  await slider.focus();
+  const moves = 40;
+  let missed = 0;
+  for (let i = 0; i < moves; i++) {
+    // Three quarters up, a quarter back: the last value differs from the one re-planned before.
+    await page.keyboard.press(i < (moves * 3) / 4 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForFunction((n) => (window as unknown as { __city: Kk }).__city.samples.length > n, i - missed, { timeout: 5_000, polling: 'raf' })
+      .catch(() => { missed += 1; });
+  }
+  const drag = await page.evaluate(() => {
+    const k = (window as unknown as { __city: Kk }).__city;
+    return { samples: [...k.samples], long: [...k.long] };
+  });
+  await page.evaluate(() => { (window as unknown as { __city: Kk }).__city.releasedAt = performance.now(); });
+  await slider.dispatchEvent('pointerup');
+  await page.locator('[data-testid=replanned]').waitFor({ timeout: 300_000 });
+  const re = await page.evaluate(() => {
+    const k = (window as unknown as { __city: Kk }).__city;
+    return (k.replannedAt ?? performance.now()) - (k.releasedAt ?? 0);
+  });
+  const pct = (xs: number[], p: number) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.floor((s.length - 1) * p))] ?? 0;
+  };
+  const f = (n: number) => `${n.toFixed(1)} ms`;
+  const xs = drag.samples;
+  log(`slider input → frame, plan held (discountRate, keyboard): n=${xs.length} p50 ${f(pct(xs, 0.5))} p95 ${f(pct(xs, 0.95))} max ${f(Math.max(0, ...xs))}${missed ? ` (${missed} moves without a change within 5 s)` : ''}`);
+  log(`long tasks while dragging: ${drag.long.length}, longest ${f(Math.max(0, ...drag.long))}`);
+  log(`release → re-planned result shown: ${Math.round(re)} ms (${await page.locator('[data-testid=replanned]').innerText()})`);
+}
