@@ -6,7 +6,7 @@ import type { BudgetRow } from '../budgets/check';
 import type { CapitalChargeRow } from '../capital/charges';
 import type { CoFinancingFlow } from './apply';
 import type { CoFinancingLine } from './summary';
-import type { StepId } from '../model/result';
+import type { StepId } from '../model/steps';
 
 export interface ProjectAllocationResult {
   step: StepId;

@@ -2,7 +2,7 @@
 // Every project cost falls in the project's year, so its PV is factor(t) × base amount.
 import type { ModelContext } from './context';
 import { sortParties } from './context';
-import type { ResolvedWork } from './resolve';
+import type { ResolvedWork } from './resolved-work';
 import { factorAt, factorSum } from './time';
 
 export interface ProjectCost {

@@ -3,8 +3,8 @@
 // with its own evaluation, so a held plan's result is exact for that plan, not an estimate; only
 // the optimiser is skipped, which is most of the time a city takes.
 import type { Plan, PlannedProject } from './plan';
-import type { ResolvedWork } from './resolve';
-import type { OptimiserInfo, StepId } from './result';
+import type { ResolvedWork } from './resolved-work';
+import type { OptimiserInfo, StepId } from './steps';
 
 export interface HeldProject {
   neighbourhood: string;

@@ -7,7 +7,7 @@
 // grouping whose works join the earliest work ids.
 import type { ModelContext } from './context';
 import { groupObjective } from './costs';
-import type { ResolvedWork } from './resolve';
+import type { ResolvedWork } from './resolved-work';
 import { feasibleYears, movedYears, type Unit } from './units';
 
 export interface PlannedGroup {

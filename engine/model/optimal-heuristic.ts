@@ -9,7 +9,7 @@ import type { ModelContext } from './context';
 import { byString } from './context';
 import { lifeCycleObjective, singleCost } from './costs';
 import type { PlannedGroup } from './optimal-exact';
-import type { ResolvedWork } from './resolve';
+import type { ResolvedWork } from './resolved-work';
 import { factorAt } from './time';
 import type { Unit } from './units';
 

@@ -6,8 +6,8 @@ import { byString } from './context';
 import { groupObjective } from './costs';
 import { exactPlan } from './optimal-exact';
 import { heuristicPlan } from './optimal-heuristic';
-import type { ResolvedWork } from './resolve';
-import type { OptimiserInfo } from './result';
+import type { ResolvedWork } from './resolved-work';
+import type { OptimiserInfo } from './steps';
 import { bundleCounts, byNeighbourhood, checkBundles, feasibleYears, unitsOf, type Unit } from './units';
 
 export interface PlannedProject {

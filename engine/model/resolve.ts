@@ -8,40 +8,12 @@ import type { ModelContext } from './context';
 import { byString } from './context';
 import { factorAt, } from './time';
 import { lifeCyclePV, singleCost } from './costs';
-import type { StepId } from './result';
+import type { ResolvedWork } from './resolved-work';
+
+export type { ResolvedWork };
+import type { StepId } from './steps';
 import { resolveVariants, type ResolvedVariants } from '../variants/resolve';
 
-export interface ResolvedWork {
-  id: string;
-  /** Row index in scenario.works. */
-  index: number;
-  neighbourhood: string;
-  party: string;
-  category: string;
-  plannedYear: number;
-  quantity: number;
-  unitCost: number;
-  /** D = quantity × unitCost (base prices). */
-  direct: number;
-  durationDays: number;
-  /** Display street, and the comparison key (trimmed, lower case); null = a street of its own. */
-  street: string | null;
-  streetKey: string | null;
-  openedArea: number;
-  /** Window clipped to the horizon. */
-  earliest: number;
-  latest: number;
-  lifetimeYears: number;
-  deferralCostPerYear: number;
-  currentOpex: number;
-  annualOpex: number;
-  bookValue: number;
-  tags: string[];
-  /** Manual bundle id (trimmed), if any. */
-  bundle: string | null;
-  /** Chosen variant id for a variant work (H3). */
-  variant?: string;
-}
 
 export type ResolvedSteps = Record<StepId, ResolvedWork[]>;
 

@@ -13,8 +13,9 @@ import type { Problem } from '../problems';
 import type { AllocationRule, BundleMode, DiscountTiming, Perspective } from '../scenario/schema';
 import type { VariantChoice } from '../variants/resolve';
 
-export const stepIds = ['separate', 'bundled', 'differentiated', 'integrated'] as const;
-export type StepId = (typeof stepIds)[number];
+import { stepIds, type OptimiserInfo, type StepId } from './steps';
+
+export { stepIds, type OptimiserInfo, type StepId };
 
 /** One figure in both perspectives. Societal = financial + disruption + valued volunteer time. */
 export interface Amounts {
@@ -196,11 +197,6 @@ export interface ResultSettings {
   bundleMode: BundleMode;
   optimizeFor: Perspective;
   allocationRule: AllocationRule;
-}
-
-export interface OptimiserInfo {
-  /** Per neighbourhood: how the optimal plan was found. */
-  neighbourhoods: { id: string; works: number; method: 'exact' | 'heuristic' | 'none' | 'manual' }[];
 }
 
 export interface ComputeResult {

@@ -4,7 +4,7 @@
 import { InputError, problem, type Problem } from '../problems';
 import type { ModelContext } from './context';
 import { byString } from './context';
-import type { ResolvedWork } from './resolve';
+import type { ResolvedWork } from './resolved-work';
 
 export interface Unit {
   /** Works in id order. */

@@ -69,3 +69,61 @@ describe('layering', () => {
     expect(violations('electron', upward(['renderer', 'cli']))).toEqual([]);
   });
 });
+
+// Every relative import, `import type` included, resolved to a file: a type-only circle still ties
+// two files together, so that neither can move or be read alone.
+function resolveImport(file: string, spec: string): string | undefined {
+  const base = join(file, '..', spec);
+  const stem = base.replace(/\.(js|mjs)$/, '');
+  for (const c of [base, `${stem}.ts`, `${stem}.tsx`, `${stem}.mts`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
+    try { if (statSync(c).isFile()) return c; } catch { /* not this one */ }
+  }
+  return undefined;
+}
+
+/** Import circles of any length (Tarjan's strongly connected components), as chains of files. */
+function circles(dirs: string[]): string[][] {
+  const files = dirs.flatMap((d) => sources(join(root, d)));
+  const edges = new Map<string, string[]>();
+  for (const f of files) {
+    const to = imports(f).filter((s) => s.startsWith('.')).map((s) => resolveImport(f, s))
+      .filter((t): t is string => t !== undefined && /\.(ts|tsx|mts)$/.test(t));
+    edges.set(f, to);
+  }
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  let next = 0;
+  const visit = (v: string): void => {
+    index.set(v, next); low.set(v, next); next++;
+    stack.push(v); onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
+      else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const part: string[] = [];
+      let w: string;
+      do { w = stack.pop()!; onStack.delete(w); part.push(relative(root, w)); } while (w !== v);
+      const selfLoop = (edges.get(v) ?? []).includes(v);
+      if (part.length > 1 || selfLoop) found.push(part.sort());
+    }
+  };
+  for (const f of files) if (!index.has(f)) visit(f);
+  return found;
+}
+
+describe('no import circles', () => {
+  it('finds a circle when there is one (the detector itself)', () => {
+    const dir = join(root, 'tests', 'architecture', 'fixtures-circle');
+    expect(circles([relative(root, dir)])).toEqual([[
+      'tests/architecture/fixtures-circle/a.ts', 'tests/architecture/fixtures-circle/b.ts',
+      'tests/architecture/fixtures-circle/c.ts',
+    ]]);
+  });
+  it('engine, cli, renderer and electron have none, of any length, type imports included', () => {
+    expect(circles(['engine', 'cli', 'renderer', 'electron'])).toEqual([]);
+  });
+});

@@ -13,11 +13,9 @@ import type { PlanBlock } from './plan';
 import { firstDataRow, worksDirectCol, type BlockSheets, type Env } from './sheets';
 import { colName, sheetRef, style, type Cell, SheetWriter } from './xlsx';
 
-export interface CoFinancingSheet {
-  sheet: SheetWriter;
-  /** Formula for party p's net co-financing present value in this block (+ paid, − received). */
-  partyFormula: (p: number) => string;
-}
+import type { CoFinancingSheet } from './cofinancing-sheet';
+
+export type { CoFinancingSheet };
 
 interface Row {
   w: ResolvedWork;

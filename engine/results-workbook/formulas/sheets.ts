@@ -10,7 +10,7 @@ import { projectCost, residualBase } from '../../model/costs';
 import { stepIds, type ComputeResult, type StepId } from '../../model/result';
 import type { Scenario } from '../../scenario/schema';
 import type { FormulaPlan, PlanBlock, PlanWork } from './plan';
-import type { CoFinancingSheet } from './cofinancing';
+import type { CoFinancingSheet } from './cofinancing-sheet';
 import { InputRefs } from './refs';
 import { colName, sheetRef, style, type Cell, SheetWriter, type StringTable } from './xlsx';
 

@@ -1,0 +1,2 @@
+import type { C } from './c';
+export interface B { c?: C }
