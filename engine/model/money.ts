@@ -14,6 +14,21 @@ export function toCents(euro: number): number {
   return euro < 0 && cents !== 0 ? -cents : cents;
 }
 
+/**
+ * A quantity that is not money (hours, days) rounded the way money is: to 6 decimals first, which
+ * absorbs float noise (300 × (1 − 0.3 × 0.95²) is 218.77499999999998 in floating point, 218.775 in
+ * fact), then to `decimals` half away from zero. −0 comes out as 0.
+ */
+export function roundQuantity(v: number, decimals: number): number {
+  if (!Number.isFinite(v)) return v;
+  const abs = Math.abs(v);
+  const micro = Math.round(abs * 1e6);
+  const step = 10 ** (6 - decimals);
+  const scaled = micro <= maxSafeMicro ? Math.floor((micro + step / 2) / step) : Math.round(abs * 10 ** decimals);
+  const r = scaled / 10 ** decimals;
+  return v < 0 && r !== 0 ? -r : r;
+}
+
 /** Euros rounded to cents, as a number of euros. */
 export function roundMoney(euro: number): number {
   return toCents(euro) / 100;

@@ -2,6 +2,7 @@
 // Key order is fixed here, so the same result always serialises to the same bytes.
 import type { ComputeResult, StepId } from './result';
 import { coFinancingSummaryJson, type CoFinancingSummaryJson } from '../cofinancing/summary-json';
+import { roundQuantity } from './money';
 
 /** H4 adds allocation, cofinancing, budgets, capitalCharges and fairness (engine/cofinancing/summary-json.ts). */
 export interface SummaryJson extends CoFinancingSummaryJson {
@@ -21,7 +22,7 @@ export interface SummaryJson extends CoFinancingSummaryJson {
   hours: { neighbourhood: string; year: number; contractorHoursBefore: number; contractorHours: number; residentHours: number }[];
 }
 
-const hours2 = (h: number): number => Math.round(h * 100) / 100 + 0;
+const hours2 = (h: number): number => roundQuantity(h, 2);
 
 export function toSummaryJson(r: ComputeResult): SummaryJson {
   const amounts = (a: { financial: number; societal: number }) => ({ financial: a.financial, societal: a.societal });

@@ -6,6 +6,7 @@ import type { ComputeResult, StepId } from '../model/result';
 import { stepIds } from '../model/result';
 import type { Scenario } from '../scenario/schema';
 import { keyValueSheet, tableSheet, type Column, type KeyValueRow } from './sheet';
+import { roundQuantity } from '../model/money';
 
 export interface ResultSheet {
   key: 'summary' | 'projects' | 'allocation' | 'parties' | 'cash' | 'cofinancing' | 'capital' | 'budgets';
@@ -62,7 +63,7 @@ export function resultSheets(scenario: Scenario, r: ComputeResult, lang: Lang): 
     { header: L('year'), kind: 'int', value: (x) => x.p.year },
     { header: L('works'), kind: 'text', value: (x) => x.p.works.join(', ') },
     { header: L('parties'), kind: 'text', value: (x) => x.p.parties.join(', ') },
-    { header: L('days'), kind: 'int', value: (x) => Math.round(x.p.days * 100) / 100 },
+    { header: L('days'), kind: 'int', value: (x) => roundQuantity(x.p.days, 2) },
     { header: L('direct'), kind: 'euro', value: (x) => x.p.direct },
     { header: L('shared'), kind: 'euro', value: (x) => x.p.shared },
     { header: L('deferral'), kind: 'euro', value: (x) => x.p.lines.find((l) => l.key === 'deferral')?.nominal ?? 0 },

@@ -2,6 +2,7 @@
 // in Dutch); the Intl formatters are built once per language here because the dashboard formats
 // thousands of numbers per slider move. Axis ticks use a short form (€ 1,2 mln.) only charts need.
 import type { Lang } from '../../engine/i18n';
+import { roundQuantity } from '../../engine/model/money';
 
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
@@ -24,7 +25,8 @@ export function euroCompact(lang: Lang, v: number): string {
 }
 
 export function hours(lang: Lang, v: number): string {
-  return fmt(lang, 'hours', { maximumFractionDigits: 0 }).format(v);
+  // Rounded as the engine rounds quantities first: Intl would round the float's noise.
+  return fmt(lang, 'hours', { maximumFractionDigits: 0 }).format(roundQuantity(v, 0));
 }
 
 export function percent(lang: Lang, fraction: number, decimals = 1): string {
