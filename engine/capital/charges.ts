@@ -99,14 +99,17 @@ export function capitalCharges(input: CapitalInput): CapitalChargeRow[] {
     if (e.bookValue <= 0 || e.plannedYear <= B) continue; // y = B with a book value is an input error upstream
     const n = e.plannedYear - B, dep = e.bookValue / n;
     const bookAtStart = (year: number) => e.bookValue - (year - 1 - B) * dep; // book value on 1 January
-    const normalUntil = Math.min(e.plannedYear, e.executedIn - 1);
+    // Executed in its planned year or later, the asset lives out its depreciation through y; only
+    // an early execution (t < y) cuts it at t−1 and writes off what is left in t.
+    const early = e.executedIn < e.plannedYear;
+    const normalUntil = early ? e.executedIn - 1 : e.plannedYear;
     for (let year = B + 1; year <= normalUntil; year++) {
       const row = at(e.party, year);
       if (!row) continue;
       row.depreciation += dep;
       row.interest += r * bookAtStart(year);
     }
-    if (e.executedIn < e.plannedYear) {
+    if (early) {
       const row = at(e.party, e.executedIn);
       if (row) {
         const left = e.executedIn > B ? bookAtStart(e.executedIn) : e.bookValue;
