@@ -61,7 +61,7 @@ const cases: { name: string; lang: Lang; scenario: () => Scenario; partyTotals: 
 
 describe.skipIf(!soffice)('formula workbook recalculated by LibreOffice', () => {
   for (const c of cases) {
-    it(`${c.name}: steps and savings to the cent, parties within a cent, even from wrong cached values`, () => {
+    it(`${c.name}: steps, savings and parties to the cent, even from wrong cached values`, () => {
       const s = c.scenario();
       const r: ComputeResult = compute(s, { computedAt: at });
       const bytes = writeFormulaWorkbook(s, r, { lang: c.lang });

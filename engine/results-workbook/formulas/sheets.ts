@@ -7,6 +7,7 @@ import '../../i18n/results';
 import { t, type Lang } from '../../i18n';
 import { citizenStreams } from '../../citizen/plan';
 import { projectCost, residualBase } from '../../model/costs';
+import { roundMoney, toCents } from '../../model/money';
 import { stepIds, type ComputeResult, type StepId } from '../../model/result';
 import type { Scenario } from '../../scenario/schema';
 import type { FormulaPlan, PlanBlock, PlanWork } from './plan';
@@ -31,6 +32,7 @@ interface Env {
 }
 
 const euro = (v: number, f?: string): Cell => (f === undefined ? { v, s: style.euro } : { v, f, s: style.euro });
+const num = (v: number, f: string): Cell => ({ v, f, s: style.number });
 const numf = (v: number, f: string): Cell => ({ v, f, s: style.number });
 
 /** Column of year y on the Years sheet (B = base year). */
@@ -361,7 +363,7 @@ export function comparisonSheet(
   const { lang, plan, result } = env;
   const ctx = plan.ctx;
   const L = (k: string, p: Record<string, string> = {}) => t(lang, `formulas.col.${k}`, p);
-  const ws = new SheetWriter(t(lang, 'formulas.sheet.comparison'), env.strings, [30, 18, 18, 18, 18, 18, 22, 22, 22, 22, 22, 22, 22, 22]);
+  const ws = new SheetWriter(t(lang, 'formulas.sheet.comparison'), env.strings, [30, 18, 18, 18, 18, 18, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22]);
   ws.row(1, [t(lang, 'formulas.note.comparison')]);
   ws.row(3, [L('step'), L('financial'), L('societal'), L('financialExact'), L('societalExact')]);
   const cit = citizen ? sheetRef(citizen.sheet.name) : '';
@@ -416,9 +418,26 @@ export function comparisonSheet(
   // Per party and step: its column on the step's Works sheet, its citizen tasks, its co-financing.
   const stepName = (st: StepId) => t(lang, `results.step.${st}`);
   ws.row(15, [L('party'), ...stepIds.map(stepName), L('saving'), ...stepIds.map((st) => L('exact', { step: stepName(st) })),
-    ...stepIds.map((st) => L('cofinancing', { step: stepName(st) }))]);
+    ...stepIds.map((st) => L('cofinancing', { step: stepName(st) })),
+    ...stepIds.map((st) => L('ownRounding', { step: stepName(st) })), ...stepIds.map((st) => L('remainder', { step: stepName(st) }))]);
+  // MODEL.md splits a step's rounded total over the parties by largest remainder (splitExact):
+  // each party rounded on its own (columns O–R), the cents still missing given one each to the
+  // parties with the largest rounding error in the needed direction (S–V, quantised like the
+  // engine's), ties to the earlier party. The rounding error of one part is under half a cent, so
+  // fewer cents are missing than there are parties and no party needs more than one.
+  const firstParty = 16;
+  const lastParty = firstParty + ctx.parties.length - 1;
+  const largestRemainder = (si: number, r: number): string => {
+    const O = colName(14 + si), S = colName(18 + si);
+    const missing = `ROUND(B${4 + si}*100-SUM(${O}$${firstParty}:${O}$${lastParty})*100,0)`;
+    const errs = `${S}$${firstParty}:${S}$${lastParty}`;
+    const tiesBefore = `SUMPRODUCT((${S}$${firstParty}:${S}${r}=${S}${r})*1)-1`;
+    const rankUp = `SUMPRODUCT((${errs}>${S}${r})*1)+${tiesBefore}`;
+    const rankDown = `SUMPRODUCT((${errs}<${S}${r})*1)+${tiesBefore}`;
+    return `ROUND(${O}${r}+IF(${missing}>0,IF(${rankUp}<${missing},0.01,0),IF(${missing}<0,IF(${rankDown}<-${missing},-0.01,0),0)),2)`;
+  };
   ctx.parties.forEach((party, p) => {
-    const r = 16 + p;
+    const r = firstParty + p;
     const exact: Cell[] = [];
     const values: number[] = [];
     const cof: Cell[] = [];
@@ -447,9 +466,11 @@ export function comparisonSheet(
     const pr = result.parties[p]!;
     ws.row(r, [
       party,
-      ...stepIds.map((st, si) => euro(pr.pv[st], `ROUND(ROUND(${colName(6 + si)}${r},6),2)`)),
+      ...stepIds.map((st, si) => euro(pr.pv[st], largestRemainder(si, r))),
       euro(pr.saving, `ROUND(B${r}-E${r},2)`),
       ...exact, ...cof,
+      ...values.map((v, si) => euro(roundMoney(v), `ROUND(ROUND(${colName(6 + si)}${r},6),2)`)),
+      ...values.map((v, si) => num(Math.round((v * 100 - toCents(v)) * 1e6) / 1e6, `ROUND((${colName(6 + si)}${r}-${colName(14 + si)}${r})*100,6)`)),
     ]);
   });
   return ws;
