@@ -26,4 +26,8 @@ export const commands: Readonly<Record<string, Command>> = {
     },
     load: async () => (await import('./sensitivity')).runSensitivity,
   },
+  'import-geometry': {
+    spec: { flags: [], options: { ...langOption, key: {}, out: {} } },
+    load: async () => (await import('./import-geometry')).runImportGeometry,
+  },
 };

@@ -184,6 +184,20 @@ export const settingsExtraSchema = z.object({
   })).default([]),
 });
 
+/** Neighbourhood outlines for the map (engine/geo), in RD New metres (EPSG:28992) rounded to
+ *  decimetres. A polygon is a list of rings (the first the outline, the rest holes), a ring a flat
+ *  list x0, y0, x1, y1, … closed (last point = first). Absent when the scenario has no geometry,
+ *  so such scenarios hash as before. */
+export const geometrySchema = z.object({
+  crs: z.literal('EPSG:28992'),
+  /** Shown with the map, e.g. that the outlines are schematic. */
+  note: z.string().optional(),
+  shapes: z.array(z.object({
+    neighbourhood: z.string(),
+    polygons: z.array(z.array(z.array(z.number().finite()))),
+  })),
+});
+
 export const scenarioSchema = z.object({
   settings: settingsSchema,
   /** low/high per ranged setting; absent keys have no range. */
@@ -197,6 +211,7 @@ export const scenarioSchema = z.object({
   citizenMaintenance: z.array(citizenTaskSchema).default([]),
   coFinancing: z.array(coFinancingRuleSchema).default([]),
   budgets: z.array(budgetSchema).default([]),
+  geometry: geometrySchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -212,6 +227,7 @@ export type CitizenTask = z.infer<typeof citizenTaskSchema>;
 export type CoFinancingRule = z.infer<typeof coFinancingRuleSchema>;
 export type Budget = z.infer<typeof budgetSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
+export type Geometry = z.infer<typeof geometrySchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type DiscountTiming = (typeof discountTimings)[number];
 export type BundleMode = (typeof bundleModes)[number];

@@ -6,6 +6,7 @@ import {
   choiceLabel, columnHeader, settingDefs, sheetDefs, type ColumnDef, type SheetDef,
 } from '../scenario/columns';
 import type { RangedSettingKey, Scenario, SheetKey } from '../scenario/schema';
+import { geometryRows, geometrySheetNames } from '../geo/sheet';
 import { readmeRows } from './readme';
 import { buildXlsx, type OutSheet } from './xlsx-write';
 
@@ -126,6 +127,9 @@ export function writeWorkbook(scenario: Scenario, options: WriteOptions = { lang
     const items = scenario[def.key] as unknown as Item[];
     if (!items.length && !required.includes(def.key)) continue;
     sheets.push(tableSheet(def, items, lang));
+  }
+  if (scenario.geometry) {
+    sheets.push({ name: geometrySheetNames[lang], rows: geometryRows(scenario.geometry, lang), widths: [16, 6, 60, 30] });
   }
   return buildXlsx(sheets);
 }
