@@ -21,6 +21,7 @@ export const nl = {
   'geo.cli.report': 'Geometrie: {crs}, gekoppeld op eigenschap {key} aan kolom {column} van Buurten: {matched} van {total} buurten met een vlak; {vertices} hoekpunten opgeslagen (van {read}).',
   'geo.cli.unmatchedFeatures': 'Vlakken zonder buurt: {list}',
   'geo.cli.unmatchedNeighbourhoods': 'Buurten zonder vlak: {list}',
+  'geo.cli.noGeometry': '{path} heeft geen blad Geometrie; voeg het toe met koppelkans import-geometry.',
   'geo.cli.usage': 'Gebruik: koppelkans import-geometry <scenario.xlsx> <buurten.geojson> [--key BU_CODE] --out <nieuw.xlsx>',
 };
 
@@ -44,6 +45,7 @@ export const en: typeof nl = {
   'geo.cli.report': 'Geometry: {crs}, matched on property {key} to column {column} of Neighbourhoods: {matched} of {total} neighbourhoods have an area; {vertices} vertices stored (of {read}).',
   'geo.cli.unmatchedFeatures': 'Areas without a neighbourhood: {list}',
   'geo.cli.unmatchedNeighbourhoods': 'Neighbourhoods without an area: {list}',
+  'geo.cli.noGeometry': '{path} has no Geometry sheet; add one with koppelkans import-geometry.',
   'geo.cli.usage': 'Usage: koppelkans import-geometry <scenario.xlsx> <neighbourhoods.geojson> [--key BU_CODE] --out <new.xlsx>',
 };
 

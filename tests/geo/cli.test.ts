@@ -27,6 +27,15 @@ describe('koppelkans import-geometry', () => {
     expect(back.ok && back.scenario.geometry?.shapes.map((s) => s.neighbourhood)).toEqual(['centrum', 'noord', 'oost']);
   });
 
+  it('koppelkans map writes the SVG map of a layer from the stored geometry', async () => {
+    const svgPath = join(dir, 'map.svg');
+    const r = await runCli(['map', join(dir, 'new.xlsx'), '--layer', 'saving', '--step', 'bundled', '--out', svgPath]);
+    expect(r.code, r.stderr).toBe(0);
+    const svg = readFileSync(svgPath, 'utf8');
+    expect(svg.match(/<path data-neighbourhood=/g)).toHaveLength(3);
+    expect(svg).toContain('fill-rule="evenodd"');
+  });
+
   it('malformed GeoJSON: exit 2 with the problem, no stack trace', async () => {
     const file = join(dir, 'bad.geojson');
     writeFileSync(file, '{"type":"Polygon","coordinates":[[[NaN');

@@ -42,3 +42,14 @@ describe('map paths', () => {
     expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(500);
   });
 });
+
+describe('layer values', () => {
+  it('every layer gives a value per neighbourhood', async () => {
+    const { compute } = await import('../../engine/compute');
+    const { layerValues } = await import('../../engine/map/values');
+    const { mapLayers } = await import('../../engine/map/layers');
+    const r = compute(scenarioWithCodes(), { computedAt: 'x' });
+    for (const layer of mapLayers) expect([...layerValues(r, layer).keys()].sort()).toEqual(['centrum', 'noord', 'oost', 'west']);
+    expect(layerValues(r, 'works', { step: 'separate' }).get('centrum')).toBe(1);
+  });
+});
