@@ -15,6 +15,8 @@ import { fromCents, roundMoney, splitExact, toCents } from './model/money';
 import { heldPlanFor } from './model/held-plan';
 import { planBundled, planSeparate, type Plan } from './model/plan';
 import { resolveAll, variantOutcome, type ResolvedWork } from './model/resolve';
+import { defineLazy } from './model/lazy';
+import { neighbourhoodResults } from './model/neighbourhoods';
 import { citizenHours } from './citizen/plan';
 import { attachCoFinancingViews } from './cofinancing/views';
 import {
@@ -40,6 +42,7 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
   const stepCents: Record<StepId, { financial: number; societal: number }> = {} as never;
   const partyCents: Record<StepId, number[]> = {} as never;
   const steps: StepResult[] = [];
+  const stepEvaluations: Record<StepId, Evaluation> = {} as never;
   let optimiser: ComputeResult['optimiser'] = { neighbourhoods: [] };
 
   for (const id of stepIds) {
@@ -64,6 +67,7 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
       ev = evaluatePlan(ctx, plan, s.allocationRule, works);
       evaluations.set(plan, ev);
     }
+    stepEvaluations[id] = ev;
     const out = finishStep(ctx, id, ev);
     steps.push(out.step);
     stepCents[id] = out.cents;
@@ -117,6 +121,8 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
   };
   // Issue 4: allocation with its core check, co-financing, budgets, capital charges, fairness
   // (the costly ones built when first read).
+  // Per neighbourhood, built when first read; defined before the co-financing views, which stay last.
+  defineLazy(result, 'neighbourhoods', () => neighbourhoodResults({ ctx, evaluations: stepEvaluations }, result));
   return attachCoFinancingViews(ctx, resolved, result);
 }
 

@@ -1,4 +1,6 @@
 // The commands of `koppelkans`: a new command is one entry here plus its module.
+import { mapLayers } from '../../engine/map/layers';
+import { stepIds } from '../../engine/model/result';
 import { allocationRules } from '../../engine/scenario/schema';
 import { langOption } from '../lang';
 import type { Command } from './command';
@@ -29,5 +31,13 @@ export const commands: Readonly<Record<string, Command>> = {
       },
     },
     load: async () => (await import('./sensitivity')).runSensitivity,
+  },
+  'import-geometry': {
+    spec: { flags: [], options: { ...langOption, key: {}, out: {} } },
+    load: async () => (await import('./import-geometry')).runImportGeometry,
+  },
+  map: {
+    spec: { flags: [], options: { ...langOption, layer: { choices: mapLayers }, step: { choices: stepIds }, out: {} } },
+    load: async () => (await import('./map')).runMap,
   },
 };

@@ -26,6 +26,9 @@ export interface Evaluation {
   ledger: Ledger;
   /** Unrounded PVs for the step breakdown. */
   pv: { projects: number; projectsDisruption: number; replacements: number; replacementsDisruption: number; opex: number; residual: number };
+  /** Unrounded PV per neighbourhood (financial; societal-only disruption apart), for the split of
+   *  the step totals over neighbourhoods. */
+  byNeighbourhood: Map<string, { financial: number; disruption: number }>;
   executions: () => Execution[];
 }
 
@@ -48,11 +51,16 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
   const pv = { projects: 0, projectsDisruption: 0, replacements: 0, replacementsDisruption: 0, opex: 0, residual: 0 };
   const projects: ProjectResult[] = [];
   const workPlans: WorkPlan[] = [];
+  const byNeighbourhood = new Map<string, { financial: number; disruption: number }>();
   for (const p of plan.projects) {
     const res = evaluateProject(ctx, p, rule, ledger);
     projects.push(res.result);
     pv.projects += res.pvFinancial;
     pv.projectsDisruption += res.pvDisruption;
+    let nb = byNeighbourhood.get(p.neighbourhood);
+    if (!nb) byNeighbourhood.set(p.neighbourhood, (nb = { financial: 0, disruption: 0 }));
+    nb.financial += res.pvFinancial;
+    nb.disruption += res.pvDisruption;
     for (const w of p.works) {
       const t = p.year;
       const single = singleCost(ctx, w);
@@ -74,6 +82,8 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
       pv.replacementsDisruption += lc.replacementsDisruption;
       pv.opex += lc.opex;
       pv.residual += lc.residual;
+      nb.financial += lc.replacements + lc.opex + lc.residual;
+      nb.disruption += lc.replacementsDisruption;
       workPlans.push({
         work: w.id, neighbourhood: w.neighbourhood, party: w.party, project: res.result.id,
         plannedYear: w.plannedYear, year: t, replacementYears: reps,
@@ -99,7 +109,7 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
     }
     return out.sort((a, b) => a.year - b.year || byString(a.work.id, b.work.id));
   };
-  return { projects, works: inOrder, ledger, pv, executions };
+  return { projects, works: inOrder, ledger, pv, byNeighbourhood, executions };
 }
 
 /** The work plans in work-id order: placed by the position of their work in `works` (id order)

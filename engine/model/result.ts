@@ -225,6 +225,35 @@ export interface ComputeResult {
   budgets?: BudgetsResult;
   capitalCharges?: CapitalChargesStepResult[];
   fairness?: FairnessResult;
+  /** Per neighbourhood (id order, so row order never matters) and step; built when first read. Always set by compute(). */
+  neighbourhoods?: NeighbourhoodResult[];
+}
+
+/** One neighbourhood in one step (engine/model/neighbourhoods.ts). */
+export interface NeighbourhoodStep {
+  step: StepId;
+  /** This neighbourhood's share of the step PV: neighbourhoods add up to the step's pv to the cent. */
+  pv: Amounts;
+  /** Work ids (id order) and first-execution project ids (the step's project order). */
+  works: string[];
+  projects: string[];
+  /** Projects of more than one work. */
+  bundles: string[];
+  /** Works executed in another year than planned. */
+  moved: { work: string; from: number; to: number }[];
+  /** Σ days of the step's first-execution projects here (replacements not counted). */
+  disruptionDays: number;
+  /** Maintenance hours over the horizon: contractor hours, and residents' (zelfbeheer, `integrated` only). */
+  hours: { contractor: number; resident: number };
+}
+
+export interface NeighbourhoodResult {
+  id: string;
+  name: string;
+  /** The four steps in step order. */
+  steps: NeighbourhoodStep[];
+  /** Integer-cent differences of this neighbourhood's step PVs: they add up to the scenario's savings. */
+  savings: Savings;
 }
 
 export interface ComputeOptions {

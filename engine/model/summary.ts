@@ -20,6 +20,16 @@ export interface SummaryJson extends CoFinancingSummaryJson {
   }[];
   /** H3: citizen maintenance hours per neighbourhood and year (hours to two decimals). */
   hours: { neighbourhood: string; year: number; contractorHoursBefore: number; contractorHours: number; residentHours: number }[];
+  /** Per neighbourhood and step (engine/model/neighbourhoods.ts): PVs that add up to the step totals
+   *  to the cent, and savings that add up to the scenario's savings. */
+  neighbourhoods: {
+    id: string; name: string;
+    steps: {
+      step: StepId; financialPV: number; societalPV: number; works: string[]; projects: string[]; bundles: string[];
+      moved: { work: string; from: number; to: number }[]; disruptionDays: number; contractorHours: number; residentHours: number;
+    }[];
+    savings: Record<'bundling' | 'differentiation' | 'citizen' | 'total', { financial: number; societal: number }>;
+  }[];
 }
 
 const hours2 = (h: number): number => roundQuantity(h, 2);
@@ -53,6 +63,18 @@ export function toSummaryJson(r: ComputeResult): SummaryJson {
       contractorHours: hours2(h.contractorHours), residentHours: hours2(h.residentHours),
     })),
     ...coFinancingSummaryJson(r),
+    neighbourhoods: (r.neighbourhoods ?? []).map((n) => ({
+      id: n.id, name: n.name,
+      steps: n.steps.map((s) => ({
+        step: s.step, financialPV: s.pv.financial, societalPV: s.pv.societal, works: s.works, projects: s.projects,
+        bundles: s.bundles, moved: s.moved, disruptionDays: s.disruptionDays,
+        contractorHours: s.hours.contractor, residentHours: s.hours.resident,
+      })),
+      savings: {
+        bundling: amounts(n.savings.bundling), differentiation: amounts(n.savings.differentiation),
+        citizen: amounts(n.savings.citizen), total: amounts(n.savings.total),
+      },
+    })),
   };
 }
 

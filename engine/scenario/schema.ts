@@ -187,6 +187,19 @@ export const settingsExtraSchema = z.object({
 /** One party's planning import mapping, kept as the JSON text the user saved (engine/planning
  *  reads it), so the next version of that party's file imports in one step. */
 export const planningMappingSchema = z.object({ party: id, mapping: z.string() });
+/** Neighbourhood outlines for the map (engine/geo), in RD New metres (EPSG:28992) rounded to
+ *  decimetres. A polygon is a list of rings (the first the outline, the rest holes), a ring a flat
+ *  list x0, y0, x1, y1, … closed (last point = first). Absent when the scenario has no geometry,
+ *  so such scenarios hash as before. */
+export const geometrySchema = z.object({
+  crs: z.literal('EPSG:28992'),
+  /** Shown with the map, e.g. that the outlines are schematic. */
+  note: z.string().optional(),
+  shapes: z.array(z.object({
+    neighbourhood: z.string(),
+    polygons: z.array(z.array(z.array(z.number().finite()))),
+  })),
+});
 
 export const scenarioSchema = z.object({
   settings: settingsSchema,
@@ -204,6 +217,7 @@ export const scenarioSchema = z.object({
   /** The Mappings (Koppelingen) sheet. Absent when the workbook has none, so such scenarios keep
    *  their meta.input hash. */
   mappings: z.array(planningMappingSchema).optional(),
+  geometry: geometrySchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -220,6 +234,7 @@ export type CoFinancingRule = z.infer<typeof coFinancingRuleSchema>;
 export type Budget = z.infer<typeof budgetSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type PlanningMappingRow = z.infer<typeof planningMappingSchema>;
+export type Geometry = z.infer<typeof geometrySchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type DiscountTiming = (typeof discountTimings)[number];
 export type BundleMode = (typeof bundleModes)[number];

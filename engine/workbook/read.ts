@@ -15,6 +15,7 @@ import {
   type RangedSettingKey, type Range, type Scenario, type SettingsExtra, type SheetKey,
 } from '../scenario/schema';
 import { validateScenario } from '../scenario/validate';
+import { isGeometrySheet, readGeometryRows } from '../geo/sheet';
 import { cellValue, convert, type CellValue } from './cells';
 import { isMappingsSheet, readMappingsSheet } from './mappings-sheet';
 import { openWorkbook, type Row, type Workbook } from './sheets';
@@ -116,10 +117,15 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   let nl = 0;
   let en = 0;
   let mappingsName: string | undefined;
+  let geometrySheet: string | undefined;
   for (const name of wb.sheetNames) {
     const hit = findSheetKey(name);
     if (!hit && isMappingsSheet(name) && mappingsName === undefined) {
       mappingsName = name;
+      continue;
+    }
+    if (!hit && isGeometrySheet(name) && geometrySheet === undefined) {
+      geometrySheet = name;
       continue;
     }
     if (!hit) {
@@ -175,6 +181,7 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
     coFinancing: sheetRows('coFinancing', coFinancingRuleSchema),
     budgets: sheetRows('budgets', budgetSchema),
   };
+  const geometry = geometrySheet === undefined ? undefined : readGeometry(wb, geometrySheet, problems);
   if (hasErrors(problems) || !settings?.settings) return { ok: false, problems, ...told };
 
   const mappingsGrid = mappingsName !== undefined
@@ -184,10 +191,22 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
     ...(settings.extra ? { settingsExtra: settings.extra } : {}),
     ...scenarioParts,
     ...(mappingsGrid && !mappingsGrid.tooLarge ? { mappings: readMappingsSheet(mappingsGrid.rows) } : {}),
+    ...(geometry ? { geometry } : {}),
   };
   for (const p of validateScenario(scenario)) problems.push(locate(p, sources));
   if (hasErrors(problems)) return { ok: false, problems, scenario, lang, sources };
   return { ok: true, scenario, lang, sources, warnings: problems };
+}
+
+/** The optional Geometry sheet (engine/geo/sheet.ts): plain cell values to its own reader. */
+function readGeometry(wb: Workbook, name: string, problems: Problem[]): Scenario['geometry'] {
+  const data = wb.sheet(name, { maxRows: MAX_ROWS, maxColumns: 8 });
+  if (!data || data.tooLarge) return undefined;
+  const rows = data.rows.map((row) => row?.map((c) => {
+    const v = cellValue(c);
+    return typeof v === 'object' ? undefined : v;
+  }));
+  return readGeometryRows(name, rows, problems);
 }
 
 interface ColumnReader {

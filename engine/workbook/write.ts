@@ -7,6 +7,7 @@ import {
 } from '../scenario/columns';
 import type { RangedSettingKey, Scenario, SheetKey } from '../scenario/schema';
 import { mappingsSheet } from './mappings-sheet';
+import { geometryRows, geometrySheetNames } from '../geo/sheet';
 import { readmeRows } from './readme';
 import { buildXlsx, type OutSheet } from './xlsx-write';
 
@@ -129,6 +130,9 @@ export function writeWorkbook(scenario: Scenario, options: WriteOptions = { lang
     sheets.push(tableSheet(def, items, lang));
   }
   if (scenario.mappings) sheets.push(mappingsSheet(scenario.mappings, lang));
+  if (scenario.geometry) {
+    sheets.push({ name: geometrySheetNames[lang], rows: geometryRows(scenario.geometry, lang), widths: [16, 6, 60, 30] });
+  }
   return buildXlsx(sheets);
 }
 

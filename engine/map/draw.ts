@@ -1,0 +1,54 @@
+// The map of opportunities as SVG text, without a browser: neighbourhood outlines from the stored
+// RD New geometry (planar: d3-geo's geoIdentity, y reflected, fitted to the frame, so winding order
+// never matters; holes drawn by fill-rule evenodd), filled by the layer's value in five classes.
+import { geoIdentity, geoPath } from 'd3-geo';
+import type { Geometry } from '../scenario/schema';
+
+export interface MapPaths {
+  paths: Map<string, string>;
+}
+
+const pairs = (ring: readonly number[]): [number, number][] => {
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < ring.length; i += 2) out.push([ring[i]!, ring[i + 1]!]);
+  return out;
+};
+
+/** One SVG path per neighbourhood, fitted to width × height (computed once; layers only recolour). */
+export function mapPaths(g: Geometry, width: number, height: number): MapPaths {
+  const features = g.shapes.map((s) => ({
+    type: 'Feature' as const,
+    properties: { id: s.neighbourhood },
+    geometry: { type: 'MultiPolygon' as const, coordinates: s.polygons.map((rings) => rings.map(pairs)) },
+  }));
+  const projection = geoIdentity().reflectY(true).fitSize([width, height], { type: 'FeatureCollection', features });
+  const path = geoPath(projection).digits(1);
+  const paths = new Map<string, string>();
+  for (const f of features) paths.set(f.properties.id, path(f) ?? '');
+  return { paths };
+}
+
+const ramp = ['#eef5fb', '#c6dbef', '#85bcdb', '#4292c6', '#1c5a99'];
+const negative = '#d6604d';
+
+/** Five equal classes from 0 to the largest value; negatives their own colour. */
+export function classColour(v: number | undefined, max: number): string {
+  if (v === undefined) return '#f2f2f2';
+  if (v < 0) return negative;
+  if (max <= 0) return ramp[0]!;
+  return ramp[Math.min(4, Math.floor((v / max) * 5))]!;
+}
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function mapSvg(p: MapPaths, values: Map<string, number>, opts: { width: number; height: number; title: string; labels?: Map<string, string> }): string {
+  const max = Math.max(0, ...values.values());
+  const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${opts.height + 40}" viewBox="0 0 ${opts.width} ${opts.height + 40}">`,
+    `<title>${esc(opts.title)}</title>`, `<g transform="translate(0,30)">`];
+  for (const [id, d] of p.paths) {
+    const v = values.get(id);
+    out.push(`<path data-neighbourhood="${esc(id)}" d="${d}" fill="${classColour(v, max)}" fill-rule="evenodd" stroke="#34495e" stroke-width="1"><title>${esc(opts.labels?.get(id) ?? id)}${v === undefined ? '' : `: ${v}`}</title></path>`);
+  }
+  out.push('</g>', `<text x="8" y="20" font-family="sans-serif" font-size="16">${esc(opts.title)}</text>`, '</svg>');
+  return `${out.join('\n')}\n`;
+}
