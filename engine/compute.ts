@@ -11,6 +11,7 @@ import { coFinance } from './model/cofinancing-hook';
 import { makeContext, type ModelContext } from './model/context';
 import { evaluatePlan, type Evaluation } from './model/evaluate';
 import { extraStreams } from './model/extra-streams';
+import { assertFinite, checkLazyViews } from './model/finite';
 import { fromCents, roundMoney, splitExact, toCents } from './model/money';
 import { planBundled, planSeparate, type Plan } from './model/plan';
 import { resolveAll, variantOutcome, type ResolvedWork } from './model/resolve';
@@ -114,7 +115,10 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
   };
   // Issue 4: allocation with its core check, co-financing, budgets, capital charges, fairness
   // (the costly ones built when first read).
-  return attachCoFinancingViews(ctx, resolved, result);
+  const withViews = attachCoFinancingViews(ctx, resolved, result);
+  // No figure may be NaN or infinite (the read limits make this unreachable from a workbook).
+  assertFinite(withViews, 'result');
+  return checkLazyViews(withViews, 'result');
 }
 
 function finishStep(ctx: ModelContext, id: StepId, ev: Evaluation):

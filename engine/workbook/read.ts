@@ -16,7 +16,7 @@ import {
 } from '../scenario/schema';
 import { validateScenario } from '../scenario/validate';
 import { cellValue, convert, type CellValue } from './cells';
-import { openWorkbook, type Row, type Workbook } from './sheets';
+import { MAX_CELL_TEXT, openWorkbook, WorkbookProblem, type Row, type Workbook } from './sheets';
 import { parseNumberText } from './numbers';
 import { prepareZip, type ZipLimits } from './zip';
 import type { z } from 'zod';
@@ -92,7 +92,10 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
   try {
     return readSafely(bytes, options);
   } catch (e) {
-    return { ok: false, problems: [problem('file.unreadable', { detail: e instanceof Error ? e.message : String(e) })] };
+    // A fault of the file found deep in a scanner is its problem; anything else is a fault of this
+    // program and must not be shown as a damaged file.
+    if (e instanceof WorkbookProblem) return { ok: false, problems: [e.problem] };
+    return { ok: false, problems: [problem('internal.error', { detail: e instanceof Error ? e.message : String(e) })] };
   }
 }
 
@@ -101,12 +104,7 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   const zip = prepareZip(bytes, options.limits);
   if (!zip.ok) return { ok: false, problems: zip.problems };
 
-  let wb: Workbook;
-  try {
-    wb = openWorkbook(zip.bytes);
-  } catch (e) {
-    return { ok: false, problems: [problem('file.unreadable', { detail: e instanceof Error ? e.message : String(e) })] };
-  }
+  const wb: Workbook = openWorkbook(zip.bytes);
 
   const problems: Problem[] = [];
   const found = new Map<SheetKey, string>();
@@ -134,6 +132,11 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
     if (data?.tooLarge) {
       const { rows, columns } = data.tooLarge;
       problems.push(problem('sheet.tooLarge', { rows, columns, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS }, { sheet: key }));
+      continue;
+    }
+    if (data?.longText) {
+      const { row, column, length } = data.longText;
+      problems.push(problem('cell.textTooLong', { length, max: MAX_CELL_TEXT }, { sheet: key, row: row + 1, column: XLSX.utils.encode_col(column) }));
       continue;
     }
     grids.set(key, data?.rows ?? []);
