@@ -286,20 +286,29 @@ function readTable<T>(
 /** An extra Neighbourhoods column is an attribute when every filled cell is a number or numeric
  *  text; an ambiguous text like `1.234` still counts, so it is reported instead of silently kept. */
 function markAttributeColumns(readers: ColumnReader[], grid: Row[]): void {
+  // Only the cells present are visited (forEach skips the holes of a sparse grid): a sheet with
+  // thousands of header columns and one cell in row 1,048,576 costs its cells, not rows × columns.
+  const extra = new Map<number, ColumnReader>();
   for (const reader of readers) {
     if (reader.def) continue;
-    let numeric = true;
-    for (let r = 1; r < grid.length && numeric; r++) {
-      const v = cellValue(grid[r]?.[reader.index]);
-      if (v === undefined || typeof v === 'number') continue;
-      if (typeof v !== 'string') numeric = false;
+    reader.attribute = true;
+    extra.set(reader.index, reader);
+  }
+  if (extra.size === 0) return;
+  grid.forEach((row, r) => {
+    if (r === 0 || !row) return;
+    row.forEach((cell, c) => {
+      const reader = extra.get(c);
+      if (!reader?.attribute) return;
+      const v = cellValue(cell);
+      if (v === undefined || typeof v === 'number') return;
+      if (typeof v !== 'string') reader.attribute = false;
       else {
         const n = parseNumberText(v);
-        numeric = n.ok || n.reason === 'ambiguous';
+        reader.attribute = n.ok || n.reason === 'ambiguous';
       }
-    }
-    reader.attribute = numeric;
-  }
+    });
+  });
 }
 
 function issueProblem(
