@@ -10,50 +10,74 @@ export class NonFiniteFigure extends Error {
   }
 }
 
-/** Walks plain data (objects, arrays, typed arrays) and throws at the first non-finite number.
- *  Accessor properties (views built when first read, ./lazy) are skipped: they are checked when
- *  built (see `checkLazyViews`). An explicit stack: a result is wide, not deep, and recursion per
- *  value costs more than the loop. */
+/** Walks plain data (objects, arrays, typed arrays) and throws at the first non-finite number,
+ *  naming where. Accessor properties of the root (views built when first read, ./lazy) are skipped:
+ *  they are checked when built (see `checkLazyViews`). The walk keeps no paths (on the city result,
+ *  building a path per object cost more than the walk): only a failure walks again to name it. */
 export function assertFinite(root: unknown, rootPath: string): void {
-  const stack: unknown[] = [root];
-  const paths: string[] = [rootPath];
+  if (allFinite(root, true)) return;
+  const found = locateNonFinite(root, rootPath);
+  throw new NonFiniteFigure(found?.[0] ?? rootPath, found?.[1] ?? Number.NaN);
+}
+
+function allFinite(root: unknown, skipAccessors: boolean): boolean {
+  const stack: unknown[] = [];
+  if (typeof root === 'number') return root - root === 0;
+  if (root === null || typeof root !== 'object') return true;
+  if (skipAccessors && !Array.isArray(root)) {
+    for (const key of Object.keys(root)) {
+      const d = Object.getOwnPropertyDescriptor(root, key);
+      if (!d || d.get) continue;
+      const x: unknown = d.value;
+      if (typeof x === 'number') {
+        if (x - x !== 0) return false;
+      } else if (x !== null && typeof x === 'object') stack.push(x);
+    }
+  } else stack.push(root);
+  // Steps with the same plan share their works and projects lists: a long list is walked once.
+  const seen = new Set<unknown[]>();
   while (stack.length > 0) {
-    const v = stack.pop();
-    const path = paths.pop() as string;
-    if (typeof v === 'number') {
-      if (v - v !== 0) throw new NonFiniteFigure(path, v);
-      continue;
-    }
-    if (v === null || typeof v !== 'object') continue;
-    if (ArrayBuffer.isView(v)) {
-      const a = v as unknown as ArrayLike<number>;
-      for (let i = 0; i < a.length; i++) if (typeof a[i] === 'number' && a[i]! - a[i]! !== 0) throw new NonFiniteFigure(`${path}[${i}]`, a[i]!);
-      continue;
-    }
+    const v = stack.pop() as Record<string, unknown> | unknown[];
     if (Array.isArray(v)) {
+      if (v.length > 64) {
+        if (seen.has(v)) continue;
+        seen.add(v);
+      }
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
         if (typeof x === 'number') {
-          if (x - x !== 0) throw new NonFiniteFigure(`${path}[${i}]`, x);
-        } else if (x !== null && typeof x === 'object') {
-          stack.push(x);
-          paths.push(`${path}[${i}]`);
-        }
+          if (x - x !== 0) return false;
+        } else if (x !== null && typeof x === 'object') stack.push(x);
       }
       continue;
     }
+    if (ArrayBuffer.isView(v)) {
+      const a = v as unknown as ArrayLike<number>;
+      for (let i = 0; i < a.length; i++) if (typeof a[i] === 'number' && a[i]! - a[i]! !== 0) return false;
+      continue;
+    }
     for (const key in v) {
-      const d = Object.getOwnPropertyDescriptor(v, key);
-      if (!d || d.get) continue;
-      const x = d.value;
+      const x = v[key];
       if (typeof x === 'number') {
-        if (x - x !== 0) throw new NonFiniteFigure(`${path}.${key}`, x);
-      } else if (x !== null && typeof x === 'object') {
-        stack.push(x);
-        paths.push(`${path}.${key}`);
-      }
+        if (x - x !== 0) return false;
+      } else if (x !== null && typeof x === 'object') stack.push(x);
     }
   }
+  return true;
+}
+
+/** The slow walk that names the first non-finite figure (only after `allFinite` found one). */
+function locateNonFinite(v: unknown, path: string): [string, number] | undefined {
+  if (typeof v === 'number') return v - v !== 0 ? [path, v] : undefined;
+  if (v === null || typeof v !== 'object') return undefined;
+  const isList = Array.isArray(v) || ArrayBuffer.isView(v);
+  for (const key of Object.keys(v)) {
+    const d = Object.getOwnPropertyDescriptor(v, key);
+    if (!d || d.get) continue;
+    const hit = locateNonFinite(d.value, isList ? `${path}[${key}]` : `${path}.${key}`);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 /** Wraps every view of `target` that is built when first read so that it is checked when built. */
