@@ -57,6 +57,8 @@ function allFinite(root: unknown, skipAccessors: boolean): boolean {
       continue;
     }
     for (const key in v) {
+      // A project's cost lines are built when first read (../model/evaluate): not built here.
+      if (key === 'lines' && Object.getOwnPropertyDescriptor(v, key)?.get) continue;
       const x = v[key];
       if (typeof x === 'number') {
         if (x - x !== 0) return false;
