@@ -11,6 +11,7 @@ import { coFinance } from './model/cofinancing-hook';
 import { makeContext, type ModelContext } from './model/context';
 import { evaluatePlan, type Evaluation } from './model/evaluate';
 import { extraStreams } from './model/extra-streams';
+import { assertFinite, checkLazyViews } from './model/finite';
 import { fromCents, roundMoney, splitExact, toCents } from './model/money';
 import { heldPlanFor } from './model/held-plan';
 import { planBundled, planSeparate, type Plan } from './model/plan';
@@ -123,7 +124,10 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
   // (the costly ones built when first read).
   // Per neighbourhood, built when first read; defined before the co-financing views, which stay last.
   defineLazy(result, 'neighbourhoods', () => neighbourhoodResults({ ctx, evaluations: stepEvaluations }, result));
-  return attachCoFinancingViews(ctx, resolved, result);
+  const withViews = attachCoFinancingViews(ctx, resolved, result);
+  // No figure may be NaN or infinite (the read limits make this unreachable from a workbook).
+  assertFinite(withViews, 'result');
+  return checkLazyViews(withViews, 'result');
 }
 
 function finishStep(ctx: ModelContext, id: StepId, ev: Evaluation):

@@ -4,6 +4,7 @@
 import type { Problem } from '../problems';
 import { columnHeader, sheetName } from '../scenario/columns';
 import { registerMessages, t, type Lang } from './index';
+import { limitCodes } from './limits';
 
 export const en = {
   'file.tooLarge': 'The file is {sizeMb} MB; workbooks larger than {limitMb} MB are refused.',
@@ -122,7 +123,7 @@ export const nl: Record<keyof typeof en, string> = {
 registerMessages(nl, en);
 
 /** The codes this catalogue covers (tests check every emitted code is among them). */
-export const problemCodes = Object.keys(en).filter((k) => !k.startsWith('problem.'));
+export const problemCodes = [...Object.keys(en), ...limitCodes].filter((k) => !k.startsWith('problem.'));
 
 /** Where a problem is, e.g. "Werken, rij 7, kolom F (gepland)"; empty for the file as a whole. */
 export function problemWhere(lang: Lang, p: Problem): string {

@@ -47,7 +47,10 @@ export function fromCents(cents: number): number {
 export function splitExact(totalCents: number, exact: readonly number[]): number[] {
   const parts = exact.map(toCents);
   let diff = totalCents - parts.reduce((a, b) => a + b, 0);
-  if (diff === 0 || parts.length === 0) return parts;
+  const n = parts.length;
+  // A non-finite total or part has no exact split: left as it is (compute's finite-figures check
+  // reports it); correcting it cent by cent would never end.
+  if (diff === 0 || n === 0 || !Number.isFinite(diff)) return parts;
   // Errors quantised to a millionth of a cent so float noise cannot break a tie in party order.
   const err = exact.map((x, i) => Math.round((x * 100 - (parts[i] as number)) * 1e6) / 1e6);
   const step = diff > 0 ? 1 : -1;
@@ -55,10 +58,18 @@ export function splitExact(totalCents: number, exact: readonly number[]): number
     const d = step > 0 ? (err[b] as number) - (err[a] as number) : (err[a] as number) - (err[b] as number);
     return d !== 0 ? d : a - b;
   });
-  for (let k = 0; diff !== 0; k = (k + 1) % order.length) {
+  // The cent-at-a-time round robin, done in one pass: every part takes the whole rounds, the
+  // first `rest` in order one cent more. Bounded by the number of parts whatever the difference
+  // (beyond 2^53 cents a difference of one cent is not even representable).
+  const whole = Math.trunc(Math.abs(diff) / n);
+  if (whole > 0) {
+    for (let i = 0; i < n; i++) parts[i] = (parts[i] as number) + step * whole;
+    diff -= step * whole * n;
+  }
+  const rest = Math.min(n, Math.abs(diff));
+  for (let k = 0; k < rest; k++) {
     const i = order[k] as number;
     parts[i] = (parts[i] as number) + step;
-    diff -= step;
   }
   return parts;
 }

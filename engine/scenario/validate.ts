@@ -7,6 +7,7 @@ import { problem, type Problem } from '../problems';
 import type { Scenario, SheetKey, Work } from './schema';
 import { validateVariants } from '../variants/validate';
 import { validateUncertainty } from '../uncertainty/validate';
+import { limitProblems } from './limits';
 
 export type Checker = (s: Scenario) => Problem[];
 
@@ -202,7 +203,7 @@ function ranges(s: Scenario): Problem[] {
 }
 
 /** The rules, in the order their problems are listed. Add a domain's checker here (one line). */
-export const checkers: Checker[] = [duplicateIds, references, years, workFields, bundles, ranges, validateVariants, validateUncertainty];
+export const checkers: Checker[] = [limitProblems, duplicateIds, references, years, workFields, bundles, ranges, validateVariants, validateUncertainty];
 
 export function registerChecker(c: Checker): void {
   if (!checkers.includes(c)) checkers.push(c);

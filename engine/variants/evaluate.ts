@@ -5,6 +5,7 @@ import { failedTerms, evaluateBoolean, evaluateNumber, type Evaluated } from '..
 import { scopeOf } from '../expr/names';
 import { problem, type Problem } from '../problems';
 import type { Neighbourhood } from '../scenario/schema';
+import { beyondLimit } from '../scenario/limits';
 import { variantNumberFields, type CompiledField, type CompiledVariant, type VariantNumberField } from './compile';
 
 export interface FailedCondition {
@@ -43,6 +44,12 @@ export function evaluateVariant(cv: CompiledVariant, nb: Neighbourhood, scope = 
     const v = num(field, cv.fields[field]);
     values[field] = v;
     if (Number.isNaN(v)) continue;
+    // An expression over attributes can leave the read limits behind (households ^ 40).
+    const far = beyondLimit('variants', field, v, at(field));
+    if (far) {
+      problems.push(far);
+      continue;
+    }
     if (nonNegative.includes(field) && v < 0) {
       problems.push(problem('variants.negative', { variant: cv.variant.id, value: v, neighbourhood: nb.id }, at(field)));
     }

@@ -18,7 +18,7 @@ import { validateScenario } from '../scenario/validate';
 import { isGeometrySheet, readGeometryRows } from '../geo/sheet';
 import { cellValue, convert, type CellValue } from './cells';
 import { isMappingsSheet, readMappingsSheet } from './mappings-sheet';
-import { openWorkbook, type Row, type Workbook } from './sheets';
+import { MAX_CELL_TEXT, openWorkbook, WorkbookProblem, type Row, type Workbook } from './sheets';
 import { parseNumberText } from './numbers';
 import { prepareZip, type ZipLimits } from './zip';
 import type { z } from 'zod';
@@ -96,7 +96,10 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
   try {
     return readSafely(bytes, options);
   } catch (e) {
-    return { ok: false, problems: [problem('file.unreadable', { detail: e instanceof Error ? e.message : String(e) })] };
+    // A fault of the file found deep in a scanner is its problem; anything else is a fault of this
+    // program and must not be shown as a damaged file.
+    if (e instanceof WorkbookProblem) return { ok: false, problems: [e.problem] };
+    return { ok: false, problems: [problem('internal.error', { detail: e instanceof Error ? e.message : String(e) })] };
   }
 }
 
@@ -105,12 +108,7 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   const zip = prepareZip(bytes, options.limits);
   if (!zip.ok) return { ok: false, problems: zip.problems };
 
-  let wb: Workbook;
-  try {
-    wb = openWorkbook(zip.bytes);
-  } catch (e) {
-    return { ok: false, problems: [problem('file.unreadable', { detail: e instanceof Error ? e.message : String(e) })] };
-  }
+  const wb: Workbook = openWorkbook(zip.bytes);
 
   const problems: Problem[] = [];
   const found = new Map<SheetKey, string>();
@@ -150,6 +148,11 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
     if (data?.tooLarge) {
       const { rows, columns } = data.tooLarge;
       problems.push(problem('sheet.tooLarge', { rows, columns, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS }, { sheet: key }));
+      continue;
+    }
+    if (data?.longText) {
+      const { row, column, length } = data.longText;
+      problems.push(problem('cell.textTooLong', { length, max: MAX_CELL_TEXT }, { sheet: key, row: row + 1, column: XLSX.utils.encode_col(column) }));
       continue;
     }
     grids.set(key, data?.rows ?? []);
@@ -315,20 +318,29 @@ function readTable<T>(
 /** An extra Neighbourhoods column is an attribute when every filled cell is a number or numeric
  *  text; an ambiguous text like `1.234` still counts, so it is reported instead of silently kept. */
 function markAttributeColumns(readers: ColumnReader[], grid: Row[]): void {
+  // Only the cells present are visited (forEach skips the holes of a sparse grid): a sheet with
+  // thousands of header columns and one cell in row 1,048,576 costs its cells, not rows × columns.
+  const extra = new Map<number, ColumnReader>();
   for (const reader of readers) {
     if (reader.def) continue;
-    let numeric = true;
-    for (let r = 1; r < grid.length && numeric; r++) {
-      const v = cellValue(grid[r]?.[reader.index]);
-      if (v === undefined || typeof v === 'number') continue;
-      if (typeof v !== 'string') numeric = false;
+    reader.attribute = true;
+    extra.set(reader.index, reader);
+  }
+  if (extra.size === 0) return;
+  grid.forEach((row, r) => {
+    if (r === 0 || !row) return;
+    row.forEach((cell, c) => {
+      const reader = extra.get(c);
+      if (!reader?.attribute) return;
+      const v = cellValue(cell);
+      if (v === undefined || typeof v === 'number') return;
+      if (typeof v !== 'string') reader.attribute = false;
       else {
         const n = parseNumberText(v);
-        numeric = n.ok || n.reason === 'ambiguous';
+        reader.attribute = n.ok || n.reason === 'ambiguous';
       }
-    }
-    reader.attribute = numeric;
-  }
+    });
+  });
 }
 
 function issueProblem(

@@ -4,7 +4,61 @@
 // fraction of that. SheetJS still unzips (its inflate is pure JS) after ./zip has checked the sizes.
 // Cells come out in SheetJS's dense shape ({ t, v }) so ./cells reads them either way.
 import * as XLSX from 'xlsx';
+import { problem, type Problem } from '../problems';
 import type { RawCell } from './cells';
+import '../i18n/limits';
+
+/** A fault of the file found while scanning its XML, as the problem to show. Thrown, so the
+ *  scanners stay plain loops; readWorkbook turns it into its problem. */
+export class WorkbookProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+    this.name = 'WorkbookProblem';
+  }
+}
+
+/** Elements per part beyond which a part is refused: far above any real workbook (the city
+ *  workbook of 50,000 works has 7 sheets, 11 relationships and about 60,000 shared strings), and
+ *  they bound the memory a hostile part can make the scanner allocate. */
+export const MAX_ELEMENTS = { sheet: 10_000, Relationship: 100_000, si: 5_000_000 } as const;
+
+class BadReference extends Error {
+  constructor(readonly reference: string) {
+    super(reference);
+  }
+}
+
+/** Runs a scan of one part, naming the part in the problem a bad character reference gives. */
+function inPart<T>(part: string, scan: () => T): T {
+  try {
+    return scan();
+  } catch (e) {
+    if (e instanceof BadReference) {
+      throw new WorkbookProblem(problem('file.badCharacterReference', { part, reference: e.reference }));
+    }
+    throw e;
+  }
+}
+
+const tooMany = (part: string, element: keyof typeof MAX_ELEMENTS): WorkbookProblem =>
+  new WorkbookProblem(problem('file.tooManyElements', { part, element, max: MAX_ELEMENTS[element] }));
+
+/**
+ * Calls `each` with the attribute text of every `<name …>` (any namespace prefix), in order, in one
+ * pass: each search starts after the previous tag's end, and a tag that never closes ends the
+ * scan (nothing after it can close it), so the work is linear in the part's length. A regex with
+ * `[^>]*` restarted after each unclosed tag instead, which is quadratic.
+ */
+function eachTag(xml: string, name: string, each: (attrs: string) => void): void {
+  const re = new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])`, 'g');
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const start = m.index + m[0].length;
+    const gt = xml.indexOf('>', start);
+    if (gt < 0) return;
+    each(xml.slice(start, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt));
+    re.lastIndex = gt + 1;
+  }
+}
 
 export type Row = RawCell[] | undefined;
 
@@ -15,6 +69,8 @@ export interface SheetData {
   declaredRef?: string;
   /** Set when a cell or the declared dimension lies beyond the limits: the rows are then not read. */
   tooLarge?: { rows: number; columns: number };
+  /** The first cell whose text is longer than a cell may hold (0-based): the rows are then not read. */
+  longText?: { row: number; column: number; length: number };
 }
 
 export interface Workbook {
@@ -36,7 +92,11 @@ function unescapeXml(s: string): string {
         case 'gt': return '>';
         case 'quot': return '"';
         case 'apos': return "'";
-        default: return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+        default: {
+          const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+          if (!(cp <= 0x10ffff)) throw new BadReference(`&${e};`);
+          return String.fromCodePoint(cp);
+        }
       }
     });
 }
@@ -60,12 +120,28 @@ function cellAttr(tag: string, name: 'r' | 't'): string | undefined {
   return tag.slice(start, tag.indexOf('"', start));
 }
 
-/** All text of the <t> elements in a fragment (rich text runs), without phonetic runs. */
+const closeT = /<\/(?:\w+:)?t>/g;
+const closeRPh = /<\/(?:\w+:)?rPh>/g;
+/** All text of the <t> elements in a fragment (rich text runs), without phonetic runs (<rPh>).
+ *  One forward pass (see eachTag): an element that never closes ends the text. */
 function textOf(fragment: string): string {
-  const s = fragment.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, '');
+  if (fragment.indexOf('<') < 0) return '';
   let out = '';
-  const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) out += m[1] ?? '';
+  const open = /<(?:\w+:)?(t|rPh)(?=[\s/>])/g;
+  for (let m = open.exec(fragment); m; m = open.exec(fragment)) {
+    const gt = fragment.indexOf('>', m.index + m[0].length);
+    if (gt < 0) break;
+    if (fragment.charCodeAt(gt - 1) === 47) {
+      open.lastIndex = gt + 1;
+      continue;
+    }
+    const close = m[1] === 't' ? closeT : closeRPh;
+    close.lastIndex = gt + 1;
+    const c = close.exec(fragment);
+    if (!c) break;
+    if (m[1] === 't') out += fragment.slice(gt + 1, c.index);
+    open.lastIndex = c.index + c[0].length;
+  }
   return unescapeXml(out);
 }
 
@@ -84,15 +160,16 @@ function relsPath(part: string): string {
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
-function readRels(text: string | undefined, base: string): { id: string; type: string; target: string }[] {
+function readRels(text: string | undefined, base: string, part: string): { id: string; type: string; target: string }[] {
   if (!text) return [];
   const out: { id: string; type: string; target: string }[] = [];
-  for (const m of text.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
-    const tag = m[1] ?? '';
+  let n = 0;
+  inPart(part, () => eachTag(text, 'Relationship', (tag) => {
+    if (++n > MAX_ELEMENTS.Relationship) throw tooMany(part, 'Relationship');
     const target = attr(tag, 'Target');
-    if (target === undefined || attr(tag, 'TargetMode') === 'External') continue;
+    if (target === undefined || attr(tag, 'TargetMode') === 'External') return;
     out.push({ id: attr(tag, 'Id') ?? '', type: attr(tag, 'Type') ?? '', target: resolve(base, target) });
-  }
+  }));
   return out;
 }
 
@@ -111,8 +188,17 @@ function decodeRef(ref: string): [number, number] | undefined {
   return [row - 1, col - 1];
 }
 
+/** Excel's own limit on the characters in one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
 export function openWorkbook(bytes: Uint8Array): Workbook {
-  const zip = XLSX.CFB.read(bytes, { type: 'array' });
+  let zip: ReturnType<typeof XLSX.CFB.read>;
+  try {
+    zip = XLSX.CFB.read(bytes, { type: 'array' });
+  } catch (e) {
+    // The container was rebuilt by ./zip, so this is rare; it is the file's fault when it happens.
+    throw new WorkbookProblem(problem('file.unreadable', { detail: e instanceof Error ? e.message : String(e) }));
+  }
   const files = new Map<string, Uint8Array>();
   zip.FileIndex.forEach((f: { type: number; content?: unknown }, i: number) => {
     const path = (zip.FullPaths[i] ?? '').replace(/^Root Entry\//, '');
@@ -123,33 +209,52 @@ export function openWorkbook(bytes: Uint8Array): Workbook {
     return b ? decoder.decode(b) : undefined;
   };
 
-  const root = readRels(text('_rels/.rels'), '');
+  const root = readRels(text('_rels/.rels'), '', '_rels/.rels');
   const wbPath = root.find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const wbXml = text(wbPath);
-  if (!wbXml) throw new Error('no workbook part (is this an .xlsx file?)');
-  const wbRels = readRels(text(relsPath(wbPath)), wbPath);
+  if (!wbXml) throw new WorkbookProblem(problem('file.noWorkbookPart'));
+  const wbRels = readRels(text(relsPath(wbPath)), wbPath, relsPath(wbPath));
   const byId = new Map(wbRels.map((r) => [r.id, r.target]));
 
   const sheetPaths = new Map<string, string>();
   const sheetNames: string[] = [];
-  for (const m of wbXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
-    const tag = m[1] ?? '';
+  let sheetCount = 0;
+  inPart(wbPath, () => eachTag(wbXml, 'sheet', (tag) => {
+    if (++sheetCount > MAX_ELEMENTS.sheet) throw tooMany(wbPath, 'sheet');
     const name = attr(tag, 'name');
     const rid = /\br:id\s*=\s*"([^"]*)"/.exec(tag)?.[1] ?? /\b\w+:id\s*=\s*"([^"]*)"/.exec(tag)?.[1];
     const target = rid ? byId.get(rid) : undefined;
-    if (name === undefined || !target) continue;
+    if (name === undefined || !target) return;
     sheetNames.push(name);
     sheetPaths.set(name, target);
-  }
+  }));
 
   let sst: string[] | undefined;
   const sharedStrings = (): string[] => {
     if (sst) return sst;
     const path = wbRels.find((r) => r.type.endsWith('/sharedStrings'))?.target ?? 'xl/sharedStrings.xml';
     const xml = text(path) ?? '';
-    sst = [];
-    const re = /<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g;
-    for (let m = re.exec(xml); m; m = re.exec(xml)) sst.push(m[1] === undefined ? '' : textOf(m[1]));
+    const list: string[] = [];
+    inPart(path, () => {
+      const open = /<(?:\w+:)?si(?=[\s/>])/g;
+      const close = /<\/(?:\w+:)?si>/g;
+      for (let m = open.exec(xml); m; m = open.exec(xml)) {
+        if (list.length >= MAX_ELEMENTS.si) throw tooMany(path, 'si');
+        const gt = xml.indexOf('>', m.index + m[0].length);
+        if (gt < 0) break;
+        if (xml.charCodeAt(gt - 1) === 47) {
+          list.push('');
+          open.lastIndex = gt + 1;
+          continue;
+        }
+        close.lastIndex = gt + 1;
+        const c = close.exec(xml);
+        if (!c) break;
+        list.push(textOf(xml.slice(gt + 1, c.index)));
+        open.lastIndex = c.index + c[0].length;
+      }
+    });
+    sst = list;
     return sst;
   };
 
@@ -158,18 +263,20 @@ export function openWorkbook(bytes: Uint8Array): Workbook {
     sheet(name, limits) {
       const path = sheetPaths.get(name);
       const xml = path ? text(path) : undefined;
-      if (xml === undefined) return undefined;
-      return parseSheet(xml, sharedStrings, limits);
+      if (xml === undefined || path === undefined) return undefined;
+      return inPart(path, () => parseSheet(xml, sharedStrings, limits));
     },
   };
 }
 
 function parseSheet(xml: string, sst: () => string[], limits: { maxRows: number; maxColumns: number }): SheetData {
   const out: SheetData = { rows: [] };
-  const dim = /<(?:\w+:)?dimension\b[^>]*\bref\s*=\s*"([^"]*)"/.exec(xml);
-  if (dim?.[1]) {
-    out.declaredRef = dim[1];
-    const end = decodeRef(dim[1].split(':').pop() ?? '');
+  const dimAt = /<(?:\w+:)?dimension(?=[\s/>])/.exec(xml);
+  const dimEnd = dimAt ? xml.indexOf('>', dimAt.index) : -1;
+  const dim = dimAt && dimEnd >= 0 ? attr(xml.slice(dimAt.index + dimAt[0].length, dimEnd), 'ref') : undefined;
+  if (dim) {
+    out.declaredRef = dim;
+    const end = decodeRef(dim.split(':').pop() ?? '');
     if (end && (end[0] >= limits.maxRows || end[1] >= limits.maxColumns)) {
       out.tooLarge = { rows: end[0] + 1, columns: end[1] + 1 };
       return out;
@@ -239,6 +346,11 @@ function parseSheet(xml: string, sst: () => string[], limits: { maxRows: number;
     if (selfClosing) continue;
     const cell = readCell(cellAttr(tag, 't') ?? 'n', body, vOpen, vClose, fOpen, isOpen, sst);
     if (!cell) continue;
+    if (cell.t === 's' && (cell.v as string).length > MAX_CELL_TEXT) {
+      out.longText = { row: r, column: col, length: (cell.v as string).length };
+      out.rows = [];
+      return out;
+    }
     (rows[r] ??= [])[col] = cell;
   }
   return out;

@@ -19,11 +19,17 @@ export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
 /** An .xlsx has tens of parts; SheetJS copies the rest of the file for every deflated part, so a
  *  file of many thousands of parts costs time out of proportion to its size. */
 export const MAX_ENTRIES = 10_000;
+/** One part: the city workbook's 50,000-work sheet is 29 MB, so this leaves room for about
+ *  450,000 works, while a sheet padded with hundreds of MB of whitespace (which compresses a
+ *  thousandfold, far inside the file limit) is refused from its declared size, before inflating.
+ *  Beyond about 512 MB a part could not even become one JavaScript string. */
+export const MAX_PART_BYTES = 256 * 1024 * 1024;
 
 export interface ZipLimits {
   maxFileBytes: number;
   maxUncompressedBytes: number;
   maxEntries: number;
+  maxPartBytes: number;
 }
 
 export type ZipCheck = { ok: true; bytes: Uint8Array } | { ok: false; problems: Problem[] };
@@ -93,6 +99,7 @@ function readEntries(bytes: Uint8Array, limits: Partial<ZipLimits>): { entries: 
   const maxFile = limits.maxFileBytes ?? MAX_FILE_BYTES;
   const maxUncompressed = limits.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES;
   const maxEntries = limits.maxEntries ?? MAX_ENTRIES;
+  const maxPart = limits.maxPartBytes ?? MAX_PART_BYTES;
   if (bytes.length > maxFile) {
     return fail(problem('file.tooLarge', { sizeMb: mb(bytes.length), limitMb: mb(maxFile) }));
   }
@@ -166,6 +173,7 @@ function readEntries(bytes: Uint8Array, limits: Partial<ZipLimits>): { entries: 
     const method = u16(bytes, localOffset + 8);
     // The declared total is judged first (below): a bomb is named a bomb, whatever else is wrong.
     entryProblem ??= entryFault(bytes, { part, flags: flags | u16(bytes, p + 8), method, centralMethod, compressed, uncompressed, dataStart });
+    if (uncompressed > maxPart) entryProblem ??= problem('file.partTooLarge', { part, sizeMb: mb(uncompressed), limitMb: mb(maxPart) });
     entries.push({
       flags: flags & ~DATA_DESCRIPTOR_FLAG,
       method,

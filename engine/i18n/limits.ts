@@ -1,0 +1,28 @@
+// Texts of the read limits (../scenario/limits) and of hostile or damaged workbook XML.
+import { registerMessages } from './index';
+
+export const en = {
+  'value.beyondLimit': '{value} is beyond any real municipality: values above {max} are refused here. Check the unit and the number of zeros.',
+  'cell.textTooLong': 'This cell holds {length} characters; a cell may hold at most {max} (the spreadsheet programs\' own limit).',
+  'file.badCharacterReference': 'The workbook is damaged: the part "{part}" contains the character reference "{reference}", which is no character.',
+  'file.tooManyElements': 'The workbook is damaged or hostile: the part "{part}" holds more than {max} {element} elements.',
+  'file.unclosedTag': 'The workbook is damaged: the part "{part}" has a tag that is never closed.',
+  'file.partTooLarge': 'The part "{part}" would unpack to {sizeMb} MB; a part larger than {limitMb} MB is refused.',
+  'file.noWorkbookPart': 'This zip file holds no workbook part: it is not an .xlsx workbook.',
+  'internal.error': 'An internal error occurred while reading the workbook (this is a fault in Koppelkans, not in the file): {detail}',
+} as const;
+
+export const nl: Record<keyof typeof en, string> = {
+  'value.beyondLimit': '{value} gaat elke echte gemeente te boven: waarden boven {max} worden hier geweigerd. Controleer de eenheid en het aantal nullen.',
+  'cell.textTooLong': 'Deze cel bevat {length} tekens; een cel mag er hoogstens {max} bevatten (de grens van de rekenprogramma\'s zelf).',
+  'file.badCharacterReference': 'De werkmap is beschadigd: het onderdeel "{part}" bevat de tekenverwijzing "{reference}", die geen teken is.',
+  'file.tooManyElements': 'De werkmap is beschadigd of kwaadaardig: het onderdeel "{part}" bevat meer dan {max} {element}-elementen.',
+  'file.unclosedTag': 'De werkmap is beschadigd: het onderdeel "{part}" heeft een tag die nooit wordt gesloten.',
+  'file.partTooLarge': 'Het onderdeel "{part}" zou uitpakken tot {sizeMb} MB; een onderdeel groter dan {limitMb} MB wordt geweigerd.',
+  'file.noWorkbookPart': 'Dit zip-bestand bevat geen werkmap-onderdeel: het is geen .xlsx-werkmap.',
+  'internal.error': 'Bij het lezen van de werkmap ging intern iets mis (een fout in Koppelkans, niet in het bestand): {detail}',
+};
+
+registerMessages(nl, en);
+
+export const limitCodes = Object.keys(en);
