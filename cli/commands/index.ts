@@ -1,11 +1,12 @@
 // The commands of `koppelkans`: a new command is one entry here plus its module.
+import { balancingKeys } from '../../engine/balancing/keys';
 import { allocationRules } from '../../engine/scenario/schema';
 import { langOption } from '../lang';
 import type { Command } from './command';
 
 export const commands: Readonly<Record<string, Command>> = {
   compute: {
-    spec: { flags: ['json', 'formulas'], options: { ...langOption, rule: { choices: allocationRules }, out: {} } },
+    spec: { flags: ['json', 'formulas'], options: { ...langOption, rule: { choices: allocationRules }, key: { choices: balancingKeys }, out: {} } },
     load: async () => (await import('./compute')).runCompute,
   },
   template: {

@@ -7,8 +7,9 @@ import type { ComputeResult } from '../model/result';
 import type { Scenario } from '../scenario/schema';
 import { savingsGame } from './game';
 
-export const balancingKeys = ['separate', 'equal', 'shapley'] as const;
-export type BalancingKey = (typeof balancingKeys)[number];
+import type { BalancingKey } from './keys';
+
+export { balancingKeys, type BalancingKey } from './keys';
 
 export interface BalancingParty {
   party: string;
@@ -34,12 +35,14 @@ export interface BalancingResult {
 
 const c = (v: number) => Math.round(v * 100);
 
-export function balancing(scenario: Scenario, result: ComputeResult, key: BalancingKey): BalancingResult {
+/** `scenario` is needed by the Shapley key only (its coalitions are computed from it). */
+export function balancing(result: ComputeResult, key: BalancingKey, scenario?: Scenario): BalancingResult {
   const parties = result.parties;
   const total = parties.reduce((a, p) => a + c(p.saving), 0);
   let shares: number[];
   let extra: Pick<BalancingResult, 'players' | 'guarded'> = {};
   if (key === 'shapley') {
+    if (scenario === undefined) throw new Error('balancing: the Shapley key needs the scenario');
     const game = savingsGame(scenario, result);
     const n = game.players.length;
     const table = new Float64Array(1 << n);

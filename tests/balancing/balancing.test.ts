@@ -62,12 +62,12 @@ describe('balancing by hand', () => {
     const s = smallScenario();
     const r = compute(s, { computedAt: 'fixed' });
     for (const key of balancingKeys) {
-      const b = balancing(s, r, key);
+      const b = balancing(r, key, s);
       expect(b.parties.reduce((a, p) => a + cents(p.transfer), 0)).toBe(0);
       expect(b.parties.reduce((a, p) => a + cents(p.balancedSaving), 0)).toBe(cents(r.savings.total.financial));
       for (const p of b.parties) expect(cents(p.saving) + cents(p.transfer)).toBe(cents(p.balancedSaving));
     }
-    const pro = balancing(s, r, 'separate');
+    const pro = balancing(r, 'separate', s);
     const total = cents(r.savings.total.financial);
     const sepSum = r.parties.reduce((a, p) => a + Math.max(0, p.pv.separate), 0);
     r.parties.forEach((p, i) => {
@@ -84,7 +84,7 @@ describe('balancing by hand', () => {
     const r = compute(s, { computedAt: 'fixed' });
     // Separate: two tenders, bundled: one. Saving 1000, equal over A and B.
     expect(r.savings.total.financial).toBe(1000);
-    const b = balancing(s, r, 'equal');
+    const b = balancing(r, 'equal', s);
     expect(b.parties.map((p) => p.balancedSaving)).toEqual([500, 500, 0]);
   });
 
@@ -104,7 +104,7 @@ describe('Shapley against brute force', () => {
       const r = compute(s, { computedAt: 'fixed' });
       const game = savingsGame(s, r);
       const brute = bruteForceShapley(game.players.length, game.value);
-      const b = balancing(s, r, 'shapley');
+      const b = balancing(r, 'shapley', s);
       if (b.guarded) continue; // the guard changes values on purpose; tested above
       for (const [i, party] of game.players.entries()) {
         const got = b.parties.find((p) => p.party === party)!;
@@ -125,7 +125,7 @@ describe('nobody loses when the total saving is ≥ 0 (seeded random scenarios)'
       const r = compute(s, { computedAt: 'fixed' });
       const total = cents(r.savings.total.financial);
       for (const key of balancingKeys) {
-        const b = balancing(s, r, key);
+        const b = balancing(r, key, s);
         expect(b.parties.reduce((a, p) => a + cents(p.transfer), 0)).toBe(0);
         if (total >= 0) for (const p of b.parties) expect(cents(p.balancedSaving), `seed ${seed} ${key} ${p.party}`).toBeGreaterThanOrEqual(0);
       }
