@@ -9,6 +9,10 @@ export const commands: Readonly<Record<string, Command>> = {
     spec: { flags: ['json', 'formulas'], options: { ...langOption, rule: { choices: allocationRules }, key: { choices: balancingKeys }, out: {} } },
     load: async () => (await import('./compute')).runCompute,
   },
+  proposal: {
+    spec: { flags: ['all'], options: { ...langOption, party: {}, key: { choices: balancingKeys }, rule: { choices: allocationRules }, out: {} } },
+    load: async () => (await import('./proposal')).runProposal,
+  },
   template: {
     spec: { flags: [], options: { ...langOption } },
     load: async () => (await import('./template')).runTemplate,
