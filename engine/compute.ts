@@ -184,7 +184,11 @@ function finishStep(ctx: ModelContext, id: StepId, ev: Evaluation):
     cash.push(row);
   }
   let socPV = 0;
-  for (let i = 0; i < H; i++) socPV += (societal[i] as number) * (tl.factor[i] as number);
+  const societalCash: number[] = new Array(H);
+  for (let i = 0; i < H; i++) {
+    socPV += (societal[i] as number) * (tl.factor[i] as number);
+    societalCash[i] = roundMoney((societal[i] as number) * (tl.escal[i] as number));
+  }
   const financial = partyPV.reduce((a, b) => a + b, 0);
   const cents = { financial: toCents(financial), societal: toCents(financial + socPV) };
   const partyCents = splitExact(cents.financial, partyPV);
@@ -203,6 +207,7 @@ function finishStep(ctx: ModelContext, id: StepId, ev: Evaluation):
     works: ev.works,
     parties: ctx.parties.map((q, i) => ({ party: q, pv: fromCents(partyCents[i] as number), cash: cash[i]! })),
     extra,
+    societalCash,
   };
   return { step, cents, partyCents };
 }

@@ -2,6 +2,7 @@
 import { t } from '../../engine/i18n';
 import { compute } from '../../engine/compute';
 import { summaryJsonText } from '../../engine/model/summary';
+import { balancing, type BalancingKey } from '../../engine/balancing/balance';
 import { InputError, type Problem } from '../../engine/problems';
 import type { Scenario } from '../../engine/scenario/schema';
 import { renderProblem } from '../../engine/i18n/problems';
@@ -25,8 +26,12 @@ export const runCompute: RunCommand = async (args, out) => {
   const lang = outputLang(args, loaded.lang);
   const scenario = withOverrides(loaded.scenario, args.options.get('rule'));
   let result;
+  let offer;
+  // --key: the balancing offer's key in the JSON (default pro rata to separate cost).
+  const key = args.options.get('key') as BalancingKey | undefined;
   try {
     result = compute(scenario);
+    if (args.flags.has('json') && key !== undefined) offer = balancing(result, key, scenario);
   } catch (e) {
     if (e instanceof InputError) throw new InvalidInputError(file, locateAll(e.problems, loaded), loaded.lang);
     throw e;
@@ -35,7 +40,7 @@ export const runCompute: RunCommand = async (args, out) => {
   if (warnings.length > 0) {
     out.stderr([t(lang, 'cli.warnings'), ...warnings.map((w) => `  ${renderProblem(lang, w)}`)].join('\n'));
   }
-  out.stdout(args.flags.has('json') ? summaryJsonText(result) : summaryText(result, lang));
+  out.stdout(args.flags.has('json') ? summaryJsonText(result, offer) : summaryText(result, lang));
   const target = args.options.get('out');
   if (target !== undefined) {
     // The results workbook: result sheets in the output language, then the inputs.

@@ -1,14 +1,19 @@
 // The commands of `koppelkans`: a new command is one entry here plus its module.
 import { mapLayers } from '../../engine/map/layers';
 import { stepIds } from '../../engine/model/result';
+import { balancingKeys } from '../../engine/balancing/keys';
 import { allocationRules } from '../../engine/scenario/schema';
 import { langOption } from '../lang';
 import type { Command } from './command';
 
 export const commands: Readonly<Record<string, Command>> = {
   compute: {
-    spec: { flags: ['json', 'formulas'], options: { ...langOption, rule: { choices: allocationRules }, out: {} } },
+    spec: { flags: ['json', 'formulas'], options: { ...langOption, rule: { choices: allocationRules }, key: { choices: balancingKeys }, out: {} } },
     load: async () => (await import('./compute')).runCompute,
+  },
+  proposal: {
+    spec: { flags: ['all'], options: { ...langOption, party: {}, key: { choices: balancingKeys }, rule: { choices: allocationRules }, out: {} } },
+    load: async () => (await import('./proposal')).runProposal,
   },
   template: {
     spec: { flags: [], options: { ...langOption } },

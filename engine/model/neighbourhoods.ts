@@ -5,7 +5,7 @@
 import { byString, type ModelContext } from './context';
 import type { Evaluation } from './evaluate';
 import { extraStreams } from './extra-streams';
-import { fromCents, splitExact } from './money';
+import { fromCents, roundQuantity, splitExact } from './money';
 import { stepIds, type Amounts, type ComputeResult, type NeighbourhoodResult, type NeighbourhoodStep, type StepId } from './result';
 
 export interface NeighbourhoodSource {
@@ -14,7 +14,7 @@ export interface NeighbourhoodSource {
   evaluations: Record<StepId, Evaluation>;
 }
 
-const hours2 = (h: number): number => Math.round(h * 100) / 100 + 0;
+const hours2 = (h: number): number => roundQuantity(h, 2);
 
 /** Every neighbourhood of the sheet and any other id a work or task names, in id order (plain
  *  string order): the result must not depend on row order, so neither may the cent corrections. */

@@ -159,6 +159,9 @@ export interface StepResult {
   works: WorkPlan[];
   parties: PartyStepResult[];
   extra: ExtraStreamResult[];
+  /** Nominal societal-only cost per horizon year (disruption, valued volunteer time), rounded to
+   *  cents; no party bears it. Always set by compute(). */
+  societalCash?: number[];
 }
 
 export interface Savings {

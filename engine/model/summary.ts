@@ -3,9 +3,11 @@
 import type { ComputeResult, StepId } from './result';
 import { coFinancingSummaryJson, type CoFinancingSummaryJson } from '../cofinancing/summary-json';
 import { roundQuantity } from './money';
+import { proposalSummaryJson, type ProposalSummaryJson } from '../measures/summary-json';
+import type { BalancingResult } from '../balancing/balance';
 
 /** H4 adds allocation, cofinancing, budgets, capitalCharges and fairness (engine/cofinancing/summary-json.ts). */
-export interface SummaryJson extends CoFinancingSummaryJson {
+export interface SummaryJson extends CoFinancingSummaryJson, ProposalSummaryJson {
   scenario: string;
   currency: 'EUR';
   meta: { method: string; app: string; input: string; computedAt: string };
@@ -34,7 +36,9 @@ export interface SummaryJson extends CoFinancingSummaryJson {
 
 const hours2 = (h: number): number => roundQuantity(h, 2);
 
-export function toSummaryJson(r: ComputeResult): SummaryJson {
+/** `balancing`: an offer already made (the Shapley key needs the scenario); default: pro rata to
+ *  separate cost. */
+export function toSummaryJson(r: ComputeResult, balancing?: BalancingResult): SummaryJson {
   const amounts = (a: { financial: number; societal: number }) => ({ financial: a.financial, societal: a.societal });
   return {
     scenario: r.scenario,
@@ -75,10 +79,11 @@ export function toSummaryJson(r: ComputeResult): SummaryJson {
         citizen: amounts(n.savings.citizen), total: amounts(n.savings.total),
       },
     })),
+    ...proposalSummaryJson(r, balancing),
   };
 }
 
 /** JSON text of the summary, two-space indented, newline at the end. */
-export function summaryJsonText(r: ComputeResult): string {
-  return `${JSON.stringify(toSummaryJson(r), null, 2)}\n`;
+export function summaryJsonText(r: ComputeResult, balancing?: BalancingResult): string {
+  return `${JSON.stringify(toSummaryJson(r, balancing), null, 2)}\n`;
 }

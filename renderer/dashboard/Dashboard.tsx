@@ -14,6 +14,7 @@ import { BudgetFit, HoursBudget, VariantsTable } from './Extras';
 import { Headline } from './Headline';
 import { Matrix } from './Matrix';
 import { Parties } from './Parties';
+import { PartyView } from './party/PartyView';
 import { Projects } from './Projects';
 import { Waterfall } from './Waterfall';
 import './dashboard.css';
@@ -46,6 +47,11 @@ export function Dashboard(props: DashboardProps) {
   const later = useDeferredValue(result, null);
   const [explanation, setExplanation] = useState<Explanation | null>(null);
   const [perspective, setPerspective] = useState<PerspectiveId>('financial');
+  const [party, setParty] = useState<string | null>(null);
+  const openParty = useCallback((id: string) => {
+    setParty(id);
+    requestAnimationFrame(() => document.querySelector('[data-section="party"]')?.scrollIntoView({ block: 'start' }));
+  }, []);
   // Focus returns to the number that opened the explanation when it closes (keyboard users).
   const opener = useRef<HTMLElement | null>(null);
   const show = useCallback((e: Explanation) => {
@@ -88,7 +94,8 @@ export function Dashboard(props: DashboardProps) {
                   <>
                     <Matrix result={later} scenario={props.scenario} lang={lang} onExportPng={props.onExportPng} />
                     <Projects result={later} scenario={props.scenario} lang={lang} />
-                    <Parties result={later} lang={lang} />
+                    <Parties result={later} lang={lang} onSelect={openParty} />
+                    <PartyView result={later} scenario={props.scenario} lang={lang} party={party} onParty={setParty} />
                     <BudgetFit result={later} lang={lang} />
                     <VariantsTable result={later} lang={lang} />
                     <HoursBudget result={later} lang={lang} />

@@ -6,6 +6,7 @@ import type { ComputeResult } from '../../engine/model/result';
 import { explainPartyPV, explainPartySaving } from './explain';
 import { Num } from './ExplainContext';
 import { euro } from './format';
+import '../../engine/i18n/party-view';
 
 /** Per party, the co-financing of the integrated step summed over the years (nominal euros), or
  *  undefined when the scenario has no co-financing at all. */
@@ -20,14 +21,15 @@ function coFinancingTotals(r: ComputeResult): Map<string, { received: number; pa
   return out;
 }
 
-export const Parties = memo(function Parties(props: { result: ComputeResult; lang: Lang }) {
+/** `onSelect`: the party names become buttons that open the party view. */
+export const Parties = memo(function Parties(props: { result: ComputeResult; lang: Lang; onSelect?: (party: string) => void }) {
   const { result: r, lang } = props;
   const cof = coFinancingTotals(r);
   return (
     <section className="kk-card" aria-labelledby="kk-parties-title" data-section="parties">
       <h2 id="kk-parties-title">{t(lang, 'dash.parties.title')}</h2>
       <div className="kk-scroll">
-        <table className="kk-table">
+        <table className="kk-table kk-parties-table">
           <thead><tr>
             <th scope="col">{t(lang, 'dash.parties.party')}</th>
             <th scope="col" className="kk-right">{t(lang, 'dash.parties.separate')}</th>
@@ -40,13 +42,15 @@ export const Parties = memo(function Parties(props: { result: ComputeResult; lan
           <tbody>
             {r.parties.map((p) => (
               <tr key={p.id} data-party={p.id} className={p.flagged ? 'kk-flagged' : undefined}>
-                <th scope="row">{p.name || p.id}</th>
+                <th scope="row">{props.onSelect
+                  ? <button type="button" className="kk-linklike" data-open-party={p.id} aria-label={t(lang, 'party.open', { party: p.name || p.id })} onClick={() => props.onSelect!(p.id)}>{p.name || p.id}</button>
+                  : p.name || p.id}</th>
                 <td className="kk-right"><Num value={euro(lang, p.pv.separate)} label={`${p.name || p.id} ${t(lang, 'dash.parties.separate')}`} explain={() => explainPartyPV(lang, r, p.id, 'separate')} /></td>
                 <td className="kk-right"><Num value={euro(lang, p.pv.integrated)} label={`${p.name || p.id} ${t(lang, 'dash.parties.integrated')}`} explain={() => explainPartyPV(lang, r, p.id, 'integrated')} /></td>
                 <td className="kk-right"><Num value={euro(lang, p.saving)} label={`${p.name || p.id} ${t(lang, 'dash.parties.saving')}`} explain={() => explainPartySaving(lang, r, p.id)} /></td>
                 {cof && <td className="kk-right" data-cof="received">{euro(lang, cof.get(p.id)?.received ?? 0)}</td>}
                 {cof && <td className="kk-right" data-cof="paid">{euro(lang, cof.get(p.id)?.paid ?? 0)}</td>}
-                <td>{p.flagged
+                <td className="kk-flag-cell">{p.flagged
                   ? <span className="kk-flag" role="status"><span aria-hidden="true">⚠ </span>{t(lang, 'dash.parties.flagged')}</span>
                   : p.ownsWorks ? t(lang, 'dash.parties.ok') : t(lang, 'dash.parties.funderOnly')}</td>
               </tr>
