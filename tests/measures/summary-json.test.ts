@@ -19,7 +19,8 @@ describe('summary JSON measures and balancing', () => {
     const keys = Object.keys(toSummaryJson(r));
     expect(keys.slice(-2)).toEqual(['measures', 'balancing']);
     expect(keys.slice(0, 7)).toEqual(['scenario', 'currency', 'meta', 'steps', 'savings', 'parties', 'projects']);
-    expect(keys.slice(-7, -2)).toEqual(['allocation', 'cofinancing', 'budgets', 'capitalCharges', 'fairness']);
+    // neighbourhoods (results per neighbourhood) was added just before these two.
+    expect(keys.slice(-8, -2)).toEqual(['allocation', 'cofinancing', 'budgets', 'capitalCharges', 'fairness', 'neighbourhoods']);
   });
 
   it('hold the engine’s measures and the pro rata offer by default', () => {
