@@ -80,6 +80,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
         <div>
           <table className="kk-table" data-party-table="pv">
             <caption>{t(lang, 'party.pvPerStep')}</caption>
+            <thead><tr><th scope="col">{t(lang, 'party.col.step')}</th><th scope="col" className="kk-right">{t(lang, 'party.col.pv')}</th></tr></thead>
             <tbody>
               {r.steps.map((s) => <tr key={s.id}><th scope="row">{step(s.id)}</th><td className="kk-right" data-pv={s.id} data-value={f.pv[s.id]}>{eur(f.pv[s.id])}</td></tr>)}
               <tr><th scope="row">{t(lang, 'party.saving')}</th><td className="kk-right" data-saving data-value={f.saving}>{eur(f.saving)}</td></tr>
