@@ -522,6 +522,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
               {...resultView}
               stale={busy}
               key={doc.id}
+              docId={doc.id}
               onPng={savePng}
               onRow={jumpToRow}
               onShowProblems={() => setView('problems')}

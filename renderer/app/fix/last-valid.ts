@@ -1,0 +1,21 @@
+// The last result of each open scenario that did compute. An edit that breaks the inputs then
+// leaves that result on screen, dimmed and marked as out of date, instead of a blank dashboard.
+// Kept outside the views because the dashboard unmounts while the user edits in Inputs.
+import type { Scenario } from '../../../engine/scenario/schema';
+import type { ComputeOutcome } from '../compute/engine';
+
+export interface LastValid {
+  outcome: Extract<ComputeOutcome, { ok: true }>;
+  scenario: Scenario;
+}
+
+const byDoc = new Map<string, LastValid>();
+
+/** Remembers an ok outcome, or returns the one remembered when this one failed. */
+export function lastValid(docId: string, outcome: ComputeOutcome, scenario: Scenario): LastValid | null {
+  if (outcome.ok) {
+    byDoc.set(docId, { outcome, scenario });
+    return null;
+  }
+  return byDoc.get(docId) ?? null;
+}
