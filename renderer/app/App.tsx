@@ -477,11 +477,11 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
           </nav>
         </header>
 
-        <div className="tabs-row">
-          <div className="doc-tabs" role="tablist" aria-label={t('ui.openScenarios')}>
+        <nav className="tabs-row" aria-label={t('ui.views')}>
+          <div className="doc-tabs" role="group" aria-label={t('ui.openScenarios')}>
             {state.docs.map((d) => (
               <div key={d.id} className={d.id === state.activeId ? 'doc-tab active' : 'doc-tab'}>
-                <button type="button" role="tab" aria-selected={d.id === state.activeId} data-testid="doc-tab"
+                <button type="button" aria-current={d.id === state.activeId ? 'true' : undefined} data-testid="doc-tab"
                   onClick={() => dispatch({ type: 'activate', id: d.id })}>
                   {d.name}{isDirty(d) && <span className="dirty" title={t('ui.unsaved')} aria-label={t('ui.unsaved')}> •</span>}
                 </button>
@@ -496,7 +496,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
               </button>
             ))}
           </div>
-        </div>
+        </nav>
 
         <p className="notice" role="status" aria-live="polite" data-testid="notice">{notice}</p>
         {reading.map((r) => <BusyIndicator key={`${r.name}-${r.since}`} since={r.since} label={t('ui.compute.reading', { name: r.name })} />)}
