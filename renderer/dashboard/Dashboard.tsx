@@ -11,6 +11,7 @@ import type { ExplainRow, Explanation, PerspectiveId } from './explain';
 import { ExplainContext, type ExplainApi } from './ExplainContext';
 import { ExplainPanel } from './ExplainPanel';
 import { BudgetFit, HoursBudget, VariantsTable } from './Extras';
+import { namesOf } from './names';
 import { Headline } from './Headline';
 import { Matrix } from './Matrix';
 import { Parties } from './Parties';
@@ -90,8 +91,8 @@ export function Dashboard(props: DashboardProps) {
                     <Projects result={later} scenario={props.scenario} lang={lang} />
                     <Parties result={later} lang={lang} />
                     <BudgetFit result={later} lang={lang} />
-                    <VariantsTable result={later} lang={lang} />
-                    <HoursBudget result={later} lang={lang} />
+                    <VariantsTable result={later} lang={lang} names={namesOf(props.scenario)} />
+                    <HoursBudget result={later} lang={lang} names={namesOf(props.scenario)} />
                   </>
                 )}
               </>
