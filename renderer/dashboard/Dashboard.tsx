@@ -13,6 +13,7 @@ import { ExplainPanel } from './ExplainPanel';
 import { BudgetFit, HoursBudget, VariantsTable } from './Extras';
 import { namesOf } from './names';
 import { Headline } from './Headline';
+import { Badges } from './Badges';
 import { Matrix } from './Matrix';
 import { Parties } from './Parties';
 import { Projects } from './Projects';
@@ -75,6 +76,7 @@ export function Dashboard(props: DashboardProps) {
     <ExplainContext.Provider value={api}>
       <div className={`kk-dashboard${presentation ? ' kk-presentation' : ''}`} role="region" aria-label={t(lang, 'dash.region')} lang={lang}>
         <Headline result={result} lang={lang} />
+        <Badges result={result} lang={lang} />
         <div className="kk-dash-main">
           <div className="kk-dash-charts">
             <div className="kk-toolbar">
