@@ -11,6 +11,7 @@ import { browserComputer, browserWorkerFactory, makeReader, makeResultsWriter, m
 import { BusyIndicator } from './views/BusyIndicator';
 import type { JumpTarget } from './editor/SheetTable';
 import { InputEditor } from './editor/InputEditor';
+import { liveResult } from './fix/last-valid';
 import { openBytes, openBytesWith, baseName, type OpenOutcome } from './files';
 import { I18nProvider, makeI18n, storeLang } from './i18n';
 import type { Shell } from './shell/types';
@@ -530,7 +531,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
             />
           )}
           {doc && state.view === 'inputs' && (
-            <InputEditor scenario={doc.present.scenario} problems={editorProblems} jump={jump}
+            <InputEditor scenario={doc.present.scenario} problems={editorProblems} jump={jump} live={current ? liveResult(doc.id, current.outcome, current.effective) : null}
               onChange={(next, key) => editScenario(doc.id, next, key)} />
           )}
           {state.view === 'problems' && <ProblemsView groups={groups} />}

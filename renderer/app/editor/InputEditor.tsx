@@ -9,17 +9,21 @@ import { SettingsTable } from './SettingsTable';
 import { SheetTable, type JumpTarget } from './SheetTable';
 import { editedCell, onEditedCell, rangeFix } from '../fix/edited-cell';
 import { FixBar } from '../fix/FixBar';
+import { LiveHeadline } from '../fix/LiveHeadline';
+import type { ComputeResult } from '../../../engine/model/result';
 
 interface Props {
   scenario: Scenario;
   problems: readonly Problem[];
   jump: JumpTarget | null;
   onChange: (next: Scenario, key: string) => void;
+  /** The current result, or the last that computed (then out of date): a compact headline. */
+  live?: { result: ComputeResult; outdated: boolean } | null;
 }
 
 const editKeys = new WeakMap<Scenario, string>();
 
-export function InputEditor({ scenario, problems: reported, jump, onChange: change }: Props) {
+export function InputEditor({ scenario, problems: reported, jump, onChange: change, live }: Props) {
   // The last cell edited here: its order problem is marked on it, with a fix beside the table.
   // Known by the inputs it produced, so it survives a visit to another view.
   const lastKey = editKeys.get(scenario) ?? null;
@@ -65,6 +69,7 @@ export function InputEditor({ scenario, problems: reported, jump, onChange: chan
           </button>
         ))}
       </div>
+      {live && <LiveHeadline result={live.result} outdated={live.outdated} />}
       {fix && <FixBar fix={fix} onApply={() => onChange(fix.next, 'fix-range')} />}
       <div id="sheet-panel" role="tabpanel" aria-labelledby={`sheet-tab-${sheet}`}>
         {sheet === 'settings'

@@ -19,3 +19,13 @@ export function lastValid(docId: string, outcome: ComputeOutcome, scenario: Scen
   }
   return byDoc.get(docId) ?? null;
 }
+
+/** The result to show beside the inputs: the current one, or the last that computed, out of date. */
+export function liveResult(docId: string, outcome: ComputeOutcome, scenario: Scenario): { result: LastValid['outcome']['result']; outdated: boolean } | null {
+  if (outcome.ok) {
+    byDoc.set(docId, { outcome, scenario });
+    return { result: outcome.result, outdated: false };
+  }
+  const kept = byDoc.get(docId);
+  return kept ? { result: kept.outcome.result, outdated: true } : null;
+}

@@ -18,3 +18,15 @@ const en: typeof nl = {
   'ui.fix.widenLow': 'Take {value} as the new low',
 };
 registerMessages(nl, en);
+
+registerMessages({
+  'ui.live.title': 'Uitkomst nu',
+  'ui.live.financial': 'Besparing financieel',
+  'ui.live.societal': 'Besparing maatschappelijk',
+  'ui.live.outdated': 'verouderd: de invoer heeft fouten',
+}, {
+  'ui.live.title': 'Result now',
+  'ui.live.financial': 'Saving, financial',
+  'ui.live.societal': 'Saving, societal',
+  'ui.live.outdated': 'out of date: the inputs have errors',
+});
