@@ -12,6 +12,7 @@ import { BusyIndicator } from './views/BusyIndicator';
 import type { JumpTarget } from './editor/SheetTable';
 import { InputEditor } from './editor/InputEditor';
 import { liveResult } from './fix/last-valid';
+import { DocTabs } from './views/DocTabs';
 import { openBytes, openBytesWith, baseName, type OpenOutcome } from './files';
 import { I18nProvider, makeI18n, storeLang } from './i18n';
 import type { Shell } from './shell/types';
@@ -479,16 +480,10 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
         </header>
 
         <nav className="tabs-row" aria-label={t('ui.views')}>
-          <div className="doc-tabs" role="group" aria-label={t('ui.openScenarios')}>
-            {state.docs.map((d) => (
-              <div key={d.id} className={d.id === state.activeId ? 'doc-tab active' : 'doc-tab'}>
-                <button type="button" aria-current={d.id === state.activeId ? 'true' : undefined} data-testid="doc-tab"
-                  onClick={() => dispatch({ type: 'activate', id: d.id })}>
-                  {d.name}{isDirty(d) && <span className="dirty" title={t('ui.unsaved')} aria-label={t('ui.unsaved')}> •</span>}
-                </button>
-                <button type="button" className="close" aria-label={t('ui.action.close', { name: d.name })} onClick={() => closeDoc(d)}>×</button>
-              </div>
-            ))}
+          <div className="doc-tabs">
+            <DocTabs docs={state.docs} activeId={state.activeId} label={t('ui.openScenarios')}
+              unsaved={t('ui.unsaved')} closeLabel={(name) => t('ui.action.close', { name })} isDirty={isDirty}
+              onActivate={(id) => dispatch({ type: 'activate', id })} onClose={closeDoc} />
           </div>
           <div className="view-tabs" role="tablist" aria-label={t('ui.views')}>
             {views.map((v) => (

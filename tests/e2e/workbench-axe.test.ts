@@ -45,7 +45,7 @@ describe.skipIf(!hasChromium)('accessibility of every view in Chromium', () => {
   });
 
   it('has no critical or serious axe violation on dashboard, inputs, problems, compare and presentation', async () => {
-    ({ served, session } = await openDashboard('ui.outdated.label'));
+    ({ served, session } = await openDashboard('outdated.label'));
     const page = session.page;
     const bad: string[] = [];
     bad.push(...await scan(page, 'dashboard'));

@@ -12,7 +12,7 @@ describe.skipIf(!hasChromium)('display names in Chromium', () => {
   });
 
   it('names neighbourhoods by their name, the id in the tooltip', async () => {
-    ({ served, session } = await openDashboard('ui.outdated.label'));
+    ({ served, session } = await openDashboard('outdated.label'));
     const page = session.page;
     const sc = exampleScenario();
     const row = page.locator('[data-section="hours"] tr[data-neighbourhood] th, [data-neighbourhood] th').first();

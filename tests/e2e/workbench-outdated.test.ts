@@ -15,7 +15,7 @@ describe.skipIf(!hasChromium)('a breaking edit in Chromium', () => {
   });
 
   it('keeps the last result, marks the edited cell and offers the fix', async () => {
-    ({ served, session } = await openDashboard('ui.outdated.label'));
+    ({ served, session } = await openDashboard('outdated.label'));
     const page = session.page;
     await page.click('[data-testid=view-inputs]');
     const cell = page.locator('#cell-works-0-unitCost');
@@ -24,6 +24,14 @@ describe.skipIf(!hasChromium)('a breaking edit in Chromium', () => {
     // The edited cell, not the low estimate, carries the error.
     await expect.poll(() => cell.getAttribute('aria-invalid'), POLL).toBe('true');
     expect(await page.locator('#cell-works-0-unitCostLow').getAttribute('aria-invalid')).toBeNull();
+    // One row numbering: the workbook row (header on row 1) in the grid and in the problem list,
+    // with the work's id beside it.
+    const rowHead = page.locator('#sheet-panel tbody th.rownum').first();
+    expect((await rowHead.innerText()).trim()).toBe('2');
+    expect(await rowHead.getAttribute('title')).toContain('OZ-01');
+    await page.click('[data-testid=view-problems]');
+    expect(await page.locator('.problem-list .where').first().innerText()).toMatch(/Werken, rij 2\b/);
+    await page.click('[data-testid=view-inputs]');
     const fix = page.locator('[data-testid=fix-bar] button');
     expect(await fix.innerText()).toContain('5000');
 

@@ -9,7 +9,7 @@ export function FixBar({ fix, onApply }: { fix: RangeFix; onApply: () => void })
   const { t, lang } = useI18n();
   return (
     <div className="fix-bar" role="status" data-testid="fix-bar">
-      <span>{t('ui.fix.title')}</span>{' '}
+      <span>{t('fix.title')}</span>{' '}
       <button type="button" onClick={onApply}>{t(fix.label, { value: formatNumber(lang, fix.value) })}</button>
     </div>
   );

@@ -12,12 +12,12 @@ export function LiveHeadline({ result, outdated }: { result: ComputeResult; outd
   const h = headline(result);
   const part = (p: 'financial' | 'societal') => {
     const pct = h.savingPct[p];
-    return <span data-perspective={p}>{t(`ui.live.${p}`)}: <strong className="kk-amount">{euro(lang, h.saving[p])}</strong>{pct === null ? '' : ` (${percent(lang, pct, 1)})`}</span>;
+    return <span data-perspective={p}>{t(`live.${p}`)}: <strong className="kk-amount">{euro(lang, h.saving[p])}</strong>{pct === null ? '' : ` (${percent(lang, pct, 1)})`}</span>;
   };
   return (
     <p className={outdated ? 'live-headline outdated' : 'live-headline'} role="status" aria-live="polite" data-testid="live-headline">
-      <span className="live-title">{t('ui.live.title')}</span> {part('financial')} {part('societal')}
-      {outdated && <em> — {t('ui.live.outdated')}</em>}
+      <span className="live-title">{t('live.title')}</span> {part('financial')} {part('societal')}
+      {outdated && <em> — {t('live.outdated')}</em>}
     </p>
   );
 }

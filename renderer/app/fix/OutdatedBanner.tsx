@@ -7,8 +7,8 @@ export function OutdatedBanner({ errors, onShowProblems }: { errors: number; onS
   const { t } = useI18n();
   return (
     <div className="outdated-banner" role="alert" data-testid="outdated">
-      <strong>{t('ui.outdated.label')}</strong>{' '}
-      <span>{t(errors === 1 ? 'ui.outdated.errors.one' : 'ui.outdated.errors.other', { n: errors })}</span>{' '}
+      <strong>{t('outdated.label')}</strong>{' '}
+      <span>{t(errors === 1 ? 'outdated.errors.one' : 'outdated.errors.other', { n: errors })}</span>{' '}
       <button type="button" onClick={onShowProblems}>{t('ui.dashboard.showProblems')}</button>
     </div>
   );

@@ -22,7 +22,7 @@ export function onEditedCell(problems: readonly Problem[], edit: CellEdit | null
   return problems.map((p) => (isOrderOf(p, edit) ? { ...p, field: edit.field } : p));
 }
 
-export interface RangeFix { label: 'ui.fix.widenHigh' | 'ui.fix.widenLow'; value: number; next: Scenario }
+export interface RangeFix { label: 'fix.widenHigh' | 'fix.widenLow'; value: number; next: Scenario }
 
 /** The fix for an order problem the edit caused: the range widened so the edited value fits. */
 export function rangeFix(scenario: Scenario, problems: readonly Problem[], edit: CellEdit | null): RangeFix | null {
@@ -38,10 +38,10 @@ export function rangeFix(scenario: Scenario, problems: readonly Problem[], edit:
   const high = num('unitCostHigh');
   // The edited value is the one to keep: the bound it crossed moves to it.
   let patch: Record<string, number> | null = null;
-  let label: RangeFix['label'] = 'ui.fix.widenHigh';
+  let label: RangeFix['label'] = 'fix.widenHigh';
   if (edit.field !== 'unitCost') return null;
   if (high !== undefined && value > high) patch = { unitCostHigh: value };
-  else if (low !== undefined && value < low) { patch = { unitCostLow: value }; label = 'ui.fix.widenLow'; }
+  else if (low !== undefined && value < low) { patch = { unitCostLow: value }; label = 'fix.widenLow'; }
   if (!patch) return null;
   const nextRows = rows.map((r, i) => (i === edit.index ? { ...r, ...patch } : r));
   return { label, value, next: { ...scenario, [edit.sheet]: nextRows } as Scenario };
