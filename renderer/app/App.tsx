@@ -13,6 +13,7 @@ import type { JumpTarget } from './editor/SheetTable';
 import { InputEditor } from './editor/InputEditor';
 import { liveResult } from './fix/last-valid';
 import { DocTabs } from './views/DocTabs';
+import { SkipToWhatIf } from './fix/SkipToWhatIf';
 import { openBytes, openBytesWith, baseName, type OpenOutcome } from './files';
 import { I18nProvider, makeI18n, storeLang } from './i18n';
 import type { Shell } from './shell/types';
@@ -453,6 +454,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
         {!(presenting && doc && current) && (
           <>
         <a className="skip" href="#main">{t('ui.skipToContent')}</a>
+        {doc && state.view === 'dashboard' && <SkipToWhatIf />}
         <header className="topbar">
           <h1 className="brand">Koppelkans</h1>
           <nav className="toolbar" aria-label={t('ui.toolbar')}>

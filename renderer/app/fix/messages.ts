@@ -30,3 +30,5 @@ registerMessages({
   'live.societal': 'Saving, societal',
   'live.outdated': 'out of date: the inputs have errors',
 });
+
+registerMessages({ 'skip.whatif': 'Naar het wat-als-paneel' }, { 'skip.whatif': 'Skip to the what-if panel' });

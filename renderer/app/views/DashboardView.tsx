@@ -51,7 +51,7 @@ export function DashboardView(p: Props) {
             </div>
           )}
       </div>
-      <aside className="whatif-aside" aria-label={t('ui.whatif')}>
+      <aside className="whatif-aside" id="whatif" tabIndex={-1} aria-label={t('ui.whatif')}>
         <WhatIfPanel whatIf={p.whatIf} onChange={p.onWhatIf} onReset={p.onReset} scenario={p.baseScenario} lang={lang} />
         {p.outcome.ok && <BreakEvenControl scenario={p.scenario} lang={lang} />}
       </aside>
