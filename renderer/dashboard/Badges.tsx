@@ -24,11 +24,11 @@ export const Badges = memo(function Badges(props: { result: ComputeResult; lang:
   if (shortfalls === 0 && losing === 0) return null;
   const plural = (key: string, n: number) => t(lang, `${key}.${n === 1 ? 'one' : 'other'}`, { n });
   return (
-    <nav className="kk-badges" aria-label={t(lang, 'dash.badge.label')}>
+    <nav className="kk-badges" aria-label={t(lang, 'badge.label')}>
       {shortfalls > 0 && <button type="button" className="kk-badge" data-badge="budgets" onClick={() => jump('budgets')}>
-        <span aria-hidden="true">⚠ </span>{plural('dash.badge.shortfall', shortfalls)}</button>}
+        <span aria-hidden="true">⚠ </span>{plural('badge.shortfall', shortfalls)}</button>}
       {losing > 0 && <button type="button" className="kk-badge" data-badge="parties" onClick={() => jump('parties')}>
-        <span aria-hidden="true">⚠ </span>{plural('dash.badge.losing', losing)}</button>}
+        <span aria-hidden="true">⚠ </span>{plural('badge.losing', losing)}</button>}
     </nav>
   );
 });

@@ -14,6 +14,7 @@ import { BudgetFit, HoursBudget, VariantsTable } from './Extras';
 import { namesOf } from './names';
 import { Headline } from './Headline';
 import { Badges } from './Badges';
+import { presentationChartHeight, useViewportHeight } from './viewport';
 import { Matrix } from './Matrix';
 import { Parties } from './Parties';
 import { Projects } from './Projects';
@@ -37,6 +38,7 @@ export interface DashboardProps {
 
 export function Dashboard(props: DashboardProps) {
   const { result, lang, presentation, onExplain } = props;
+  const viewport = useViewportHeight(!!presentation);
   const dragging = useDragging();
   const animate = props.animate ?? !dragging;
   // Headline, waterfall and cash flow (what a 1280×720 screen shows) follow every slider move at
@@ -83,7 +85,7 @@ export function Dashboard(props: DashboardProps) {
               {perspectiveSwitch}
               {!presentation && <p className="kk-explain-hint">{t(lang, 'dash.explain.hint')}</p>}
             </div>
-            <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? 300 : 280} large={presentation} onExportPng={props.onExportPng} />
+            <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? presentationChartHeight(viewport) : 280} large={presentation} onExportPng={props.onExportPng} />
             {!presentation && (
               <>
                 <CashFlow result={result} lang={lang} onExportPng={props.onExportPng} />

@@ -14,7 +14,7 @@ describe.skipIf(!hasChromium)('headline badges in Chromium', () => {
   });
 
   it('shows "1 budgettekort" by the headline and jumps to the budgets section', async () => {
-    ({ served, session } = await openDashboard('dash.badge.shortfall.one'));
+    ({ served, session } = await openDashboard('badge.shortfall.one'));
     const page = session.page;
     expect(compute(exampleScenario()).budgets?.shortfalls.length).toBe(1);
     const badge = page.locator('[data-badge=budgets]');

@@ -21,4 +21,11 @@ describe.skipIf(!hasChromium)('presentation title in Chromium', () => {
     expect((await h1.innerText()).trim()).toBe(name);
     expect(session.errors).toEqual([]);
   }, 120_000);
+
+  it('sizes the waterfall to the screen at 1920×1080', async () => {
+    const page = session!.page;
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const chart = page.locator('.presentation [data-chart="waterfall"] .recharts-responsive-container, .presentation .recharts-responsive-container').first();
+    await expect.poll(async () => (await chart.boundingBox())?.height ?? 0, { timeout: 10_000 }).toBeGreaterThan(500);
+  }, 60_000);
 });
