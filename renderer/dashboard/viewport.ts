@@ -13,5 +13,6 @@ export function useViewportHeight(active: boolean): number {
   return h;
 }
 
-/** The presentation chart: what is left below the headline and title (about 45% of the screen), never under 300 px. */
-export const presentationChartHeight = (viewport: number): number => Math.max(300, Math.round(viewport * 0.5));
+/** The presentation chart: the screen less what the title, headline and chart frame take (about
+ *  430 px), never under 260 px, so the chart fits a 1280×720 projector without scrolling. */
+export const presentationChartHeight = (viewport: number): number => Math.max(260, Math.round(viewport - 430));
