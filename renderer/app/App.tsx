@@ -11,6 +11,9 @@ import { browserComputer, browserWorkerFactory, makeReader, makeResultsWriter, m
 import { BusyIndicator } from './views/BusyIndicator';
 import type { JumpTarget } from './editor/SheetTable';
 import { InputEditor } from './editor/InputEditor';
+import { liveResult } from './fix/last-valid';
+import { DocTabs } from './views/DocTabs';
+import { SkipToWhatIf } from './fix/SkipToWhatIf';
 import { openBytes, openBytesWith, baseName, type OpenOutcome } from './files';
 import { I18nProvider, makeI18n, storeLang } from './i18n';
 import type { Shell } from './shell/types';
@@ -453,6 +456,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
         {!(presenting && doc && current) && (
           <>
         <a className="skip" href="#main">{t('ui.skipToContent')}</a>
+        {doc && state.view === 'dashboard' && <SkipToWhatIf />}
         <header className="topbar">
           <h1 className="brand">Koppelkans</h1>
           <nav className="toolbar" aria-label={t('ui.toolbar')}>
@@ -480,17 +484,11 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
           </nav>
         </header>
 
-        <div className="tabs-row">
-          <div className="doc-tabs" role="tablist" aria-label={t('ui.openScenarios')}>
-            {state.docs.map((d) => (
-              <div key={d.id} className={d.id === state.activeId ? 'doc-tab active' : 'doc-tab'}>
-                <button type="button" role="tab" aria-selected={d.id === state.activeId} data-testid="doc-tab"
-                  onClick={() => dispatch({ type: 'activate', id: d.id })}>
-                  {d.name}{isDirty(d) && <span className="dirty" title={t('ui.unsaved')} aria-label={t('ui.unsaved')}> •</span>}
-                </button>
-                <button type="button" className="close" aria-label={t('ui.action.close', { name: d.name })} onClick={() => closeDoc(d)}>×</button>
-              </div>
-            ))}
+        <nav className="tabs-row" aria-label={t('ui.views')}>
+          <div className="doc-tabs">
+            <DocTabs docs={state.docs} activeId={state.activeId} label={t('ui.openScenarios')}
+              unsaved={t('ui.unsaved')} closeLabel={(name) => t('ui.action.close', { name })} isDirty={isDirty}
+              onActivate={(id) => dispatch({ type: 'activate', id })} onClose={closeDoc} />
           </div>
           <div className="view-tabs" role="tablist" aria-label={t('ui.views')}>
             {views.map((v) => (
@@ -499,7 +497,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
               </button>
             ))}
           </div>
-        </div>
+        </nav>
 
         <p className="notice" role="status" aria-live="polite" data-testid="notice">{notice}</p>
         {reading.map((r) => <BusyIndicator key={`${r.name}-${r.since}`} since={r.since} label={t('ui.compute.reading', { name: r.name })} />)}
@@ -525,6 +523,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
               {...resultView}
               stale={busy}
               key={doc.id}
+              docId={doc.id}
               onPng={savePng}
               onRow={jumpToRow}
               onShowProblems={() => setView('problems')}
@@ -532,7 +531,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
             />
           )}
           {doc && state.view === 'inputs' && (
-            <InputEditor scenario={doc.present.scenario} problems={editorProblems} jump={jump}
+            <InputEditor scenario={doc.present.scenario} problems={editorProblems} jump={jump} live={current ? liveResult(doc.id, current.outcome, current.effective) : null}
               onChange={(next, key) => editScenario(doc.id, next, key)} />
           )}
           {state.view === 'problems' && <ProblemsView groups={groups} />}

@@ -4,6 +4,7 @@ import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { formatEuro, formatNumber, formatPercent, t, type Lang } from '../../engine/i18n/index';
 import '../../engine/i18n/ui';
+import { tPlural } from './plural';
 
 export interface I18n {
   lang: Lang;
@@ -16,7 +17,7 @@ export interface I18n {
 export function makeI18n(lang: Lang): I18n {
   return {
     lang,
-    t: (key, params) => t(lang, key, params),
+    t: (key, params) => tPlural(lang, key, params),
     euro: (v, d = 0) => formatEuro(lang, v, d),
     num: (v, d) => formatNumber(lang, v, d),
     pct: (f, d) => formatPercent(lang, f, d),

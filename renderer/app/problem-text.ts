@@ -6,7 +6,17 @@ import { t } from '../../engine/i18n/index';
 import { problemWhere, renderProblem } from '../../engine/i18n/problems';
 import type { Problem } from '../../engine/problems';
 
-export function renderProblemText(lang: Lang, p: Problem): string {
+/** The workbook row of a table row: the header is row 1, so item i (from 0) is on row i + 2.
+ *  The interface numbers rows this one way everywhere, as the user finds them in their own file. */
+export const excelRow = (index: number): number => index + 2;
+
+/** A problem that names an item of a table names its workbook row instead. */
+function withRow(p: Problem): Problem {
+  return p.row === undefined && p.index !== undefined && p.sheet && p.sheet !== 'settings' ? { ...p, row: excelRow(p.index) } : p;
+}
+
+export function renderProblemText(lang: Lang, problem: Problem): string {
+  const p = withRow(problem);
   try {
     return renderProblem(lang, p);
   } catch {
@@ -20,7 +30,8 @@ export interface ProblemParts {
   message: string;
 }
 
-export function problemParts(lang: Lang, p: Problem): ProblemParts {
+export function problemParts(lang: Lang, problem: Problem): ProblemParts {
+  const p = withRow(problem);
   const message = t(lang, p.code, p.params);
   try {
     return { where: problemWhere(lang, p), message };

@@ -11,7 +11,10 @@ import type { ExplainRow, Explanation, PerspectiveId } from './explain';
 import { ExplainContext, type ExplainApi } from './ExplainContext';
 import { ExplainPanel } from './ExplainPanel';
 import { BudgetFit, HoursBudget, VariantsTable } from './Extras';
+import { namesOf } from './names';
 import { Headline } from './Headline';
+import { Badges } from './Badges';
+import { presentationChartHeight, useViewportHeight } from './viewport';
 import { Matrix } from './Matrix';
 import { Parties } from './Parties';
 import { PartyView } from './party/PartyView';
@@ -36,6 +39,7 @@ export interface DashboardProps {
 
 export function Dashboard(props: DashboardProps) {
   const { result, lang, presentation, onExplain } = props;
+  const viewport = useViewportHeight(!!presentation);
   const dragging = useDragging();
   const animate = props.animate ?? !dragging;
   // Headline, waterfall and cash flow (what a 1280×720 screen shows) follow every slider move at
@@ -80,13 +84,14 @@ export function Dashboard(props: DashboardProps) {
     <ExplainContext.Provider value={api}>
       <div className={`kk-dashboard${presentation ? ' kk-presentation' : ''}`} role="region" aria-label={t(lang, 'dash.region')} lang={lang}>
         <Headline result={result} lang={lang} />
+        <Badges result={result} lang={lang} />
         <div className="kk-dash-main">
           <div className="kk-dash-charts">
             <div className="kk-toolbar">
               {perspectiveSwitch}
               {!presentation && <p className="kk-explain-hint">{t(lang, 'dash.explain.hint')}</p>}
             </div>
-            <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? 300 : 280} large={presentation} onExportPng={props.onExportPng} />
+            <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? presentationChartHeight(viewport) : 280} large={presentation} onExportPng={props.onExportPng} />
             {!presentation && (
               <>
                 <CashFlow result={result} lang={lang} onExportPng={props.onExportPng} />
@@ -97,8 +102,8 @@ export function Dashboard(props: DashboardProps) {
                     <Parties result={later} lang={lang} onSelect={openParty} />
                     <PartyView result={later} scenario={props.scenario} lang={lang} party={party} onParty={setParty} />
                     <BudgetFit result={later} lang={lang} />
-                    <VariantsTable result={later} lang={lang} />
-                    <HoursBudget result={later} lang={lang} />
+                    <VariantsTable result={later} lang={lang} names={namesOf(props.scenario)} />
+                    <HoursBudget result={later} lang={lang} names={namesOf(props.scenario)} />
                   </>
                 )}
               </>

@@ -1,5 +1,6 @@
 // Sections that appear when the scenario has them: budget fit, variants per neighbourhood, and the
 // citizen-maintenance hours budget.
+import type { NameSheet, Names } from './names';
 import { memo } from 'react';
 import { t, type Lang } from '../../engine/i18n';
 import type { ComputeResult } from '../../engine/model/result';
@@ -61,8 +62,9 @@ export const BudgetFit = memo(function BudgetFit(props: { result: ComputeResult;
   );
 });
 
-export const VariantsTable = memo(function VariantsTable(props: { result: ComputeResult; lang: Lang }) {
+export const VariantsTable = memo(function VariantsTable(props: { result: ComputeResult; lang: Lang; names?: Names }) {
   const { result: r, lang } = props;
+  const nb = props.names ?? ((_s: NameSheet, id: string) => id);
   const choices = variantChoices(r);
   // Hooks before the early return; a city has a variant choice per sewer work (thousands).
   const shown = useProgressive(choices.length, 40, 400);
@@ -82,7 +84,7 @@ export const VariantsTable = memo(function VariantsTable(props: { result: Comput
               const name = (id: string) => c.candidates.find((x) => x.variant === id)?.name || id;
               return (
                 <tr key={c.work}>
-                  <th scope="row">{c.neighbourhood}</th><td>{c.work}</td><td>{c.group}</td><td>{name(c.generic)}</td>
+                  <th scope="row" title={c.neighbourhood}>{nb('neighbourhoods', c.neighbourhood)}</th><td>{c.work}</td><td>{c.group}</td><td>{name(c.generic)}</td>
                   <td>{name(c.chosen)}{c.forced ? ` (${t(lang, 'dash.variants.forced')})` : ''}</td>
                   <td className="kk-right">
                     <Num value={euro(lang, c.saving)} label={`${t(lang, 'dash.parties.saving')} ${c.work}`} explain={() => ({
@@ -106,8 +108,9 @@ export const VariantsTable = memo(function VariantsTable(props: { result: Comput
   );
 });
 
-export const HoursBudget = memo(function HoursBudget(props: { result: ComputeResult; lang: Lang }) {
+export const HoursBudget = memo(function HoursBudget(props: { result: ComputeResult; lang: Lang; names?: Names }) {
   const { result: r, lang } = props;
+  const nbName = (id: string) => (props.names ? props.names('neighbourhoods', id) : id);
   const rows = hoursRows(r);
   if (rows.length === 0) return null;
   // Per neighbourhood the horizon totals: what residents take over, at a glance; the years follow
@@ -141,7 +144,7 @@ export const HoursBudget = memo(function HoursBudget(props: { result: ComputeRes
           <tbody>
             {[...byNb].map(([nb, a]) => (
               <tr key={nb} data-neighbourhood={nb}>
-                <th scope="row">{nb}</th><td>{a.years}</td>
+                <th scope="row" title={nb}>{nbName(nb)}</th><td>{a.years}</td>
                 <td className="kk-right">{hours(lang, a.before)}</td>
                 <td className="kk-right"><Num value={hours(lang, a.contractor)} label={`${t(lang, 'dash.hours.contractor')} ${nb}`} explain={() => hoursExplain(nb, t(lang, 'dash.hours.horizon'), 'contractor', a.contractor, a.before)} /></td>
                 <td className="kk-right"><Num value={hours(lang, a.resident)} label={`${t(lang, 'dash.hours.resident')} ${nb}`} explain={() => hoursExplain(nb, t(lang, 'dash.hours.horizon'), 'resident', a.resident, a.before)} /></td>
@@ -158,7 +161,7 @@ export const HoursBudget = memo(function HoursBudget(props: { result: ComputeRes
               <tbody>
                 {rows.map((h) => (
                   <tr key={`${h.neighbourhood}/${h.year}`}>
-                    <th scope="row">{h.neighbourhood}</th><td>{h.year}</td>
+                    <th scope="row" title={h.neighbourhood}>{nbName(h.neighbourhood)}</th><td>{h.year}</td>
                     <td className="kk-right">{hours(lang, h.contractorHoursBefore)}</td>
                     <td className="kk-right"><Num value={hours(lang, h.contractorHours)} label={`${t(lang, 'dash.hours.contractor')} ${h.neighbourhood} ${h.year}`} explain={() => hoursExplain(h.neighbourhood, String(h.year), 'contractor', h.contractorHours, h.contractorHoursBefore)} /></td>
                     <td className="kk-right"><Num value={hours(lang, h.residentHours)} label={`${t(lang, 'dash.hours.resident')} ${h.neighbourhood} ${h.year}`} explain={() => hoursExplain(h.neighbourhood, String(h.year), 'resident', h.residentHours, h.contractorHoursBefore)} /></td>

@@ -7,15 +7,30 @@ import { useI18n } from '../i18n';
 import { renderProblemText } from '../problem-text';
 import { SettingsTable } from './SettingsTable';
 import { SheetTable, type JumpTarget } from './SheetTable';
+import { editedCell, onEditedCell, rangeFix } from '../fix/edited-cell';
+import { FixBar } from '../fix/FixBar';
+import { LiveHeadline } from '../fix/LiveHeadline';
+import type { ComputeResult } from '../../../engine/model/result';
 
 interface Props {
   scenario: Scenario;
   problems: readonly Problem[];
   jump: JumpTarget | null;
   onChange: (next: Scenario, key: string) => void;
+  /** The current result, or the last that computed (then out of date): a compact headline. */
+  live?: { result: ComputeResult; outdated: boolean } | null;
 }
 
-export function InputEditor({ scenario, problems, jump, onChange }: Props) {
+const editKeys = new WeakMap<Scenario, string>();
+
+export function InputEditor({ scenario, problems: reported, jump, onChange: change, live }: Props) {
+  // The last cell edited here: its order problem is marked on it, with a fix beside the table.
+  // Known by the inputs it produced, so it survives a visit to another view.
+  const lastKey = editKeys.get(scenario) ?? null;
+  const onChange = (next: Scenario, key: string) => { editKeys.set(next, key); change(next, key); };
+  const edit = editedCell(lastKey);
+  const problems = useMemo(() => onEditedCell(reported, edit), [reported, lastKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const fix = rangeFix(scenario, reported, edit);
   const i18n = useI18n();
   const { t } = i18n;
   const [sheet, setSheet] = useState<SheetKey>('works');
@@ -54,6 +69,8 @@ export function InputEditor({ scenario, problems, jump, onChange }: Props) {
           </button>
         ))}
       </div>
+      {live && <LiveHeadline result={live.result} outdated={live.outdated} />}
+      {fix && <FixBar fix={fix} onApply={() => onChange(fix.next, 'fix-range')} />}
       <div id="sheet-panel" role="tabpanel" aria-labelledby={`sheet-tab-${sheet}`}>
         {sheet === 'settings'
           ? <SettingsTable scenario={scenario} cellProblems={bySheet.get('settings') ?? new Map()} onChange={onChange} />

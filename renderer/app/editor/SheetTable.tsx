@@ -1,5 +1,7 @@
 // The editor of one list sheet (Works, Neighbourhoods, ...): a typed table built from the columns
 // metadata, with row selection, add / duplicate / delete, and paste of blocks copied from Excel.
+import { excelRow } from '../problem-text';
+
 import { useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../../../engine/scenario/schema';
 import { useI18n } from '../i18n';
@@ -7,6 +9,12 @@ import type { CellValue } from './cells';
 import { CellInput } from './CellInput';
 import { pasteRows, type PasteProblem } from './paste';
 import { cellValue, duplicateRow, editorColumns, newRow, setCell, withRows, type ListSheet, type Row } from './rows';
+
+/** A row's id, named beside its row number. */
+const rowId = (row: unknown): string => {
+  const id = (row as { id?: unknown }).id;
+  return typeof id === 'string' ? id : '';
+};
 
 export const PAGE_SIZE = 100;
 
@@ -174,11 +182,12 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
               const rowProblem = cellProblems.get(`${i}:`);
               return (
                 <tr key={i} className={selected.has(i) ? 'selected' : undefined}>
-                  <th scope="row" className={rowProblem ? 'rownum bad' : 'rownum'} title={rowProblem}>
+                  <th scope="row" className={rowProblem ? 'rownum bad' : 'rownum'} data-id={rowId(row)}
+                    title={[rowId(row), rowProblem].filter(Boolean).join(' · ') || undefined}>
                     <label>
                       <input type="checkbox" checked={selected.has(i)} onChange={() => toggle(i)}
-                        aria-label={t('ui.editor.selectRow', { row: i + 1 })} />
-                      {i + 1}
+                        aria-label={t('ui.editor.selectRow', { row: excelRow(i) })} />
+                      {excelRow(i)}
                     </label>
                   </th>
                   {cols.map((c) => (
@@ -186,7 +195,7 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
                       style={{ ['--cell-w' as string]: widths.get(c.key) }}>
                       <CellInput
                         id={cellId(sheet, i, c.key)}
-                        label={t('ui.editor.cellLabel', { column: label(c), row: i + 1 })}
+                        label={t('ui.editor.cellLabel', { column: label(c), row: excelRow(i) })}
                         value={cellValue(row, c.key)}
                         kind={c.def.kind}
                         choices={c.def.choices}

@@ -57,7 +57,7 @@ export function CompareView({ items, candidates, chosen, onChoose }: Props) {
       {items.length < 2 ? <p>{t('ui.compare.needTwo')}</p> : (
         <>
           <h2>{t('ui.compare.results')}</h2>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('ui.compare.results')}>
             <table className="grid compare-results" data-testid="compare-results">
               <thead>
                 <tr>
@@ -95,7 +95,7 @@ export function CompareView({ items, candidates, chosen, onChoose }: Props) {
             </table>
           </div>
           <h2>{t('ui.compare.settings')}</h2>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('ui.compare.settings')}>
             <table className="grid compare-settings" data-testid="compare-settings">
               <thead>
                 <tr><th scope="col">{t('ui.settings.key')}</th>{items.map((i) => <th key={i.id} scope="col">{i.name}</th>)}</tr>
@@ -112,7 +112,7 @@ export function CompareView({ items, candidates, chosen, onChoose }: Props) {
           </div>
           <h2>{t('ui.compare.rows')}</h2>
           {rows.length === 0 ? <p>{t('ui.compare.sameRows')}</p> : (
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('ui.compare.rows')}>
               <table className="grid compare-rows" data-testid="compare-rows">
                 <thead>
                   <tr><th scope="col">{t('ui.compare.sheet')}</th><th scope="col">{t('ui.compare.row')}</th>{items.map((i) => <th key={i.id} scope="col">{i.name}</th>)}<th scope="col">{t('ui.compare.fields')}</th></tr>

@@ -55,9 +55,10 @@ export function Presentation(p: Props) {
   }, []);
 
   return (
-    <div ref={root} className="presentation" role="dialog" aria-modal="true" aria-label={t('ui.presentation.title', { name: p.name })} tabIndex={-1} data-testid="presentation">
+    <div ref={root} className="presentation" role="dialog" aria-modal="true" aria-label={t('ui.presentation.title', { name: p.baseScenario.settings.name || p.name })} tabIndex={-1} data-testid="presentation">
       <header className="presentation-head">
-        <h1>{p.name}</h1>
+        {/* The audience reads the scenario's own name; the file name is for the presenter's tooltip. */}
+        <h1 title={p.name}>{p.baseScenario.settings.name || p.name}</h1>
         <span className="presentation-pos">{t('ui.presentation.position', { index: p.position.index, count: p.position.count })}</span>
         <span className="presentation-keys">{t('ui.presentation.keys')}</span>
         {p.busySince !== undefined && <BusyIndicator since={p.busySince} />}

@@ -46,7 +46,8 @@ describe('opening a workbook with rule errors', () => {
     expect(parts.where).toBe('Werken, rij 4, kolom B (wijk)');
     expect(parts.message).toContain('Nergenshuizen');
     const unlocated = problemParts('en', outcome.problems.find((x) => x.sheet === 'works')!);
-    expect(unlocated.where).toBe('Works, item 3 (neighbourhood)');
+    // Not located in the file any more, it still names the workbook row (header on row 1), one numbering everywhere.
+    expect(unlocated.where).toBe('Works, row 4 (neighbourhood)');
   });
 
   it('a file that is not a workbook still fails with its problem and no document', () => {
