@@ -106,7 +106,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
           )}
         </div>
       </div>
-      <div className="kk-scroll">
+      <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.measures')}>
         <table className="kk-table" data-party-table="measures">
           <caption>{t(lang, 'party.measures')}</caption>
           <thead><tr>
@@ -131,7 +131,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
           </tbody>
         </table>
       </div>
-      <div className="kk-scroll">
+      <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.projects')}>
         <table className="kk-table" data-party-table="projects">
           <caption>{t(lang, 'party.projects')}</caption>
           <thead><tr>
@@ -155,7 +155,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
         </table>
       </div>
       <div className="kk-party-grid">
-        <div className="kk-scroll">
+        <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.cofinancing')}>
           <table className="kk-table" data-party-table="cofinancing">
             <caption>{t(lang, 'party.cofinancing')}</caption>
             {f.cofinancing.length === 0 ? <tbody><tr><td>{t(lang, 'party.noCofinancing')}</td></tr></tbody> : (
@@ -173,7 +173,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
             )}
           </table>
         </div>
-        <div className="kk-scroll kk-party-years">
+        <div className="kk-scroll kk-party-years" tabIndex={0} role="region" aria-label={t(lang, 'party.cash')}>
           <table className="kk-table" data-party-table="cash">
             <caption>{t(lang, 'party.cash')}</caption>
             <thead><tr>{(['year', 'cash', 'budget', 'shortfall'] as const).map((k) => <th key={k} scope="col">{t(lang, `proposal.col.${k}`)}</th>)}</tr></thead>
@@ -188,7 +188,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
             </tbody>
           </table>
         </div>
-        <div className="kk-scroll kk-party-years">
+        <div className="kk-scroll kk-party-years" tabIndex={0} role="region" aria-label={t(lang, 'party.capital')}>
           <table className="kk-table" data-party-table="capital">
             <caption>{t(lang, 'party.capital')}</caption>
             <thead><tr>{(['year', 'depreciation', 'interest', 'writeOff', 'total'] as const).map((k) => <th key={k} scope="col">{t(lang, `proposal.col.${k}`)}</th>)}</tr></thead>
