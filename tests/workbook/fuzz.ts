@@ -15,6 +15,7 @@ import { renderProblem } from '../../engine/i18n/problems';
 import { assertFinite } from '../../engine/model/finite';
 import { InputError, type Problem } from '../../engine/problems';
 import { readWorkbook } from '../../engine/workbook/read';
+import { mulberry32 } from '../../engine/uncertainty/rng';
 
 export const examplePath = fileURLToPath(new URL('../../scenarios/vier-testwijken.xlsx', import.meta.url));
 
@@ -33,17 +34,8 @@ export interface Outcome {
   computeMs: number;
 }
 
-/** mulberry32: small, fast, and the same on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the engine's own seeded generator: the same numbers on every machine. */
+export const rng = mulberry32;
 
 type Rand = () => number;
 const int = (r: Rand, n: number): number => Math.floor(r() * n);
