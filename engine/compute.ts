@@ -120,9 +120,8 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
     variants: variants.choices,
     hours: citizenHours(scenario),
   };
-  // Issue 4: allocation with its core check, co-financing, budgets, capital charges, fairness
-  // (the costly ones built when first read).
-  // Per neighbourhood, built when first read; defined before the co-financing views, which stay last.
+  // Per neighbourhood, then allocation with its core check, co-financing, budgets, capital charges
+  // and fairness: views built when first read; the co-financing views stay the last keys.
   defineLazy(result, 'neighbourhoods', () => neighbourhoodResults({ ctx, evaluations: stepEvaluations }, result));
   const withViews = attachCoFinancingViews(ctx, resolved, result);
   // No figure may be NaN or infinite (the read limits make this unreachable from a workbook).

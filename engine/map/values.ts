@@ -1,6 +1,7 @@
 // One number per neighbourhood for a map layer, from compute()'s results per neighbourhood.
 import type { ComputeResult, StepId } from '../model/result';
 import type { MapLayer } from './layers';
+import { roundMoney } from '../model/money';
 
 export interface LayerOptions { step?: StepId; perspective?: 'financial' | 'societal' }
 
@@ -13,7 +14,7 @@ export function layerValues(r: ComputeResult, layer: MapLayer, o: LayerOptions =
     const s = n.steps[k]!;
     let v = 0;
     switch (layer) {
-      case 'saving': v = Math.round((n.steps[0]!.pv[per] - s.pv[per]) * 100) / 100; break;
+      case 'saving': v = roundMoney(n.steps[0]!.pv[per] - s.pv[per]); break;
       case 'works': v = s.works.length; break;
       case 'bundles': v = s.bundles.length; break;
       case 'disruption': v = s.disruptionDays; break;

@@ -8,6 +8,7 @@ import { formatEuro, formatPercent, t, type Lang } from '../i18n';
 import type { BalancingResult } from '../balancing/balance';
 import type { Measure, MeasuresResult, PerspectiveMeasures } from '../measures';
 import type { ComputeResult, StepId } from '../model/result';
+import { roundMoney } from '../model/money';
 import type { Scenario } from '../scenario/schema';
 import { keyValueSheet, tableSheet, type Column, type KeyValueRow } from '../results-workbook/sheet';
 
@@ -59,7 +60,7 @@ export function proposalSheets(x: ProposalInput): ProposalSheet[] {
     { label: t(lang, 'proposal.key'), value: keyText },
     { label: t(lang, 'proposal.transfer'), value: offer.transfer, kind: 'euro' },
     { label: t(lang, 'proposal.balancedSaving'), value: offer.balancedSaving, kind: 'euro' },
-    { label: t(lang, 'proposal.balancedPV'), value: Math.round((pr.pv.integrated - offer.transfer) * 100) / 100, kind: 'euro' },
+    { label: t(lang, 'proposal.balancedPV'), value: roundMoney(pr.pv.integrated - offer.transfer), kind: 'euro' },
     { label: '' },
     { label: t(lang, 'proposal.methodTitle') },
     { label: t(lang, 'proposal.method', {
@@ -89,13 +90,12 @@ export function proposalSheets(x: ProposalInput): ProposalSheet[] {
     if (rule === 'equal') return t(lang, 'proposal.key.equal', { n: p.parties.length });
     return t(lang, 'proposal.key.other', { rule: t(lang, `results.rule.${rule}`) });
   };
-  const cents = (v: number) => Math.round(v * 100) / 100;
   const projectCols: Column<P>[] = [
     { header: L('project'), kind: 'text', value: (p) => p.id },
     { header: L('neighbourhood'), kind: 'text', value: (p) => p.neighbourhood },
     { header: L('year'), kind: 'int', value: (p) => p.year },
     { header: L('partners'), kind: 'text', value: (p) => p.parties.filter((q) => q !== party).map(name).join(', ') },
-    { header: L('direct'), kind: 'euro', value: (p) => cents(directOf.get(p.id) ?? 0), total: true },
+    { header: L('direct'), kind: 'euro', value: (p) => roundMoney(directOf.get(p.id) ?? 0), total: true },
     { header: L('shared'), kind: 'euro', value: (p) => p.shared },
     { header: L('share'), kind: 'euro', value: share, total: true },
     { header: L('fraction'), kind: 'fraction', value: (p) => (p.shared !== 0 ? share(p) / p.shared : null) },
