@@ -60,9 +60,17 @@ export const Parties = memo(function Parties(props: { result: ComputeResult; lan
       </div>
       {(r.fairness?.outsideCore.length ?? 0) > 0 && (
         <p className="kk-note" data-outside-core>
-          <span aria-hidden="true">ⓘ </span>{t(lang, 'dash.parties.outsideCore')}: {r.fairness!.outsideCore.map((o) => o.project).join(', ')}
+          <span aria-hidden="true">ⓘ </span>{t(lang, 'dash.parties.outsideCore')}: {outsideCoreText(lang, r.fairness!.outsideCore.map((o) => o.project))}
         </p>
       )}
     </section>
   );
 });
+
+// A city has thousands of projects outside the core: a readable few here, the rest counted.
+const outsideCoreShown = 12;
+export function outsideCoreText(lang: Lang, projects: readonly string[]): string {
+  const shown = projects.slice(0, outsideCoreShown).join(', ');
+  const rest = projects.length - outsideCoreShown;
+  return rest > 0 ? `${shown} ${t(lang, 'dash.parties.outsideCoreMore', { n: rest })}` : shown;
+}
