@@ -6,6 +6,7 @@ import type { ComputeResult } from '../../engine/model/result';
 import { explainPartyPV, explainPartySaving } from './explain';
 import { Num } from './ExplainContext';
 import { euro } from './format';
+import '../../engine/i18n/dashboard';
 import '../../engine/i18n/party-view';
 
 /** Per party, the co-financing of the integrated step summed over the years (nominal euros), or
