@@ -1,0 +1,44 @@
+// Saving the active scenario as a workbook (in the interface language) and all open documents as a
+// workspace.
+import { useCallback } from 'react';
+import type { Lang } from '../../../engine/i18n/index';
+import type { Writer } from '../compute/computer';
+import { baseName } from '../files';
+import type { Shell } from '../shell/types';
+import { activeDoc } from '../state/documents';
+import { writeWorkspace } from '../state/workspace';
+import { bufferView, type Core } from './core';
+
+export function useSave(core: Core, shell: Shell, writer: Writer, lang: Lang) {
+  const { dispatch, stateRef, i18n, setNotice } = core;
+  const saveScenario = useCallback(async (saveAs = false) => {
+    const d = activeDoc(stateRef.current);
+    if (!d) return;
+    try {
+      const bytes = await writer(d.present.scenario, lang);
+      const r = await shell.save({
+        ...(d.path && !saveAs ? { path: d.path } : {}),
+        suggestedName: `${d.name}.xlsx`, bytes: bufferView(bytes), kind: 'scenario',
+      });
+      if (r.ok) {
+        dispatch({ type: 'saved', id: d.id, ...(shell.kind === 'desktop' ? { path: r.path, name: baseName(r.path) } : {}) });
+        setNotice(i18n.t('ui.notice.saved', { name: `${d.name}.xlsx` }));
+      } else if (!r.cancelled) setNotice(i18n.t('ui.notice.error', { detail: r.message ?? r.code ?? '' }));
+    } catch (e) {
+      setNotice(i18n.t('ui.notice.error', { detail: String(e) }));
+    }
+  }, [shell, lang, i18n, writer, dispatch, stateRef, setNotice]);
+
+  const saveWorkspace = useCallback(async () => {
+    const s = stateRef.current;
+    if (s.docs.length === 0) return;
+    const bytes = new TextEncoder().encode(writeWorkspace(s.docs, s.activeId));
+    const r = await shell.save({ suggestedName: `${i18n.t('ui.workspace.fileName')}.json`, bytes, kind: 'workspace' });
+    if (r.ok) {
+      for (const d of s.docs) dispatch({ type: 'saved', id: d.id });
+      setNotice(i18n.t('ui.notice.workspaceSaved'));
+    }
+  }, [shell, i18n, dispatch, stateRef, setNotice]);
+
+  return { saveScenario, saveWorkspace };
+}
