@@ -28,6 +28,11 @@ export const nl = {
   'ui.action.snapshot': 'Wat-als vastleggen',
   'ui.action.present': 'Presenteren',
   'ui.action.close': '{name} sluiten',
+  'ui.saveAs.title': 'Opslaan als',
+  'ui.saveAs.name': 'Naam van de werkmap',
+  'ui.saveAs.save': 'Opslaan',
+  'ui.saveAs.cancel': 'Annuleren',
+  'ui.failed.title': 'Niet geopend',
 
   'ui.view.dashboard': 'Resultaten',
   'ui.view.inputs': 'Invoer',
@@ -220,6 +225,11 @@ export const en: Record<keyof typeof nl, string> = {
   'ui.action.snapshot': 'Keep what-if',
   'ui.action.present': 'Present',
   'ui.action.close': 'Close {name}',
+  'ui.saveAs.title': 'Save as',
+  'ui.saveAs.name': 'Name of the workbook',
+  'ui.saveAs.save': 'Save',
+  'ui.saveAs.cancel': 'Cancel',
+  'ui.failed.title': 'Not opened',
 
   'ui.view.dashboard': 'Results',
   'ui.view.inputs': 'Inputs',

@@ -25,7 +25,9 @@ import { useNotice } from './hooks/use-notice';
 import { useSave } from './hooks/use-save';
 import { useWindow } from './hooks/use-window';
 import { useWorkers } from './hooks/use-workers';
+import { FailedImports } from './layout/FailedImports';
 import { MainArea } from './layout/MainArea';
+import { SaveAsDialog } from './layout/SaveAsDialog';
 import { TabsRow } from './layout/TabsRow';
 import { Toolbar } from './layout/Toolbar';
 import './print.css';
@@ -52,7 +54,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
   const { computer, reader, writer, resultsWriter } = useWorkers({ computer: givenComputer, reader: givenReader }, state.docs);
   const files = useFiles({ core, shell, reader, loadExample });
   const edit = useEditing(core, computer);
-  const { saveScenario, saveWorkspace } = useSave(core, shell, writer, lang);
+  const { saveScenario, saveWorkspace, askingName } = useSave(core, shell, writer, lang);
   const exports = useExport({ core, shell, computer, resultsWriter, lang });
   const { jump, jumpTo, jumpToRow } = useJump(core);
   const present = () => setPresenting(true);
@@ -69,7 +71,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
   useWindow(core, shell, files.ready, lang);
 
   const { lane, current, busy, groups, problemCount, editorProblems, compareItems, resultView } = workbenchResults({
-    state, doc, computer, t, failed: files.failed, dismissFailed: files.dismissFailed, jumpTo, editWhatIf: edit.editWhatIf,
+    state, doc, computer, t, jumpTo, editWhatIf: edit.editWhatIf,
   });
   const desktop = shell.kind === 'desktop';
 
@@ -96,6 +98,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
             {files.reading.map((r) => <BusyIndicator key={`${r.name}-${r.since}`} since={r.since} label={t('ui.compute.reading', { name: r.name })} />)}
             {busy && lane && <BusyIndicator since={lane.since} />}
             {exports.exporting && <BusyIndicator since={exports.exporting.since} label={t('ui.export.writing')} />}
+            <FailedImports failed={files.failed} onDismiss={files.dismissFailed} />
 
             <MainArea state={state} doc={doc} ready={files.ready} desktop={desktop} current={current} busy={busy}
               resultView={resultView} groups={groups} editorProblems={editorProblems} compareItems={compareItems}
@@ -115,6 +118,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
             {...(busy && lane ? { busySince: lane.since } : {})}
           />
         )}
+        {askingName && <SaveAsDialog suggested={askingName.suggested} onDone={askingName.answer} />}
         {dragging && <div className="drop-hint" aria-hidden="true">{t('ui.dropHere')}</div>}
       </div>
     </I18nProvider>

@@ -1,14 +1,16 @@
 // The explanation of the number last activated: formula, inputs, and the scenario rows it came from.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { t, type Lang } from '../../engine/i18n';
-import type { ExplainRow, Explanation } from './explain';
-
+import { explanationIn, type ExplainRow, type Explanation } from './explain';
 
 export function ExplainPanel(props: { lang: Lang; explanation: Explanation | null; onClose: () => void; onRow?: (row: ExplainRow) => void }) {
-  const { lang, explanation: e } = props;
+  const { lang, explanation: shown } = props;
+  // An open panel follows a switch of the interface language.
+  const e = useMemo(() => shown && explanationIn(shown, lang), [shown, lang]);
   const heading = useRef<HTMLHeadingElement>(null);
-  // Move focus to the panel so keyboard and screen-reader users hear the explanation at once.
-  useEffect(() => { if (e) heading.current?.focus(); }, [e]);
+  // Move focus to the panel so keyboard and screen-reader users hear the explanation at once (not
+  // when only the language changed: focus stays on the language switch).
+  useEffect(() => { if (shown) heading.current?.focus(); }, [shown]);
   if (!e) return null;
   return (
     <aside className="kk-explain" aria-labelledby="kk-explain-title" role="region" onKeyDown={(ev) => { if (ev.key === 'Escape') props.onClose(); }}>

@@ -5,7 +5,8 @@ import { memo } from 'react';
 import { t, type Lang } from '../../engine/i18n';
 import type { ComputeResult } from '../../engine/model/result';
 import { Num } from './ExplainContext';
-import { euro, euroCents, hours } from './format';
+import { explainHours, explainShortfall, explainVariantSaving } from './explain-sections';
+import { euro, hours } from './format';
 import type { BudgetRow } from '../../engine/budgets/check';
 import { LazyDetails } from './LazyDetails';
 import { useProgressive } from './progressive';
@@ -35,13 +36,7 @@ export const BudgetFit = memo(function BudgetFit(props: { result: ComputeResult;
                   <td className="kk-right">{euro(lang, row.needed)}</td>
                   <td className="kk-right">{euro(lang, row.budget)}</td>
                   <td className="kk-right">
-                    <Num value={euro(lang, short)} label={`${t(lang, 'dash.budgets.shortfall')} ${who} ${row.year}`} explain={() => ({
-                      title: `${t(lang, 'dash.budgets.shortfall')} · ${who} · ${row.year}`,
-                      value: euroCents(lang, short),
-                      formula: t(lang, 'dash.explain.shortfall'),
-                      inputs: [{ label: t(lang, 'dash.budgets.needed'), value: euroCents(lang, row.needed) }, { label: t(lang, 'dash.budgets.budget'), value: euroCents(lang, row.budget) }],
-                      rows: [{ sheet: 'budgets', id: `${row.party} ${row.year}` }],
-                    })} />
+                    <Num value={euro(lang, short)} label={`${t(lang, 'dash.budgets.shortfall')} ${who} ${row.year}`} explain={() => explainShortfall(lang, who, row)} />
                   </td>
                 </tr>
               );
@@ -87,16 +82,7 @@ export const VariantsTable = memo(function VariantsTable(props: { result: Comput
                   <th scope="row" title={c.neighbourhood}>{nb('neighbourhoods', c.neighbourhood)}</th><td>{c.work}</td><td>{c.group}</td><td>{name(c.generic)}</td>
                   <td>{name(c.chosen)}{c.forced ? ` (${t(lang, 'dash.variants.forced')})` : ''}</td>
                   <td className="kk-right">
-                    <Num value={euro(lang, c.saving)} label={`${t(lang, 'dash.parties.saving')} ${c.work}`} explain={() => ({
-                      title: `${t(lang, 'dash.variants.chosen')} · ${c.work}`,
-                      value: euroCents(lang, c.saving),
-                      formula: t(lang, 'dash.explain.variantSaving'),
-                      inputs: c.candidates.map((x) => ({
-                        label: `${x.name || x.variant}${x.generic ? ` (${t(lang, 'dash.variants.generic').toLowerCase()})` : ''}${x.eligible ? '' : ` — ${t(lang, 'dash.variants.ineligible')}`}`,
-                        value: euroCents(lang, x.pv),
-                      })),
-                      rows: [{ sheet: 'works', id: c.work }, { sheet: 'neighbourhoods', id: c.neighbourhood }, ...c.candidates.map((x) => ({ sheet: 'variants' as const, id: x.variant }))],
-                    })} />
+                    <Num value={euro(lang, c.saving)} label={`${t(lang, 'dash.parties.saving')} ${c.work}`} explain={() => explainVariantSaving(lang, c)} />
                   </td>
                 </tr>
               );
@@ -121,12 +107,6 @@ export const HoursBudget = memo(function HoursBudget(props: { result: ComputeRes
     a.before += h.contractorHoursBefore; a.contractor += h.contractorHours; a.resident += h.residentHours; a.years++;
     byNb.set(h.neighbourhood, a);
   }
-  const hoursExplain = (nb: string, year: string, kind: 'contractor' | 'resident', v: number, before: number) => ({
-    title: `${t(lang, `dash.hours.${kind}`)} · ${nb} · ${year}`, value: hours(lang, v),
-    formula: t(lang, kind === 'contractor' ? 'dash.explain.hoursContractor' : 'dash.explain.hoursResident'),
-    inputs: [{ label: t(lang, 'dash.hours.contractorBefore'), value: hours(lang, before) }],
-    rows: [{ sheet: 'citizenMaintenance' as const, id: nb }],
-  });
   const head = (first: string) => (
     <thead><tr>
       <th scope="col">{t(lang, 'dash.hours.neighbourhood')}</th><th scope="col">{first}</th>
@@ -146,8 +126,8 @@ export const HoursBudget = memo(function HoursBudget(props: { result: ComputeRes
               <tr key={nb} data-neighbourhood={nb}>
                 <th scope="row" title={nb}>{nbName(nb)}</th><td>{a.years}</td>
                 <td className="kk-right">{hours(lang, a.before)}</td>
-                <td className="kk-right"><Num value={hours(lang, a.contractor)} label={`${t(lang, 'dash.hours.contractor')} ${nb}`} explain={() => hoursExplain(nb, t(lang, 'dash.hours.horizon'), 'contractor', a.contractor, a.before)} /></td>
-                <td className="kk-right"><Num value={hours(lang, a.resident)} label={`${t(lang, 'dash.hours.resident')} ${nb}`} explain={() => hoursExplain(nb, t(lang, 'dash.hours.horizon'), 'resident', a.resident, a.before)} /></td>
+                <td className="kk-right"><Num value={hours(lang, a.contractor)} label={`${t(lang, 'dash.hours.contractor')} ${nb}`} explain={() => explainHours(lang, nb, 'horizon', 'contractor', a.contractor, a.before)} /></td>
+                <td className="kk-right"><Num value={hours(lang, a.resident)} label={`${t(lang, 'dash.hours.resident')} ${nb}`} explain={() => explainHours(lang, nb, 'horizon', 'resident', a.resident, a.before)} /></td>
               </tr>
             ))}
           </tbody>
@@ -163,8 +143,8 @@ export const HoursBudget = memo(function HoursBudget(props: { result: ComputeRes
                   <tr key={`${h.neighbourhood}/${h.year}`}>
                     <th scope="row" title={h.neighbourhood}>{nbName(h.neighbourhood)}</th><td>{h.year}</td>
                     <td className="kk-right">{hours(lang, h.contractorHoursBefore)}</td>
-                    <td className="kk-right"><Num value={hours(lang, h.contractorHours)} label={`${t(lang, 'dash.hours.contractor')} ${h.neighbourhood} ${h.year}`} explain={() => hoursExplain(h.neighbourhood, String(h.year), 'contractor', h.contractorHours, h.contractorHoursBefore)} /></td>
-                    <td className="kk-right"><Num value={hours(lang, h.residentHours)} label={`${t(lang, 'dash.hours.resident')} ${h.neighbourhood} ${h.year}`} explain={() => hoursExplain(h.neighbourhood, String(h.year), 'resident', h.residentHours, h.contractorHoursBefore)} /></td>
+                    <td className="kk-right"><Num value={hours(lang, h.contractorHours)} label={`${t(lang, 'dash.hours.contractor')} ${h.neighbourhood} ${h.year}`} explain={() => explainHours(lang, h.neighbourhood, h.year, 'contractor', h.contractorHours, h.contractorHoursBefore)} /></td>
+                    <td className="kk-right"><Num value={hours(lang, h.residentHours)} label={`${t(lang, 'dash.hours.resident')} ${h.neighbourhood} ${h.year}`} explain={() => explainHours(lang, h.neighbourhood, h.year, 'resident', h.residentHours, h.contractorHoursBefore)} /></td>
                   </tr>
                 ))}
               </tbody>

@@ -61,7 +61,7 @@ export const Parties = memo(function Parties(props: { result: ComputeResult; lan
       </div>
       {(r.fairness?.outsideCore.length ?? 0) > 0 && (
         <p className="kk-note" data-outside-core>
-          <span aria-hidden="true">ⓘ </span>{t(lang, 'dash.parties.outsideCore')}: {outsideCoreText(lang, r.fairness!.outsideCore.map((o) => o.project))}
+          <span aria-hidden="true">ℹ </span>{t(lang, 'dash.parties.outsideCore')}: {outsideCoreText(lang, r.fairness!.outsideCore.map((o) => o.project))}
         </p>
       )}
     </section>

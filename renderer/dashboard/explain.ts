@@ -13,7 +13,24 @@ export interface Explanation {
   formula: string;
   inputs: { label: string; value: string }[];
   rows: ExplainRow[];
+  /** The language it is written in, and the same explanation in another: an open panel follows a
+   *  switch of the interface language. */
+  lang?: Lang;
+  inLang?: (lang: Lang) => Explanation | undefined;
 }
+
+/** Wraps an explanation builder so that what it builds can be built again in another language. */
+export function inEveryLang<A extends unknown[], R extends Explanation | undefined>(build: (lang: Lang, ...args: A) => R): (lang: Lang, ...args: A) => R {
+  const made = (lang: Lang, ...args: A): R => {
+    const e = build(lang, ...args);
+    return (e ? { ...e, lang, inLang: (l: Lang) => made(l, ...args) } : e) as R;
+  };
+  return made;
+}
+
+/** The explanation as it reads in `lang`. */
+export const explanationIn = (e: Explanation, lang: Lang): Explanation =>
+  (e.lang === undefined || e.lang === lang ? e : e.inLang?.(lang) ?? e);
 
 const fractionSettings = new Set(['discountRate', 'escalationRate', 'interestRate', 'engineeringRate', 'sequentialShare']);
 
@@ -52,7 +69,7 @@ export function formulaText(lang: Lang, formula: string, params: Record<string, 
   return s === k ? formula : s;
 }
 
-export function explainCostLine(lang: Lang, line: CostLine, project: ProjectResult | undefined, which: 'nominal' | 'pv' = 'nominal'): Explanation {
+export const explainCostLine = inEveryLang(function explainCostLine(lang: Lang, line: CostLine, project: ProjectResult | undefined, which: 'nominal' | 'pv' = 'nominal'): Explanation {
   const inputs: Explanation['inputs'] = [];
   for (const [k, v] of Object.entries(line.inputs.settings)) inputs.push({ label: settingLabel(lang, k), value: settingValue(lang, k, v) });
   for (const [k, v] of Object.entries(line.inputs.values)) inputs.push({ label: valueLabel(lang, k), value: valueText(lang, k, v) });
@@ -67,7 +84,7 @@ export function explainCostLine(lang: Lang, line: CostLine, project: ProjectResu
     inputs,
     rows: line.inputs.works.map((id) => ({ sheet: 'works' as const, id })),
   };
-}
+});
 
 function discountInputs(lang: Lang, r: ComputeResult): Explanation['inputs'] {
   const s = r.settings;
@@ -81,7 +98,7 @@ function discountInputs(lang: Lang, r: ComputeResult): Explanation['inputs'] {
 
 export type PerspectiveId = 'financial' | 'societal';
 
-export function explainStep(lang: Lang, r: ComputeResult, step: StepResult, p: PerspectiveId): Explanation {
+export const explainStep = inEveryLang(function explainStep(lang: Lang, r: ComputeResult, step: StepResult, p: PerspectiveId): Explanation {
   const b = step.breakdown;
   const parts: Explanation['inputs'] = [
     { label: t(lang, 'dash.breakdown.projects'), value: euroCents(lang, b.projects[p]) },
@@ -97,7 +114,7 @@ export function explainStep(lang: Lang, r: ComputeResult, step: StepResult, p: P
     inputs: [...parts, ...discountInputs(lang, r), { label: t(lang, 'dash.explain.projectCount'), value: String(step.projects.length) }],
     rows: [],
   };
-}
+});
 
 const savingSteps: Record<'bundling' | 'differentiation' | 'citizen' | 'total', [StepId, StepId]> = {
   bundling: ['separate', 'bundled'],
@@ -106,7 +123,7 @@ const savingSteps: Record<'bundling' | 'differentiation' | 'citizen' | 'total', 
   total: ['separate', 'integrated'],
 };
 
-export function explainSaving(lang: Lang, r: ComputeResult, key: keyof typeof savingSteps, p: PerspectiveId): Explanation {
+export const explainSaving = inEveryLang(function explainSaving(lang: Lang, r: ComputeResult, key: keyof typeof savingSteps, p: PerspectiveId): Explanation {
   const [a, b] = savingSteps[key];
   const sa = r.steps.find((s) => s.id === a);
   const sb = r.steps.find((s) => s.id === b);
@@ -120,9 +137,9 @@ export function explainSaving(lang: Lang, r: ComputeResult, key: keyof typeof sa
     ],
     rows: [],
   };
-}
+});
 
-export function explainSavingPct(lang: Lang, r: ComputeResult, p: PerspectiveId): Explanation {
+export const explainSavingPct = inEveryLang(function explainSavingPct(lang: Lang, r: ComputeResult, p: PerspectiveId): Explanation {
   const sep = r.steps.find((s) => s.id === 'separate')?.pv[p] ?? 0;
   const int = r.steps.find((s) => s.id === 'integrated')?.pv[p] ?? 0;
   return {
@@ -135,9 +152,9 @@ export function explainSavingPct(lang: Lang, r: ComputeResult, p: PerspectiveId)
     ],
     rows: [],
   };
-}
+});
 
-export function explainProjectTotal(lang: Lang, project: ProjectResult, key: 'shared' | 'disruption' | 'direct'): Explanation {
+export const explainProjectTotal = inEveryLang(function explainProjectTotal(lang: Lang, project: ProjectResult, key: 'shared' | 'disruption' | 'direct'): Explanation {
   const keys = key === 'shared'
     ? ['engineering', 'tender', 'participation', 'site', 'opening', 'coordination']
     : [key];
@@ -153,9 +170,9 @@ export function explainProjectTotal(lang: Lang, project: ProjectResult, key: 'sh
     ],
     rows: project.works.map((id) => ({ sheet: 'works' as const, id })),
   };
-}
+});
 
-export function explainPartyPV(lang: Lang, r: ComputeResult, party: string, step: StepId): Explanation {
+export const explainPartyPV = inEveryLang(function explainPartyPV(lang: Lang, r: ComputeResult, party: string, step: StepId): Explanation {
   const pr = r.parties.find((p) => p.id === party);
   const st = r.steps.find((s) => s.id === step);
   const ps = st?.parties.find((p) => p.party === party);
@@ -169,9 +186,9 @@ export function explainPartyPV(lang: Lang, r: ComputeResult, party: string, step
     ],
     rows: [{ sheet: 'parties', id: party }],
   };
-}
+});
 
-export function explainPartySaving(lang: Lang, r: ComputeResult, party: string): Explanation {
+export const explainPartySaving = inEveryLang(function explainPartySaving(lang: Lang, r: ComputeResult, party: string): Explanation {
   const pr = r.parties.find((p) => p.id === party);
   return {
     title: `${t(lang, 'dash.parties.saving')} · ${pr?.name || party}`,
@@ -183,9 +200,9 @@ export function explainPartySaving(lang: Lang, r: ComputeResult, party: string):
     ],
     rows: [{ sheet: 'parties', id: party }],
   };
-}
+});
 
-export function explainCash(lang: Lang, r: ComputeResult, party: string, year: number, nominal: number, shown: number, discounted: boolean): Explanation {
+export const explainCash = inEveryLang(function explainCash(lang: Lang, r: ComputeResult, party: string, year: number, nominal: number, shown: number, discounted: boolean): Explanation {
   const pr = r.parties.find((p) => p.id === party);
   const name = pr?.name || party;
   return {
@@ -197,9 +214,9 @@ export function explainCash(lang: Lang, r: ComputeResult, party: string, year: n
       : [],
     rows: [{ sheet: 'parties', id: party }],
   };
-}
+});
 
-export function explainWork(lang: Lang, r: ComputeResult, stepId: StepId, work: string): Explanation | undefined {
+export const explainWork = inEveryLang(function explainWork(lang: Lang, r: ComputeResult, stepId: StepId, work: string): Explanation | undefined {
   const step = r.steps.find((s) => s.id === stepId);
   const wp = step?.works.find((w) => w.work === work);
   if (!wp) return undefined;
@@ -219,9 +236,9 @@ export function explainWork(lang: Lang, r: ComputeResult, stepId: StepId, work: 
     ],
     rows: [{ sheet: 'works', id: work }, { sheet: 'neighbourhoods', id: wp.neighbourhood }],
   };
-}
+});
 
-export function explainCapital(lang: Lang, r: ComputeResult, party: string, year: number, row: { depreciation: number; interest: number; writeOff: number; opex: number; contributions: number; total: number } | undefined, shown: number, discounted: boolean): Explanation {
+export const explainCapital = inEveryLang(function explainCapital(lang: Lang, r: ComputeResult, party: string, year: number, row: { depreciation: number; interest: number; writeOff: number; opex: number; contributions: number; total: number } | undefined, shown: number, discounted: boolean): Explanation {
   const pr = r.parties.find((p) => p.id === party);
   const name = pr?.name || party;
   const parts = row ? [
@@ -238,4 +255,4 @@ export function explainCapital(lang: Lang, r: ComputeResult, party: string, year
     inputs: [...parts, ...(discounted ? discountInputs(lang, r) : [])],
     rows: [{ sheet: 'parties', id: party }],
   };
-}
+});

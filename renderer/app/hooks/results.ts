@@ -1,6 +1,6 @@
 // What the views show of the computed results, derived on each render: the active document's result
 // (ready, or being computed in the worker: then the previous one stays on screen, marked as out of
-// date, with a busy indicator), the problem groups and the documents being compared.
+// date, with a busy indicator), its problem groups and the documents being compared.
 import type { Problem } from '../../../engine/problems';
 import { locate } from '../../../engine/workbook/read';
 import { emptyWhatIf, type WhatIf } from '../../dashboard/whatif';
@@ -10,7 +10,6 @@ import type { AppState, Doc } from '../state/documents';
 import type { CompareItem } from '../views/CompareView';
 import type { ProblemGroup } from '../views/ProblemsView';
 import type { ResultViewProps } from '../views/result-view';
-import type { FailedImport } from './use-files';
 
 type Jump = (p: { sheet?: string; index?: number; field?: string }) => void;
 
@@ -19,13 +18,11 @@ interface Inputs {
   doc: Doc | undefined;
   computer: Computer;
   t: I18n['t'];
-  failed: readonly FailedImport[];
-  dismissFailed: (id: string) => void;
   jumpTo: Jump;
   editWhatIf: (id: string, whatIf: WhatIf, key?: string) => void;
 }
 
-export function workbenchResults({ state, doc, computer, t, failed, dismissFailed, jumpTo, editWhatIf }: Inputs) {
+export function workbenchResults({ state, doc, computer, t, jumpTo, editWhatIf }: Inputs) {
   const lane = doc ? computer.resolve(doc.id, doc.present) : null;
   const current: Entry | null = lane ? (lane.entry ?? lane.stale) : null;
   const busy = lane?.busy ?? false;
@@ -34,10 +31,6 @@ export function workbenchResults({ state, doc, computer, t, failed, dismissFaile
     doc?.sources && doc.sourcesOf === doc.present.scenario ? ps.map((p) => locate(p, doc.sources!)) : [...ps];
 
   const groups: ProblemGroup[] = [
-    ...failed.map((f) => ({
-      id: f.id, title: t('ui.problems.failedImport', { name: f.name }), problems: f.problems, lang: f.lang,
-      onDismiss: () => dismissFailed(f.id),
-    })),
     ...(doc && current && !current.outcome.ok
       ? [{ id: 'current', title: t('ui.problems.current', { name: doc.name }), problems: located(current.outcome.problems), onJump: jumpTo }] : []),
     ...(doc && current && current.outcome.ok && current.outcome.warnings.length > 0

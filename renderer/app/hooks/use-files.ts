@@ -58,8 +58,9 @@ export function useFiles({ core, shell, reader, loadExample }: Options) {
       dispatch({ type: 'open', doc: r.doc, view: 'problems' });
       setNotice(i18n.t('ui.notice.openedWithProblems', { name: r.name, n: r.problems.filter((p) => p.severity === 'error').length }));
     } else {
+      // Shown in a place of its own (FailedImports), whatever view is open: not under the Problems
+      // of a scenario that has nothing to do with it.
       setFailed((f) => [...f, { id: `${Date.now()}-${f.length}`, name: r.name, problems: r.problems, lang: r.lang }]);
-      dispatch({ type: 'setView', view: 'problems' });
       setNotice(i18n.t('ui.notice.openFailed', { name: r.name, n: r.problems.length }));
     }
   }, [i18n, reader, dispatch, stateRef, setNotice]);

@@ -1,6 +1,6 @@
 // Saving the active scenario as a workbook (in the interface language) and all open documents as a
 // workspace.
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { Lang } from '../../../engine/i18n/index';
 import type { Writer } from '../compute/computer';
 import { baseName } from '../files';
@@ -11,23 +11,32 @@ import { bufferView, type Core } from './core';
 
 export function useSave(core: Core, shell: Shell, writer: Writer, lang: Lang) {
   const { dispatch, stateRef, i18n, setNotice } = core;
+  // "Save as" in a browser: the name asked in the app's own dialog (a download asks nothing).
+  const [askingName, setAskingName] = useState<{ suggested: string; answer: (name: string | null) => void } | null>(null);
+  const askName = useCallback((suggested: string) => new Promise<string | null>((resolve) => {
+    setAskingName({ suggested, answer: (name) => { setAskingName(null); resolve(name); } });
+  }), []);
+
   const saveScenario = useCallback(async (saveAs = false) => {
     const d = activeDoc(stateRef.current);
     if (!d) return;
+    const browser = shell.kind === 'browser';
+    const name = saveAs && browser ? await askName(d.name) : d.name;
+    if (name === null) return;
     try {
       const bytes = await writer(d.present.scenario, lang);
       const r = await shell.save({
         ...(d.path && !saveAs ? { path: d.path } : {}),
-        suggestedName: `${d.name}.xlsx`, bytes: bufferView(bytes), kind: 'scenario',
+        suggestedName: `${name}.xlsx`, bytes: bufferView(bytes), kind: 'scenario',
       });
       if (r.ok) {
-        dispatch({ type: 'saved', id: d.id, ...(shell.kind === 'desktop' ? { path: r.path, name: baseName(r.path) } : {}) });
-        setNotice(i18n.t('ui.notice.saved', { name: `${d.name}.xlsx` }));
+        dispatch({ type: 'saved', id: d.id, ...(browser ? (name !== d.name ? { name } : {}) : { path: r.path, name: baseName(r.path) }) });
+        setNotice(i18n.t('ui.notice.saved', { name: `${browser ? name : d.name}.xlsx` }));
       } else if (!r.cancelled) setNotice(i18n.t('ui.notice.error', { detail: r.message ?? r.code ?? '' }));
     } catch (e) {
       setNotice(i18n.t('ui.notice.error', { detail: String(e) }));
     }
-  }, [shell, lang, i18n, writer, dispatch, stateRef, setNotice]);
+  }, [shell, lang, i18n, writer, dispatch, stateRef, setNotice, askName]);
 
   const saveWorkspace = useCallback(async () => {
     const s = stateRef.current;
@@ -40,5 +49,5 @@ export function useSave(core: Core, shell: Shell, writer: Writer, lang: Lang) {
     }
   }, [shell, i18n, dispatch, stateRef, setNotice]);
 
-  return { saveScenario, saveWorkspace };
+  return { saveScenario, saveWorkspace, askingName };
 }

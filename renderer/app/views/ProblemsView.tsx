@@ -1,5 +1,6 @@
 // Problems as a list the user clicks through: each names sheet, row and column and jumps there in
-// the editor. Shows the problems of a failed import as well as those of the current inputs.
+// the editor. Shows the problems of the active scenario; a file that could not be opened has its own
+// place (FailedImports), apart from any scenario.
 import type { Lang } from '../../../engine/i18n/index';
 import type { Problem } from '../../../engine/problems';
 import { useI18n } from '../i18n';
@@ -18,38 +19,44 @@ export interface ProblemGroup {
 }
 
 export function ProblemsView({ groups }: { groups: ProblemGroup[] }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const total = groups.reduce((n, g) => n + g.problems.length, 0);
   return (
     <section className="problems" aria-label={t('ui.view.problems')}>
       {total === 0 && <p>{t('ui.problems.none')}</p>}
-      {groups.filter((g) => g.problems.length > 0).map((g) => (
-        <div key={g.id} className="problem-group" data-testid="problem-group">
-          <h2>{g.title}</h2>
-          {g.onDismiss && <button type="button" onClick={g.onDismiss}>{t('ui.problems.dismiss')}</button>}
-          <ol className="problem-list" lang={g.lang && g.lang !== lang ? g.lang : undefined}>
-            {g.problems.map((p, i) => {
-              const { where, message } = problemParts(g.lang ?? lang, p);
-              const cls = p.severity === 'warning' ? 'warning' : 'error';
-              // The place first, on its own, then what is wrong there.
-              const body = (
-                <>
-                  {where && <span className="where">{where}</span>}
-                  <span className="message">{message}</span>
-                </>
-              );
-              return (
-                <li key={i} className={cls}>
-                  <span className="sr-only">{t(p.severity === 'warning' ? 'ui.problems.warning' : 'ui.problems.error')}: </span>
-                  {g.onJump && p.sheet
-                    ? <button type="button" className="linklike problem-item" data-testid="problem-item" onClick={() => g.onJump?.(p)}>{body}</button>
-                    : <span className="problem-item" data-testid="problem-item">{body}</span>}
-                </li>
-              );
-            })}
-          </ol>
-        </div>
-      ))}
+      {groups.filter((g) => g.problems.length > 0).map((g) => <ProblemGroupView key={g.id} group={g} />)}
     </section>
+  );
+}
+
+/** One group: its title, a dismiss button when it can be hidden, and its problems. */
+export function ProblemGroupView({ group: g }: { group: ProblemGroup }) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="problem-group" data-testid="problem-group">
+      <h2>{g.title}</h2>
+      {g.onDismiss && <button type="button" onClick={g.onDismiss}>{t('ui.problems.dismiss')}</button>}
+      <ol className="problem-list" lang={g.lang && g.lang !== lang ? g.lang : undefined}>
+        {g.problems.map((p, i) => {
+          const { where, message } = problemParts(g.lang ?? lang, p);
+          const cls = p.severity === 'warning' ? 'warning' : 'error';
+          // The place first, on its own, then what is wrong there.
+          const body = (
+            <>
+              {where && <span className="where">{where}</span>}
+              <span className="message">{message}</span>
+            </>
+          );
+          return (
+            <li key={i} className={cls}>
+              <span className="sr-only">{t(p.severity === 'warning' ? 'ui.problems.warning' : 'ui.problems.error')}: </span>
+              {g.onJump && p.sheet
+                ? <button type="button" className="linklike problem-item" data-testid="problem-item" onClick={() => g.onJump?.(p)}>{body}</button>
+                : <span className="problem-item" data-testid="problem-item">{body}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }
