@@ -14,7 +14,7 @@ import { BudgetFit, HoursBudget, VariantsTable } from './Extras';
 import { namesOf } from './names';
 import { Headline } from './Headline';
 import { Badges } from './Badges';
-import { presentationChartHeight, useViewportHeight } from './viewport';
+import { presentationScale, useViewport } from './viewport';
 import { Matrix } from './Matrix';
 import { Parties } from './Parties';
 import { PartyView } from './party/PartyView';
@@ -39,7 +39,7 @@ export interface DashboardProps {
 
 export function Dashboard(props: DashboardProps) {
   const { result, lang, presentation, onExplain } = props;
-  const viewport = useViewportHeight(!!presentation);
+  const viewport = useViewport(!!presentation);
   const dragging = useDragging();
   const animate = props.animate ?? !dragging;
   // Headline, waterfall and cash flow (what a 1280×720 screen shows) follow every slider move at
@@ -91,7 +91,7 @@ export function Dashboard(props: DashboardProps) {
               {perspectiveSwitch}
               {!presentation && <p className="kk-explain-hint">{t(lang, 'dash.explain.hint')}</p>}
             </div>
-            <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? presentationChartHeight(viewport) : 280} large={presentation} onExportPng={props.onExportPng} />
+            <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? 'fill' : 280} large={presentation} scale={presentationScale(viewport)} onExportPng={props.onExportPng} />
             {!presentation && (
               <>
                 <CashFlow result={result} lang={lang} onExportPng={props.onExportPng} />

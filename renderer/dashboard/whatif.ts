@@ -72,19 +72,21 @@ export function effectiveSetting<K extends WhatIfNumberKey | 'bundleMode' | 'all
 export interface SliderRange { min: number; max: number; step: number; kind: 'euro' | 'fraction' }
 
 const fractionRanges: Partial<Record<WhatIfNumberKey, SliderRange>> = {
-  // A discount rate beyond 10% is not a workshop question; 0.05 percentage point steps.
-  discountRate: { min: 0, max: 0.1, step: 0.0005, kind: 'fraction' },
-  engineeringRate: { min: 0, max: 0.5, step: 0.005, kind: 'fraction' },
+  // Dutch public-sector discount rates have run from 0% to 5.5% (2.25% since 2020): 0 to 6% in
+  // steps of 0.05 percentage point, so a slider's travel moves it about a percentage point a 60 px.
+  discountRate: { min: 0, max: 0.06, step: 0.0005, kind: 'fraction' },
+  engineeringRate: { min: 0, max: 0.25, step: 0.0025, kind: 'fraction' },
   sequentialShare: { min: 0, max: 1, step: 0.05, kind: 'fraction' },
 };
 
-/** Slider bounds around the scenario's own value: euro settings run from 0 to three times the
- *  value (or a round default when it is 0), so the base value sits a third of the way along. */
+/** Slider bounds around the scenario's own value: a fraction within the range above (wider only when
+ *  the scenario's value lies beyond it); a euro setting from 0 to twice the value (a round default when it is 0), so the
+ *  base value sits half way, in about 200 steps. */
 export function sliderRange(key: WhatIfNumberKey, base: number): SliderRange {
   const f = fractionRanges[key];
-  if (f) return { ...f, max: Math.max(f.max, base) };
+  if (f) return { ...f, max: base > f.max ? niceCeil(base * 1.5) : f.max };
   const fallback: Record<string, number> = { sitePerDay: 5000, openingCostPerM2: 200 };
-  const top = base > 0 ? niceCeil(base * 3) : (fallback[key] ?? 100_000);
+  const top = base > 0 ? niceCeil(base * 2) : (fallback[key] ?? 100_000);
   return { min: 0, max: top, step: niceStep(top / 200), kind: 'euro' };
 }
 

@@ -78,9 +78,12 @@ describe('slider ranges', () => {
       expect(r.step).toBeGreaterThan(0);
     }
   });
-  it('run euro settings to three times the value, fractions within 0..1', () => {
-    expect(sliderRange('tenderFixed', 15_000).max).toBe(50_000);
+  it('run euro settings to twice the value, fractions within a workshop range', () => {
+    expect(sliderRange('tenderFixed', 15_000).max).toBe(30_000);
     expect(sliderRange('sequentialShare', 0.25)).toMatchObject({ min: 0, max: 1, kind: 'fraction' });
-    expect(sliderRange('discountRate', 0.0225)).toMatchObject({ max: 0.1, kind: 'fraction' });
+    // Discount rates a municipality would discuss: 0 to 6%, in 0.05 percentage point steps.
+    expect(sliderRange('discountRate', 0.0225)).toEqual({ min: 0, max: 0.06, step: 0.0005, kind: 'fraction' });
+    // A scenario value beyond the range widens it rather than falling outside.
+    expect(sliderRange('discountRate', 0.08).max).toBeGreaterThanOrEqual(0.08);
   });
 });
