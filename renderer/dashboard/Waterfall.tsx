@@ -26,6 +26,11 @@ export const Waterfall = memo(function Waterfall(props: {
   /** Projector type sizes, times `scale` (the screen against 1280×720). */
   large?: boolean;
   scale?: number;
+  /** Several waterfalls on one page (Compare): each its own frame id, a caption before the title
+   *  (the scenario's name) and the lowest and highest value of them all, so they share one axis. */
+  frameId?: string;
+  caption?: string;
+  domain?: [number, number];
 }) {
   const { result: r, lang, perspective: p } = props;
   const api = useContext(ExplainContext);
@@ -34,7 +39,7 @@ export const Waterfall = memo(function Waterfall(props: {
   const scale = props.large ? props.scale ?? 1 : 1;
   const fs = props.large ? Math.round(16 * scale) : 12;
   // While a what-if slider moves the axis stays put, so the bars visibly move against it.
-  const axis = useHeldAxis(Math.min(...bars.map((b) => b.base)), Math.max(...bars.map((b) => b.base + b.height)), useDragging());
+  const axis = useHeldAxis(props.domain?.[0] ?? Math.min(...bars.map((b) => b.base)), props.domain?.[1] ?? Math.max(...bars.map((b) => b.base + b.height)), useDragging());
   const fill = props.height === 'fill';
   const px = typeof props.height === 'number' ? props.height : 280;
   const explain = (b: WaterfallBar) => {
@@ -75,7 +80,7 @@ export const Waterfall = memo(function Waterfall(props: {
     </ResponsiveContainer>
   );
   return (
-    <ChartFrame id="waterfall" lang={lang} title={`${t(lang, 'dash.waterfall.title')} (${t(lang, `dash.perspective.${p}`).toLowerCase()})`}
+    <ChartFrame id={props.frameId ?? 'waterfall'} lang={lang} title={`${props.caption ? `${props.caption}: ` : ''}${t(lang, 'dash.waterfall.title')} (${t(lang, `dash.perspective.${p}`).toLowerCase()})`}
       desc={t(lang, 'dash.waterfall.desc')} table={table} onExportPng={props.onExportPng}>
       {fill ? <div className="kk-plot-fill">{plot}</div> : plot}
       {/* MODEL: with bundling, differentiation (or another step) can cost more: say so, not only in red. */}

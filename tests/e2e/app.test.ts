@@ -188,7 +188,7 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
     const boxes = page.locator('.compare-choose input[type=checkbox]');
     await boxes.nth(0).check();
     await boxes.nth(1).check();
-    const settingRow = page.locator('[data-testid=compare-settings] tr.differs', { hasText: 'bundleMode' });
+    const settingRow = page.locator('[data-testid=compare-settings] tr.differs[data-setting=bundleMode]');
     await settingRow.waitFor();
     const results = page.locator('[data-testid=compare-results]');
     expect(await results.locator('td.differs').count()).toBeGreaterThan(0);

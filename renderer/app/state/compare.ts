@@ -1,5 +1,7 @@
 // What differs between two to four scenarios: the settings (with each one's what-if laid over),
-// and per list sheet the rows (by id, or by their natural key) that are missing or not equal.
+// per list sheet the rows (by id, or by their natural key) that are missing or not equal, and
+// each party's saving side by side.
+import type { ComputeResult } from '../../../engine/model/result';
 import type { Scenario, SheetKey } from '../../../engine/scenario/schema';
 import { settingDefs } from '../../../engine/scenario/columns';
 
@@ -35,13 +37,32 @@ export function diffSettings(scenarios: readonly Scenario[]): SettingDiff[] {
   });
 }
 
-export function diffRows(scenarios: readonly Scenario[]): RowDiff[] {
+/** A sheet on which no row of one scenario has its id (or key) in another: listing every row as
+ *  missing would say nothing, so it is reported as one line with the row counts. */
+export interface DisjointSheet {
+  sheet: Exclude<SheetKey, 'settings'>;
+  /** Per scenario: its number of rows on the sheet. */
+  counts: number[];
+}
+
+export interface RowsDiff {
+  rows: RowDiff[];
+  disjoint: DisjointSheet[];
+}
+
+export function diffRows(scenarios: readonly Scenario[]): RowsDiff {
   const out: RowDiff[] = [];
+  const disjoint: DisjointSheet[] = [];
   for (const sheet of listSheets) {
     const maps = scenarios.map((s) => new Map((s[sheet] as Record<string, unknown>[]).map((r) => [rowKey(sheet, r), r])));
     const keys: string[] = [];
     const seen = new Set<string>();
-    for (const m of maps) for (const k of m.keys()) if (!seen.has(k)) { seen.add(k); keys.push(k); }
+    let shared = false;
+    for (const m of maps) for (const k of m.keys()) if (!seen.has(k)) { seen.add(k); keys.push(k); } else shared = true;
+    if (!shared && maps.filter((m) => m.size > 0).length >= 2) {
+      disjoint.push({ sheet, counts: maps.map((m) => m.size) });
+      continue;
+    }
     for (const key of keys) {
       const rows = maps.map((m) => m.get(key));
       const present = rows.map((r) => r !== undefined);
@@ -51,7 +72,28 @@ export function diffRows(scenarios: readonly Scenario[]): RowDiff[] {
       if (present.some((p) => !p) || fields.length > 0) out.push({ sheet, key, present, fields });
     }
   }
-  return out;
+  return { rows: out, disjoint };
+}
+
+export interface PartySavings {
+  id: string;
+  /** The party's own name (from the first scenario that has it), else its id. */
+  name: string;
+  /** Per scenario its financial saving, undefined where the scenario has no such party or no result. */
+  savings: (number | undefined)[];
+}
+
+/** Every party of the compared results, in the order they first appear, with its saving in each. */
+export function partySavings(results: readonly (ComputeResult | null)[]): PartySavings[] {
+  const byId = new Map<string, PartySavings>();
+  results.forEach((r, k) => {
+    for (const p of r?.parties ?? []) {
+      let row = byId.get(p.id);
+      if (!row) byId.set(p.id, (row = { id: p.id, name: p.name || p.id, savings: results.map(() => undefined) }));
+      row.savings[k] = p.saving;
+    }
+  });
+  return [...byId.values()];
 }
 
 /** b − a in euros and as a fraction of |a| (null when a is 0). */

@@ -38,12 +38,17 @@ export type View = 'dashboard' | 'inputs' | 'problems' | 'compare';
 export interface AppState {
   docs: Doc[];
   activeId: string | null;
-  /** Documents chosen for the side-by-side comparison (2 to 4). */
+  /** Documents chosen for the side-by-side comparison (2 to 4). Until the user chooses, the active
+   *  document and the one active before it, so Compare shows something at once. */
   compareIds: string[];
+  /** The user chose the compared documents themselves: the choice then stays as they made it. */
+  compareChosen: boolean;
+  /** The document active before the current one. */
+  previousId: string | null;
   view: View;
 }
 
-export const initialAppState: AppState = { docs: [], activeId: null, compareIds: [], view: 'dashboard' };
+export const initialAppState: AppState = { docs: [], activeId: null, compareIds: [], compareChosen: false, previousId: null, view: 'dashboard' };
 
 const HISTORY_LIMIT = 200;
 const COALESCE_MS = 1500;
@@ -101,10 +106,34 @@ function mapDoc(state: AppState, id: string, f: (d: Doc) => Doc): AppState {
   return changed ? { ...state, docs } : state;
 }
 
+/** The pair compared before the user chooses: the active document and the one active before it
+ *  (or else its neighbour), in tab order. */
+export function defaultCompare(state: AppState): string[] {
+  const ids = state.docs.map((d) => d.id);
+  const active = state.activeId;
+  if (ids.length < 2 || active === null) return [];
+  const i = ids.indexOf(active);
+  const other = state.previousId !== null && state.previousId !== active && ids.includes(state.previousId)
+    ? state.previousId : ids[i > 0 ? i - 1 : i + 1]!;
+  return ids.filter((id) => id === active || id === other);
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export function reduce(state: AppState, a: Action): AppState {
+  const next = reduceDocs(state, a);
+  if (next.compareChosen) return next;
+  const pair = defaultCompare(next);
+  return sameIds(pair, next.compareIds) ? next : { ...next, compareIds: pair };
+}
+
+const activate = (state: AppState, id: string): Pick<AppState, 'activeId' | 'previousId'> =>
+  ({ activeId: id, previousId: state.activeId === id ? state.previousId : state.activeId });
+
+function reduceDocs(state: AppState, a: Action): AppState {
   switch (a.type) {
     case 'open':
-      return { ...state, docs: [...state.docs, a.doc], activeId: a.doc.id, view: a.view ?? state.view };
+      return { ...state, docs: [...state.docs, a.doc], ...activate(state, a.doc.id), view: a.view ?? state.view };
     case 'close': {
       const i = state.docs.findIndex((d) => d.id === a.id);
       if (i < 0) return state;
@@ -113,7 +142,7 @@ export function reduce(state: AppState, a: Action): AppState {
       return { ...state, docs, activeId, compareIds: state.compareIds.filter((c) => c !== a.id) };
     }
     case 'activate':
-      return state.docs.some((d) => d.id === a.id) ? { ...state, activeId: a.id } : state;
+      return state.docs.some((d) => d.id === a.id) && state.activeId !== a.id ? { ...state, ...activate(state, a.id) } : state;
     case 'edit':
       return mapDoc(state, a.id, (d) => {
         const next = a.update(d.present);
@@ -143,9 +172,9 @@ export function reduce(state: AppState, a: Action): AppState {
     case 'setView':
       return state.view === a.view ? state : { ...state, view: a.view };
     case 'setCompare':
-      return { ...state, compareIds: a.ids.filter((id) => state.docs.some((d) => d.id === id)).slice(0, 4) };
+      return { ...state, compareChosen: true, compareIds: a.ids.filter((id) => state.docs.some((d) => d.id === id)).slice(0, 4) };
     case 'replaceAll':
-      return { ...state, docs: a.docs, activeId: a.activeId ?? a.docs[0]?.id ?? null, compareIds: [] };
+      return { ...state, docs: a.docs, activeId: a.activeId ?? a.docs[0]?.id ?? null, previousId: null, compareIds: [], compareChosen: false };
   }
 }
 
