@@ -42,6 +42,9 @@ export function buildMenuTemplate(
         { type: 'separator' },
         cmd('save', 'save', 'CmdOrCtrl+S'),
         cmd('saveAs', 'saveAs', 'CmdOrCtrl+Shift+S'),
+        // Saving keeps a workbook's own language; these two change it, each as a new file.
+        cmd('saveWorkbookNl', 'saveWorkbookNl'),
+        cmd('saveWorkbookEn', 'saveWorkbookEn'),
         { type: 'separator' },
         cmd('exportResults', 'exportResults', 'CmdOrCtrl+E'),
         // The same results as live formulas; Shift+E next to the values form's Ctrl+E.

@@ -32,7 +32,7 @@ export type SaveResult = z.infer<typeof saveResultSchema>;
 // and an older page or preload simply drops a name its schema does not know.
 export const menuCommands = [
   'open', 'save', 'saveAs', 'undo', 'redo', 'present', 'exportPdf', 'exportResults', 'langNl', 'langEn',
-  'exportResultsFormulas',
+  'exportResultsFormulas', 'saveWorkbookNl', 'saveWorkbookEn',
 ] as const;
 export const menuCommandSchema = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;

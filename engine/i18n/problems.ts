@@ -2,6 +2,7 @@
 // English, and `renderProblem`, which puts the location in front: "Werken, rij 7, kolom F (gepland): …"
 // with sheet and column names in the same language as the text.
 import type { Problem } from '../problems';
+import type { SheetKey } from '../scenario/schema';
 import { columnHeader, sheetName } from '../scenario/columns';
 import { registerMessages, t, type Lang } from './index';
 import { limitCodes } from './limits';
@@ -125,15 +126,23 @@ registerMessages(nl, en);
 /** The codes this catalogue covers (tests check every emitted code is among them). */
 export const problemCodes = [...Object.keys(en), ...limitCodes].filter((k) => !k.startsWith('problem.'));
 
+/** How the user's own workbook spells its sheet names and column headers, when they are not in the
+ *  language of the text (a Dutch workbook under the English interface): the place is then named
+ *  as the user finds it in their file, "Werken, row 4, column C (wijk)". */
+export interface Spelling {
+  sheet(key: SheetKey): string;
+  column(key: SheetKey, field: string): string;
+}
+
 /** Where a problem is, e.g. "Werken, rij 7, kolom F (gepland)"; empty for the file as a whole. */
-export function problemWhere(lang: Lang, p: Problem): string {
+export function problemWhere(lang: Lang, p: Problem, spelling?: Spelling): string {
   if (!p.sheet) return '';
-  const sheet = sheetName(p.sheet, lang);
+  const sheet = spelling ? spelling.sheet(p.sheet) : sheetName(p.sheet, lang);
   let where: string;
   if (p.row !== undefined) where = t(lang, 'problem.sheetRow', { sheet, row: String(p.row) });
   else if (p.index !== undefined) where = t(lang, 'problem.sheetItem', { sheet, item: String(p.index + 1) });
   else where = t(lang, 'problem.sheet', { sheet });
-  const header = p.field !== undefined ? columnHeader(p.sheet, p.field, lang) : undefined;
+  const header = p.field === undefined ? undefined : spelling ? spelling.column(p.sheet, p.field) : columnHeader(p.sheet, p.field, lang);
   if (p.column !== undefined) {
     where += `, ${t(lang, 'problem.column', { column: p.column })}${header ? ` (${header})` : ''}`;
   } else if (header) where += ` (${header})`;
@@ -141,8 +150,8 @@ export function problemWhere(lang: Lang, p: Problem): string {
 }
 
 /** "Werken, rij 7, kolom F (gepland): Het jaar 2090 ligt buiten de horizon 2025–2074." */
-export function renderProblem(lang: Lang, p: Problem): string {
+export function renderProblem(lang: Lang, p: Problem, spelling?: Spelling): string {
   const message = t(lang, p.code, p.params);
-  const where = problemWhere(lang, p);
+  const where = problemWhere(lang, p, spelling);
   return where ? t(lang, 'problem.at', { where, message }) : message;
 }

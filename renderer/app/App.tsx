@@ -66,6 +66,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
     // The export menu's "formulas" item, reached from the desktop menu.
     exportResultsFormulas: () => void exports.saveResults('formulas'),
     langNl: () => setLang('nl'), langEn: () => setLang('en'),
+    saveWorkbookNl: () => void saveScenario(false, 'nl'), saveWorkbookEn: () => void saveScenario(false, 'en'),
   });
   const dragging = useDrop(core, shell, files.applyOpened);
   useWindow(core, shell, files.ready, lang);
@@ -87,6 +88,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
               withUncertainty={current !== null && exports.hasUncertainty(current.effective)}
               actions={{
                 open: () => void files.open(), save: () => void saveScenario(), saveWorkspace: () => void saveWorkspace(),
+                saveIn: (l) => void saveScenario(false, l),
                 exportResults: (form) => void exports.saveResults(form), print: () => void exports.print(),
                 undo: edit.undo, redo: edit.redo, snapshot: edit.snapshot, present,
                 applyPlanning: (d, next) => edit.editScenario(d.id, next, `planning-${Date.now()}`), setLang,

@@ -46,8 +46,8 @@ function fromRead(file: OpenedFile, r: ReadOutcome): OpenOutcome {
     // The errors are the current inputs' own problems (the app shows those, located through
     // `sources`); the document keeps the reader's warnings.
     const warnings = r.problems.filter((p) => p.severity === 'warning');
-    const doc = makeDoc(baseName(file.name), r.scenario, { path, problems: warnings, sources: r.sources });
+    const doc = makeDoc(baseName(file.name), r.scenario, { path, problems: warnings, sources: r.sources, ...(r.lang ? { lang: r.lang } : {}) });
     return { kind: 'failed', name: file.name, problems: r.problems, doc };
   }
-  return { kind: 'scenario', doc: makeDoc(baseName(file.name), r.scenario, { path, problems: r.warnings, sources: r.sources }) };
+  return { kind: 'scenario', doc: makeDoc(baseName(file.name), r.scenario, { path, problems: r.warnings, sources: r.sources, lang: r.lang }) };
 }

@@ -3,8 +3,19 @@
 // the list can show the place first and clearly.
 import type { Lang } from '../../engine/i18n/index';
 import { t } from '../../engine/i18n/index';
-import { problemWhere, renderProblem } from '../../engine/i18n/problems';
+import { problemWhere, renderProblem, type Spelling } from '../../engine/i18n/problems';
 import type { Problem } from '../../engine/problems';
+import { columnHeader, sheetName } from '../../engine/scenario/columns';
+import type { Sources } from '../../engine/workbook/read';
+
+/** The spelling of a document's own workbook: the names and headers as read from the file while
+ *  it is the file the user has (`sources`), else the template's names in the workbook's language. */
+export function workbookSpelling(lang: Lang, sources?: Sources): Spelling {
+  return {
+    sheet: (key) => sources?.[key]?.name ?? sheetName(key, lang),
+    column: (key, field) => sources?.[key]?.columns[field]?.header ?? columnHeader(key, field, lang),
+  };
+}
 
 /** The workbook row of a table row: the header is row 1, so item i (from 0) is on row i + 2.
  *  The interface numbers rows this one way everywhere, as the user finds them in their own file. */
@@ -15,10 +26,10 @@ function withRow(p: Problem): Problem {
   return p.row === undefined && p.index !== undefined && p.sheet && p.sheet !== 'settings' ? { ...p, row: excelRow(p.index) } : p;
 }
 
-export function renderProblemText(lang: Lang, problem: Problem): string {
+export function renderProblemText(lang: Lang, problem: Problem, spelling?: Spelling): string {
   const p = withRow(problem);
   try {
-    return renderProblem(lang, p);
+    return renderProblem(lang, p, spelling);
   } catch {
     return t(lang, p.code, p.params);
   }
@@ -30,12 +41,12 @@ export interface ProblemParts {
   message: string;
 }
 
-export function problemParts(lang: Lang, problem: Problem): ProblemParts {
+export function problemParts(lang: Lang, problem: Problem, spelling?: Spelling): ProblemParts {
   const p = withRow(problem);
   const message = t(lang, p.code, p.params);
   try {
-    return { where: problemWhere(lang, p), message };
+    return { where: problemWhere(lang, p, spelling), message };
   } catch {
-    return { where: '', message: renderProblemText(lang, p) };
+    return { where: '', message: renderProblemText(lang, p, spelling) };
   }
 }

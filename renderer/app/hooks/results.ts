@@ -9,6 +9,7 @@ import type { I18n } from '../i18n';
 import type { AppState, Doc } from '../state/documents';
 import type { CompareItem } from '../views/CompareView';
 import type { ProblemGroup } from '../views/ProblemsView';
+import { workbookSpelling } from '../problem-text';
 import type { ResultViewProps } from '../views/result-view';
 
 type Jump = (p: { sheet?: string; index?: number; field?: string }) => void;
@@ -30,13 +31,15 @@ export function workbenchResults({ state, doc, computer, t, jumpTo, editWhatIf }
   const located = (ps: readonly Problem[]): Problem[] =>
     doc?.sources && doc.sourcesOf === doc.present.scenario ? ps.map((p) => locate(p, doc.sources!)) : [...ps];
 
+  // A document's problems name its sheets and columns as its own workbook spells them.
+  const spelling = doc?.lang ? { spelling: workbookSpelling(doc.lang, doc.sources) } : {};
   const groups: ProblemGroup[] = [
     ...(doc && current && !current.outcome.ok
-      ? [{ id: 'current', title: t('ui.problems.current', { name: doc.name }), problems: located(current.outcome.problems), onJump: jumpTo }] : []),
+      ? [{ id: 'current', title: t('ui.problems.current', { name: doc.name }), problems: located(current.outcome.problems), onJump: jumpTo, ...spelling }] : []),
     ...(doc && current && current.outcome.ok && current.outcome.warnings.length > 0
-      ? [{ id: 'warnings', title: t('ui.problems.warnings', { name: doc.name }), problems: located(current.outcome.warnings), onJump: jumpTo }] : []),
+      ? [{ id: 'warnings', title: t('ui.problems.warnings', { name: doc.name }), problems: located(current.outcome.warnings), onJump: jumpTo, ...spelling }] : []),
     ...(doc && doc.problems.length > 0
-      ? [{ id: 'import', title: t('ui.problems.import', { name: doc.name }), problems: doc.problems, onJump: jumpTo }] : []),
+      ? [{ id: 'import', title: t('ui.problems.import', { name: doc.name }), problems: doc.problems, onJump: jumpTo, ...spelling }] : []),
   ];
   const problemCount = groups.reduce((n, g) => n + g.problems.filter((p) => p.severity === 'error').length, 0);
   const editorProblems = current && !current.outcome.ok ? current.outcome.problems : (current?.outcome.ok ? current.outcome.warnings : []);

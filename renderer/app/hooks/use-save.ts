@@ -1,5 +1,8 @@
-// Saving the active scenario as a workbook (in the interface language) and all open documents as a
-// workspace.
+// Saving the active scenario as a workbook and all open documents as a workspace. A workbook is
+// written in its own language (the one it was read in), whatever the interface language; a scenario
+// without a workbook yet takes the interface language. `inLang` saves it in a chosen language
+// instead, as a new file (the desktop asks where; the browser downloads it), and makes that its
+// language.
 import { useCallback, useState } from 'react';
 import type { Lang } from '../../../engine/i18n/index';
 import type { Writer } from '../compute/computer';
@@ -8,6 +11,7 @@ import type { Shell } from '../shell/types';
 import { activeDoc } from '../state/documents';
 import { writeWorkspace } from '../state/workspace';
 import { bufferView, type Core } from './core';
+import '../../../engine/i18n/workbook-lang';
 
 export function useSave(core: Core, shell: Shell, writer: Writer, lang: Lang) {
   const { dispatch, stateRef, i18n, setNotice } = core;
@@ -17,21 +21,24 @@ export function useSave(core: Core, shell: Shell, writer: Writer, lang: Lang) {
     setAskingName({ suggested, answer: (name) => { setAskingName(null); resolve(name); } });
   }), []);
 
-  const saveScenario = useCallback(async (saveAs = false) => {
+  const saveScenario = useCallback(async (saveAs = false, inLang?: Lang) => {
     const d = activeDoc(stateRef.current);
     if (!d) return;
+    const as = inLang ?? d.lang ?? lang;
+    const switched = inLang !== undefined && inLang !== d.lang;
     const browser = shell.kind === 'browser';
     const name = saveAs && browser ? await askName(d.name) : d.name;
     if (name === null) return;
     try {
-      const bytes = await writer(d.present.scenario, lang);
+      const bytes = await writer(d.present.scenario, as);
       const r = await shell.save({
-        ...(d.path && !saveAs ? { path: d.path } : {}),
+        ...(d.path && !saveAs && inLang === undefined ? { path: d.path } : {}),
         suggestedName: `${name}.xlsx`, bytes: bufferView(bytes), kind: 'scenario',
       });
       if (r.ok) {
-        dispatch({ type: 'saved', id: d.id, ...(browser ? (name !== d.name ? { name } : {}) : { path: r.path, name: baseName(r.path) }) });
-        setNotice(i18n.t('ui.notice.saved', { name: `${browser ? name : d.name}.xlsx` }));
+        dispatch({ type: 'saved', id: d.id, lang: as, ...(browser ? (name !== d.name ? { name } : {}) : { path: r.path, name: baseName(r.path) }) });
+        const shown = `${browser ? name : d.name}.xlsx`;
+        setNotice(switched ? i18n.t('wblang.savedIn', { name: shown, in: i18n.t(`wblang.in.${as}`) }) : i18n.t('ui.notice.saved', { name: shown }));
       } else if (!r.cancelled) setNotice(i18n.t('ui.notice.error', { detail: r.message ?? r.code ?? '' }));
     } catch (e) {
       setNotice(i18n.t('ui.notice.error', { detail: String(e) }));

@@ -6,10 +6,13 @@ import { useI18n } from '../i18n';
 import { PlanningImport } from '../planning/PlanningImport';
 import { canRedo, canUndo, type Doc } from '../state/documents';
 import { ExportMenu } from '../views/ExportMenu';
+import '../../../engine/i18n/workbook-lang';
 
 export interface ToolbarActions {
   open: () => void;
   save: () => void;
+  /** Save the workbook in the other language (a new file; the document's language from then on). */
+  saveIn: (lang: Lang) => void;
   saveWorkspace: () => void;
   exportResults: (form: ResultsForm) => void;
   print: () => void;
@@ -33,12 +36,15 @@ interface Props {
 
 export function Toolbar({ desktop, doc, resultOk, exportBusy, withUncertainty, actions: a }: Props) {
   const { t, lang } = useI18n();
+  const own = doc?.lang ?? lang;
+  const other: Lang = own === 'nl' ? 'en' : 'nl';
   return (
     <header className="topbar">
       <h1 className="brand">Koppelkans</h1>
       <nav className="toolbar" aria-label={t('ui.toolbar')}>
         <button type="button" onClick={a.open} title={t('ui.shortcut', { keys: 'Ctrl+O' })} data-testid="open">{t('ui.action.open')}</button>
-        <button type="button" onClick={a.save} disabled={!doc} title={t('ui.shortcut', { keys: 'Ctrl+S' })} data-testid="save">{t('ui.action.saveWorkbook')}</button>
+        <button type="button" onClick={a.save} disabled={!doc} title={t('wblang.saveHint', { keys: 'Ctrl+S', in: t(`wblang.in.${own}`) })} data-testid="save" data-lang={own}>{t('ui.action.saveWorkbook')}</button>
+        <button type="button" onClick={() => a.saveIn(other)} disabled={!doc} title={t('wblang.saveInHint', { in: t(`wblang.in.${other}`) })} data-testid="save-in-lang" data-lang={other}>{t(`wblang.saveIn.${other}`)}</button>
         <button type="button" onClick={a.saveWorkspace} disabled={!doc} data-testid="save-workspace">{t('ui.action.saveWorkspace')}</button>
         <ExportMenu disabled={!resultOk} busy={exportBusy} withUncertainty={withUncertainty} onExport={a.exportResults}
           {...(desktop ? { keys: { values: 'Ctrl+E', formulas: 'Ctrl+Shift+E' } } : {})} />

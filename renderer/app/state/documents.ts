@@ -17,6 +17,10 @@ export interface Doc {
   name: string;
   /** Where it was opened from or saved to in the desktop shell. */
   path?: string;
+  /** The language of its workbook: the one it was read in, and then the one it was last saved in.
+   *  Saving keeps it, whatever the interface language; only "save in Dutch/English" changes it.
+   *  Absent for a scenario that has no workbook yet: it is saved in the interface language. */
+  lang?: Lang;
   present: DocState;
   past: DocState[];
   future: DocState[];
@@ -28,7 +32,8 @@ export interface Doc {
   lastEditKey?: string;
   lastEditAt?: number;
   /** Where each row and column sat in the workbook it was read from, valid for `sourcesOf` only:
-   *  problems of those very inputs name the workbook's own row numbers and column letters. */
+   *  problems of those very inputs name the workbook's own row numbers and column letters. Its
+   *  sheet names and headers are how the user's file spells them, until the workbook is saved. */
   sources?: Sources;
   sourcesOf?: Scenario;
 }
@@ -60,7 +65,8 @@ export type Action =
   | { type: 'edit'; id: string; update: (s: DocState) => DocState; key?: string; at?: number }
   | { type: 'undo'; id: string }
   | { type: 'redo'; id: string }
-  | { type: 'saved'; id: string; path?: string; name?: string }
+  /** `lang`: the workbook was written in that language (it is the document's language from now on). */
+  | { type: 'saved'; id: string; path?: string; name?: string; lang?: Lang }
   | { type: 'setView'; view: View }
   | { type: 'setCompare'; ids: string[] }
   | { type: 'replaceAll'; docs: Doc[]; activeId: string | null }
@@ -75,13 +81,14 @@ export function newDocId(): string {
 export function makeDoc(
   name: string,
   scenario: Scenario,
-  opts: { path?: string; problems?: Problem[]; whatIf?: WhatIf; dirty?: boolean; sources?: Sources } = {},
+  opts: { path?: string; problems?: Problem[]; whatIf?: WhatIf; dirty?: boolean; sources?: Sources; lang?: Lang } = {},
 ): Doc {
   const present: DocState = { scenario, whatIf: opts.whatIf ?? emptyWhatIf };
   return {
     id: newDocId(),
     name,
     path: opts.path,
+    ...(opts.lang ? { lang: opts.lang } : {}),
     present,
     past: [],
     future: [],
@@ -166,7 +173,12 @@ function reduceDocs(state: AppState, a: Action): AppState {
         return { ...d, present: next, past: [...d.past, d.present], future: d.future.slice(1), lastEditKey: undefined };
       });
     case 'saved':
-      return mapDoc(state, a.id, (d) => ({ ...d, saved: d.present, path: a.path ?? d.path, name: a.name ?? d.name }));
+      return mapDoc(state, a.id, (d) => {
+        // The file is now as the writer wrote it: its own rows and spelling are those of the writer.
+        const { sources: _s, sourcesOf: _o, ...rest } = d;
+        const lang = a.lang ?? d.lang;
+        return { ...(a.lang ? rest : d), saved: d.present, path: a.path ?? d.path, name: a.name ?? d.name, ...(lang ? { lang } : {}) };
+      });
     case 'rename':
       return mapDoc(state, a.id, (d) => (d.name === a.name ? d : { ...d, name: a.name }));
     case 'setView':
@@ -184,5 +196,6 @@ export const activeDoc = (s: AppState): Doc | undefined => s.docs.find((d) => d.
 export function snapshotDoc(d: Doc, name: string, apply: (s: Scenario, w: WhatIf) => Scenario): Doc {
   const scenario = apply(d.present.scenario, d.present.whatIf);
   const named = { ...scenario, settings: { ...scenario.settings, name } };
-  return makeDoc(name, named, { dirty: true });
+  // A copy of a workbook is saved in the workbook's language, like the workbook itself.
+  return makeDoc(name, named, { dirty: true, ...(d.lang ? { lang: d.lang } : {}) });
 }

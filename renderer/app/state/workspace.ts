@@ -24,6 +24,9 @@ const docV2Schema = z.object({
   whatIf: whatIfSchema,
   /** Unsaved changes at the time of writing (autosave keeps the warning after a reload). */
   dirty: z.boolean().default(false),
+  /** The language its workbook is saved in. Optional, so files written before it still read; an
+   *  older reader drops it. */
+  lang: z.enum(['nl', 'en']).optional(),
 });
 
 export const workspaceSchema = z.object({
@@ -92,6 +95,7 @@ export function writeWorkspace(docs: readonly Doc[], activeId: string | null): s
       scenario: d.present.scenario,
       whatIf: d.present.whatIf,
       dirty: isDirty(d),
+      ...(d.lang ? { lang: d.lang } : {}),
     })),
   };
   return JSON.stringify(file);
@@ -99,6 +103,6 @@ export function writeWorkspace(docs: readonly Doc[], activeId: string | null): s
 
 export function docsFromWorkspace(w: WorkspaceFile): { docs: Doc[]; activeId: string | null } {
   const docs = w.documents.map((d) =>
-    makeDoc(d.name, d.scenario, { path: d.path, whatIf: d.whatIf as WhatIf, dirty: d.dirty }));
+    makeDoc(d.name, d.scenario, { path: d.path, whatIf: d.whatIf as WhatIf, dirty: d.dirty, ...(d.lang ? { lang: d.lang } : {}) }));
   return { docs, activeId: docs[Math.min(w.active, docs.length - 1)]?.id ?? null };
 }

@@ -3,6 +3,7 @@
 // place (FailedImports), apart from any scenario.
 import type { Lang } from '../../../engine/i18n/index';
 import type { Problem } from '../../../engine/problems';
+import type { Spelling } from '../../../engine/i18n/problems';
 import { useI18n } from '../i18n';
 import { problemParts } from '../problem-text';
 
@@ -13,6 +14,9 @@ export interface ProblemGroup {
   /** The language the problems are written in, when not the interface's: a workbook that could not
    *  be opened is fixed in the file, so its problems speak the file's language. */
   lang?: Lang;
+  /** How the document's own workbook spells its sheets and columns, so the place of a problem is
+   *  named as the user finds it in their file, in whatever language the text is. */
+  spelling?: Spelling;
   /** Absent: the problems belong to a file that could not be opened, so there is no cell to go to. */
   onJump?: (p: Problem) => void;
   onDismiss?: () => void;
@@ -38,7 +42,7 @@ export function ProblemGroupView({ group: g }: { group: ProblemGroup }) {
       {g.onDismiss && <button type="button" onClick={g.onDismiss}>{t('ui.problems.dismiss')}</button>}
       <ol className="problem-list" lang={g.lang && g.lang !== lang ? g.lang : undefined}>
         {g.problems.map((p, i) => {
-          const { where, message } = problemParts(g.lang ?? lang, p);
+          const { where, message } = problemParts(g.lang ?? lang, p, g.spelling);
           const cls = p.severity === 'warning' ? 'warning' : 'error';
           // The place first, on its own, then what is wrong there.
           const body = (
