@@ -3,7 +3,7 @@
 // row listed as missing.
 import type { Scenario } from '../../../../engine/scenario/schema';
 import { columnHeader } from '../../../../engine/scenario/columns';
-import { diffRows } from '../../state/compare';
+import { diffRowsOnce } from '../../state/compare';
 import { useI18n } from '../../i18n';
 import '../../../../engine/i18n/compare';
 
@@ -13,7 +13,7 @@ const SHOWN = 200;
 
 export function CompareRows({ items }: { items: readonly Item[] }) {
   const { t, lang } = useI18n();
-  const { rows, disjoint } = diffRows(items.map((i) => i.scenario));
+  const { rows, disjoint } = diffRowsOnce(items.map((i) => i.scenario));
   const counts = (c: number[]) => c.map((n, k) => t('compare.rowCount', { name: items[k]?.name ?? '', n })).join(', ');
   return (
     <>
