@@ -134,6 +134,19 @@ export interface Spelling {
   column(key: SheetKey, field: string): string;
 }
 
+/** The sheet a message names in its text ("… does not exist on the Parties sheet"). */
+const namedSheet: Record<string, SheetKey> = {
+  'ref.unknownNeighbourhood': 'neighbourhoods', 'ref.unknownParty': 'parties', 'ref.unknownFunder': 'parties',
+  'ref.unknownVariantGroup': 'variants',
+};
+
+/** What is wrong, in `lang`; a sheet the text names is named as the user's workbook spells it. */
+export function problemMessage(lang: Lang, p: Problem, spelling?: Spelling): string {
+  const message = t(lang, p.code, p.params);
+  const sheet = namedSheet[p.code];
+  return sheet && spelling ? message.replace(sheetName(sheet, lang), spelling.sheet(sheet)) : message;
+}
+
 /** Where a problem is, e.g. "Werken, rij 7, kolom F (gepland)"; empty for the file as a whole. */
 export function problemWhere(lang: Lang, p: Problem, spelling?: Spelling): string {
   if (!p.sheet) return '';
@@ -151,7 +164,7 @@ export function problemWhere(lang: Lang, p: Problem, spelling?: Spelling): strin
 
 /** "Werken, rij 7, kolom F (gepland): Het jaar 2090 ligt buiten de horizon 2025–2074." */
 export function renderProblem(lang: Lang, p: Problem, spelling?: Spelling): string {
-  const message = t(lang, p.code, p.params);
+  const message = problemMessage(lang, p, spelling);
   const where = problemWhere(lang, p, spelling);
   return where ? t(lang, 'problem.at', { where, message }) : message;
 }

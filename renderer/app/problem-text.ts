@@ -3,7 +3,7 @@
 // the list can show the place first and clearly.
 import type { Lang } from '../../engine/i18n/index';
 import { t } from '../../engine/i18n/index';
-import { problemWhere, renderProblem, type Spelling } from '../../engine/i18n/problems';
+import { problemMessage, problemWhere, renderProblem, type Spelling } from '../../engine/i18n/problems';
 import type { Problem } from '../../engine/problems';
 import { columnHeader, sheetName } from '../../engine/scenario/columns';
 import type { Sources } from '../../engine/workbook/read';
@@ -43,7 +43,7 @@ export interface ProblemParts {
 
 export function problemParts(lang: Lang, problem: Problem, spelling?: Spelling): ProblemParts {
   const p = withRow(problem);
-  const message = t(lang, p.code, p.params);
+  const message = problemMessage(lang, p, spelling);
   try {
     return { where: problemWhere(lang, p, spelling), message };
   } catch {

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';
 import type { Scenario } from '../../engine/scenario/schema';
-import { exampleScenario, hasChromium, openDashboard, type Served, type Session } from './harness';
+import { exampleScenario, hasChromium, openDashboard, screenshotPath, type Served, type Session } from './harness';
 
 const POLL = { timeout: 20_000 };
 const norm = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -108,7 +108,27 @@ describe.skipIf(!hasChromium)('a workbook keeps its own language in Chromium', (
     const where = norm(await item.locator('.where').innerText());
     // Dutch names of the user's own file, English words around them.
     expect(where).toMatch(/^Werken, row 4, column [A-Z]+ \(wijk\)$/);
-    expect(norm(await item.locator('.message').innerText())).toContain('does not exist');
+    expect(norm(await item.locator('.message').innerText())).toBe('The neighbourhood "Nergenshuizen" does not exist on the Wijken sheet.');
     expect(session!.errors).toEqual([]);
+  }, 60_000);
+
+  it('shows the save buttons whole and apart at 1280×720 and 1920×1080, in both languages', async () => {
+    const page = session!.page;
+    for (const lang of ['nl', 'en'] as const) {
+      await page.selectOption('[data-testid=language]', lang);
+      for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: screenshotPath(`toolbar-save-${lang}-${w}x${h}`), clip: { x: 0, y: 0, width: w, height: 160 } });
+        const boxes = await page.locator('.toolbar > button, .toolbar > .export-menu, .toolbar > label').evaluateAll((els) =>
+          els.map((e) => { const r = e.getBoundingClientRect(); return { l: r.left, r: r.right, t: r.top, b: r.bottom, w: (e as HTMLElement).scrollWidth, cw: (e as HTMLElement).clientWidth }; }));
+        for (const [i, a] of boxes.entries()) {
+          expect(a.r, `item ${i} inside the window at ${w}`).toBeLessThanOrEqual(w);
+          expect(a.w, `item ${i} text not cut off`).toBeLessThanOrEqual(a.cw + 1);
+          for (const b of boxes.slice(i + 1)) expect(a.r <= b.l + 0.5 || b.r <= a.l + 0.5 || a.b <= b.t + 0.5 || b.b <= a.t + 0.5, `items overlap at ${w}`).toBe(true);
+        }
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
   }, 60_000);
 });

@@ -57,6 +57,9 @@ describe('workbook language of a document', () => {
     expect(problemParts('en', p, workbookSpelling('nl')).where).toBe('Werken, row 4, column C (wijk)');
     const sources = { works: { name: 'werken', rows: [], columns: { neighbourhood: { column: 'C', header: 'Wijk' } } } };
     expect(problemParts('en', p, workbookSpelling('nl', sources)).where).toBe('werken, row 4, column C (Wijk)');
+    // The sheet the message itself names, too.
+    expect(problemParts('en', p).message).toBe('The neighbourhood "X" does not exist on the Neighbourhoods sheet.');
+    expect(problemParts('en', p, workbookSpelling('nl')).message).toBe('The neighbourhood "X" does not exist on the Wijken sheet.');
   });
 
   it('has desktop menu items to save in Dutch and in English, in both menu languages', () => {
