@@ -6,7 +6,7 @@
 // side of the same API is tested by tests/electron.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app/App';
 import { desktopShell } from '../../../renderer/app/shell/desktop';
@@ -161,4 +161,34 @@ describe('desktop shell adapter in the app', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(saves).toHaveLength(3);
   }, 60_000);
+
+  it('saves a workbook in its own language under another interface language; the menu saves it in the other', async () => {
+    const { api, saves, menu } = memoryPreload([fileOf('begroting.xlsx', 40_000)]);
+    render(<App shell={desktopShell(api)} initialLang="en" loadExample={async () => null} />);
+    await screen.findByRole('tab', { name: /begroting/ }, { timeout: 15_000 });
+    const sheets = (i: number) => XLSX.read(saves[i]!.bytes).SheetNames;
+    await act(async () => {
+      menu('save');
+    });
+    await waitFor(() => expect(saves).toHaveLength(1), { timeout: 15_000 });
+    expect(saves[0]!.path).toBe('/home/gemeente/begroting.xlsx');
+    expect(sheets(0)).toContain('Werken');
+    await screen.findByText('Saved begroting.xlsx.', {}, { timeout: 15_000 });
+    // Saving in English asks where (a new file) and writes English.
+    await act(async () => {
+      menu('saveWorkbookEn');
+    });
+    await waitFor(() => expect(saves).toHaveLength(2), { timeout: 15_000 });
+    expect(saves[1]!.path).toBeUndefined();
+    expect(sheets(1)).toContain('Works');
+    expect(sheets(1)).not.toContain('Werken');
+    await waitFor(() => expect(screen.getByTestId('save').getAttribute('data-lang')).toBe('en'), { timeout: 15_000 });
+    // From then on Save writes English to the file just chosen.
+    await act(async () => {
+      menu('save');
+    });
+    await waitFor(() => expect(saves).toHaveLength(3), { timeout: 15_000 });
+    expect(saves[2]!.path).toBe('/tmp/begroting.xlsx');
+    expect(sheets(2)).toContain('Works');
+  });
 });
