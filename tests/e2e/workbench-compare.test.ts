@@ -137,4 +137,21 @@ describe.skipIf(!hasChromium)('compare in Chromium', () => {
     await page.screenshot({ path: screenshotPath('compare-no-shared-1280x720'), fullPage: true });
     expect(session!.errors).toEqual([]);
   }, 60_000);
+
+  it('reads the same in English, with English number formats', async () => {
+    const page = session!.page;
+    await page.selectOption('[data-testid=language]', 'en');
+    const rate = page.locator('[data-testid=compare-settings] tr[data-setting=discountRate]');
+    await expect.poll(async () => norm(await rate.locator('th').innerText()), POLL).toBe('Discount rate');
+    expect(await cellTexts(page, '[data-testid=compare-settings] tr[data-setting=discountRate] td')).toEqual(['2.25%', '2.25%']);
+    expect(norm(await page.locator('[data-testid=compare-no-shared]').innerText())).toMatch(/^These scenarios have no row in common/);
+    expect(norm(await page.locator('#compare-parties-title').innerText())).toBe('Saving per party (financial, present value)');
+    for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: screenshotPath(`compare-en-${w}x${h}-full`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(session!.errors).toEqual([]);
+  }, 60_000);
 });
