@@ -72,6 +72,13 @@ const settingDefsByLower = new Map(settingDefs.map((d) => [d.key.toLowerCase(), 
 
 /** Fills row and column of a problem that carries sheet + index (or a Settings key) + field. */
 export function locate(p: Problem, sources: Sources): Problem {
+  return locateInPlace({ ...p }, sources);
+}
+
+/** locate without the copy, for problems this reader made itself. A copy of each was the slowest
+ *  step of refusing a sheet of 50,000 duplicate rows: 100,000 fresh objects kept alive to the end
+ *  of the read, which the garbage collector then had to promote and mark (0.6–2 s under load). */
+function locateInPlace(p: Problem, sources: Sources): Problem {
   if (!p.sheet) return p;
   const src = sources[p.sheet];
   if (!src) return p;
@@ -85,11 +92,9 @@ export function locate(p: Problem, sources: Sources): Problem {
     const f = p.sheet === 'settings' && settingDef(p.field) ? 'value' : p.field;
     column = src.columns[f]?.column;
   }
-  return {
-    ...p,
-    ...(row !== undefined ? { row } : {}),
-    ...(column !== undefined ? { column } : {}),
-  };
+  if (row !== undefined) p.row = row;
+  if (column !== undefined) p.column = column;
+  return p;
 }
 
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
@@ -196,7 +201,7 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
     ...(mappingsGrid && !mappingsGrid.tooLarge ? { mappings: readMappingsSheet(mappingsGrid.rows) } : {}),
     ...(geometry ? { geometry } : {}),
   };
-  for (const p of validateScenario(scenario)) problems.push(locate(p, sources));
+  for (const p of validateScenario(scenario)) problems.push(locateInPlace(p, sources));
   if (hasErrors(problems)) return { ok: false, problems, scenario, lang, sources };
   return { ok: true, scenario, lang, sources, warnings: problems };
 }
@@ -274,9 +279,10 @@ function readTable<T>(
     for (const reader of readers) {
       const v = cellValue(row?.[reader.index]);
       if (v === undefined) continue;
-      const at = { sheet: key, row: sheetRow, column: reader.letter, field: reader.def?.key ?? reader.header };
+      // Made only for a problem: one object per cell was a million for the city's Works sheet.
+      const at = () => ({ sheet: key, row: sheetRow, column: reader.letter, field: reader.def?.key ?? reader.header });
       if (typeof v === 'object') {
-        problems.push(problem(v.problem, {}, at));
+        problems.push(problem(v.problem, {}, at()));
         rowOk = false;
         continue;
       }
@@ -285,7 +291,7 @@ function readTable<T>(
           const n = typeof v === 'number' ? { ok: true as const, value: v } : parseNumberText(String(v));
           if (n.ok) (attributes ??= {})[reader.header] = n.value;
           else {
-            problems.push(problem('value.ambiguousNumber', { value: String(v).trim() }, at));
+            problems.push(problem('value.ambiguousNumber', { value: String(v).trim() }, at()));
             rowOk = false;
           }
         } else (extra ??= {})[reader.header] = v;
@@ -294,7 +300,7 @@ function readTable<T>(
       const conv = convert(reader.def.kind, v, reader.def.choices);
       if (conv.ok) raw[reader.def.key] = conv.value;
       else {
-        problems.push(problem(conv.code, conv.params, at));
+        problems.push(problem(conv.code, conv.params, at()));
         rowOk = false;
       }
     }

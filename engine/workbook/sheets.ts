@@ -287,7 +287,7 @@ function parseSheet(xml: string, sst: () => string[], limits: { maxRows: number;
   const prefix = /<(\w+:)?sheetData/.exec(xml.slice(start, start + 40))?.[1] ?? '';
   const cOpen = `<${prefix}c`;
   const rowOpen = `<${prefix}row`;
-  const vOpen = `<${prefix}v>`;
+  const vTag = `<${prefix}v`;
   const vClose = `</${prefix}v>`;
   const cClose = `</${prefix}c>`;
   const fOpen = `<${prefix}f`;
@@ -344,7 +344,7 @@ function parseSheet(xml: string, sst: () => string[], limits: { maxRows: number;
       return out;
     }
     if (selfClosing) continue;
-    const cell = readCell(cellAttr(tag, 't') ?? 'n', body, vOpen, vClose, fOpen, isOpen, sst);
+    const cell = readCell(cellAttr(tag, 't') ?? 'n', body, vTag, vClose, fOpen, isOpen, sst);
     if (!cell) continue;
     if (cell.t === 's' && (cell.v as string).length > MAX_CELL_TEXT) {
       out.longText = { row: r, column: col, length: (cell.v as string).length };
@@ -357,14 +357,15 @@ function parseSheet(xml: string, sst: () => string[], limits: { maxRows: number;
 }
 
 function readCell(
-  t: string, body: string, vOpen: string, vClose: string, fOpen: string, isOpen: string, sst: () => string[],
+  t: string, body: string, vTag: string, vClose: string, fOpen: string, isOpen: string, sst: () => string[],
 ): RawCell | undefined {
   // <v> may carry attributes (xml:space="preserve"): take the text after the tag's own '>'.
-  let vs = body.indexOf(vOpen.slice(0, -1));
+  // vTag is `<v` without its '>' (made once per sheet, not per cell).
+  let vs = body.indexOf(vTag);
   while (vs >= 0) {
-    const ch = body.charCodeAt(vs + vOpen.length - 1);
+    const ch = body.charCodeAt(vs + vTag.length);
     if (ch === 62 || ch === 32 || ch === 47) break;
-    vs = body.indexOf(vOpen.slice(0, -1), vs + 1);
+    vs = body.indexOf(vTag, vs + 1);
   }
   let v: string | undefined;
   if (vs >= 0) {

@@ -27,6 +27,7 @@ import { generateCity } from '../../scenarios/generate-city';
 import { median, time, type Timed } from './timing';
 import { benchCli } from './cli';
 import { benchUncertainty } from './uncertainty';
+import { duplicateRowsWorkbook } from '../workbook/fuzz';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => {
@@ -90,6 +91,15 @@ async function cityBenchmark(name: string): Promise<void> {
       if (!r.ok) throw new Error(`city workbook does not read back: ${r.problems.slice(0, 3).map((p) => p.code).join(', ')}`);
     });
     report('city: read workbook', runs, 3000, cityNote);
+  } else if (name === 'duplicate-rows') {
+    // A hostile workbook the fuzzer makes: the example's first work repeated 50,000 times. The
+    // figure is the time until readWorkbook refuses it with its duplicate-id problems.
+    const bytes = duplicateRowsWorkbook(50_000);
+    const runs = measure(reps, () => {
+      const r = readWorkbook(bytes);
+      if (r.ok || !r.problems.some((p) => p.code === 'id.duplicate')) throw new Error('the duplicate rows were not refused');
+    });
+    report('50,000 duplicate rows: read to the problem', runs, 1000, cityNote);
   } else if (name === 'city-compute') {
     report('city: full compute (variants), optimal bundling', measure(reps, () => compute(city)), 2000, cityNote);
     const last = compute(city);
@@ -141,7 +151,7 @@ async function main(): Promise<void> {
     `${city.works.filter((w) => w.variantGroup).length} works in variant groups (generated in ${fmt(gen.ms)})`);
   console.log(`city benchmarks: each in a fresh child process; median of ${reps} timed runs after ${warmUps} warm-up, ` +
     'garbage collected before each run (a run still pays for the garbage it makes itself)');
-  for (const name of ['city-write', 'city-read', 'city-compute', 'city-summary']) inChild(name);
+  for (const name of ['city-write', 'city-read', 'duplicate-rows', 'city-compute', 'city-summary']) inChild(name);
 }
 
 main().catch((e: unknown) => {

@@ -66,6 +66,23 @@ function withPart(r: Rand, part: string, edit: (xml: string) => string): Uint8Ar
 
 const insertAt = (s: string, at: number, x: string) => s.slice(0, at) + x + s.slice(at);
 
+/** The Works sheet's first row repeated n times at its end, without r attributes (duplicate ids). */
+function repeatFirstWork(x: string, n: number): string {
+  const s = x.indexOf('<row r="2"');
+  const e = x.indexOf('</row>', s) + 6;
+  const row = x.slice(s, e).replace(/ r="[A-Z]+2"/g, '').replace(' r="2"', '');
+  const end = x.indexOf('</sheetData>');
+  return x.slice(0, end) + row.repeat(n) + x.slice(end);
+}
+
+/** The example workbook with its first work repeated n times, as the fuzzer's duplicate-row damage
+ *  makes it: for the benchmark of refusing it. */
+export function duplicateRowsWorkbook(n: number): Uint8Array {
+  const parts = { ...example().parts };
+  parts['xl/worksheets/sheet4.xml'] = enc.encode(repeatFirstWork(dec.decode(parts['xl/worksheets/sheet4.xml']), n));
+  return zipSync(parts, { level: 6 });
+}
+
 // ── raw byte damage ──────────────────────────────────────────────────────────────────────────
 function byteDamage(r: Rand): [string, Uint8Array] {
   const b = example().bytes.slice();
@@ -174,13 +191,7 @@ function hostileXml(r: Rand, o: FuzzOptions): [string, Uint8Array] {
     }
     case 4: {
       // A row of the Works sheet repeated n times (duplicate ids).
-      return ['xml.duplicateRows', withPart(r, 'xl/worksheets/sheet4.xml', (x) => {
-        const s = x.indexOf('<row r="2"');
-        const e = x.indexOf('</row>', s) + 6;
-        const row = x.slice(s, e).replace(/ r="[A-Z]+2"/g, '').replace(' r="2"', '');
-        const end = x.indexOf('</sheetData>');
-        return x.slice(0, end) + row.repeat(n) + x.slice(end);
-      })];
+      return ['xml.duplicateRows', withPart(r, 'xl/worksheets/sheet4.xml', (x) => repeatFirstWork(x, n))];
     }
     case 5: {
       // Extra header columns on Neighbourhoods and one cell in the last row Excel has.
