@@ -1,7 +1,8 @@
 // Finding the header row below title or junk rows, and proposing a mapping from its headers.
 import type { PlanningMapping } from './mapping';
+import { proposeCoordinates } from './point';
 import type { PlanningRow, PlanningSheet, PlanningSource } from './source';
-import { normalHeader, synonymIndex } from './synonyms';
+import { coordinateIndex, normalHeader, synonymIndex } from './synonyms';
 
 /** How many rows above the header are searched for it. */
 const SEARCH_ROWS = 30;
@@ -10,7 +11,7 @@ const headerHits = (row: PlanningRow): number => {
   const fields = new Set<string>();
   for (const c of row.cells) {
     if (typeof c !== 'string') continue;
-    const f = synonymIndex.get(normalHeader(c));
+    const f = synonymIndex.get(normalHeader(c)) ?? coordinateIndex.get(normalHeader(c));
     if (f) fields.add(f);
   }
   return fields.size;
@@ -63,11 +64,13 @@ export function proposeMapping(source: PlanningSource, constants: PlanningMappin
     if (f && columns[f] === undefined) columns[f] = header;
   }
   const kept = Object.fromEntries(Object.entries(constants).filter(([k]) => columns[k] === undefined));
+  const coordinates = proposeCoordinates(headersOf(row), picked.sheet.rows.slice(picked.header + 1, picked.header + 21));
   return {
     version: 1,
     ...(source.sheets.length > 1 ? { sheet: picked.sheet.name } : {}),
     headerRow: row.row,
     columns,
     constants: kept,
+    ...(coordinates ? { coordinates } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { convert, type CellValue } from '../workbook/cells';
 import { headersOf, pickSheet } from './header';
 import type { PlanningMapping } from './mapping';
 import { neighbourhoodMatcher } from './neighbourhood';
+import { pointReader, type PointReader } from './point';
 import { planningProblem, type PlanningProblem } from './problem';
 import type { PlanningRow, PlanningSource } from './source';
 
@@ -59,7 +60,20 @@ export function importPlanning(
     }
     readers.push({ field, index, header, def });
   }
+  // A neighbourhood named in a cell wins over the point; the point over a neighbourhood constant.
+  const namedNeighbourhood = mapping.columns.neighbourhood !== undefined || mapping.constants.neighbourhood !== undefined;
+  const notes: PlanningProblem[] = [];
+  let point: PointReader | undefined;
+  if (mapping.coordinates) {
+    const p = pointReader(mapping.coordinates, byHeader, scenario, { sheet: sheet.name, row: headerRow.row });
+    if (p.ok) point = p.read;
+    // Without polygons the points cannot decide; with a neighbourhood column they need not.
+    else if (namedNeighbourhood && p.problems.every((x) => x.code === 'planning.point.noGeometry')) {
+      notes.push(...p.problems.map((x) => ({ ...x, severity: 'warning' as const })));
+    } else problems.push(...p.problems);
+  }
   for (const field of ['id', 'neighbourhood', 'plannedYear']) {
+    if (field === 'neighbourhood' && mapping.coordinates) continue;
     if (mapping.columns[field] === undefined && mapping.constants[field] === undefined) {
       problems.push(planningProblem('planning.mapping.fieldMissing', { field }, { sheet: sheet.name, row: headerRow.row, field }));
     }
@@ -83,7 +97,8 @@ export function importPlanning(
   const firstRow = new Map<string, number>();
   const works: Work[] = [];
   const rows: ImportedRow[] = [];
-  const nbColumn = readers.find((r) => r.field === 'neighbourhood')?.header;
+  const nbReader = readers.find((r) => r.field === 'neighbourhood');
+  const nbColumn = nbReader?.header;
 
   for (let r = headerIndex + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] as PlanningRow;
@@ -99,6 +114,11 @@ export function importPlanning(
       else rowProblems.push(planningProblem(conv.code, conv.params, at(reader.field, reader.header)));
     }
     raw.party = party;
+    if (point && (nbReader === undefined || row.cells[nbReader.index] === undefined)) {
+      const found = point(row, sheet.name);
+      if (found.kind === 'found') raw.neighbourhood = found.neighbourhood;
+      else if (found.kind === 'problems') rowProblems.push(...found.problems);
+    }
     if (typeof raw.neighbourhood === 'string') {
       const id = matchNeighbourhood(raw.neighbourhood);
       if (id === undefined) {
@@ -139,5 +159,6 @@ export function importPlanning(
     problems.push(...rowProblems);
     rows.push({ sheet: sheet.name, row: row.row, ...(work ? { work } : {}), problems: rowProblems });
   }
+  problems.push(...notes);
   return { works, rows, problems };
 }

@@ -10,6 +10,14 @@ export const mappableFields = sheetDef('works').columns.map((c) => c.key).filter
 
 const constant = z.union([z.string(), z.number(), z.boolean()]);
 
+/** Point coordinates, each the header of its column: x/y in RD New (EPSG:28992, metres) or lat/lon
+ *  in WGS84 (degrees). The point's neighbourhood is the one whose polygon holds it (../geo/contains). */
+export const coordinatesSchema = z.union([
+  z.object({ x: z.string(), y: z.string() }).strict(),
+  z.object({ lat: z.string(), lon: z.string() }).strict(),
+]);
+export type CoordinateColumns = z.infer<typeof coordinatesSchema>;
+
 export const mappingSchema = z.object({
   version: z.literal(1).default(1),
   /** The sheet to read (xlsx/ods); absent: the first sheet with a header row. */
@@ -20,6 +28,8 @@ export const mappingSchema = z.object({
   columns: z.record(z.string(), z.string()).default({}),
   /** Works field → the value for every row whose cell is blank or whose column is not mapped. */
   constants: z.record(z.string(), constant).default({}),
+  /** Optional; absent in mappings made before coordinates could be mapped, which stay valid. */
+  coordinates: coordinatesSchema.optional(),
 }).strict();
 
 export type PlanningMapping = z.infer<typeof mappingSchema>;
@@ -55,5 +65,6 @@ export function mappingJson(m: PlanningMapping, indent = 2): string {
     ...(m.headerRow !== undefined ? { headerRow: m.headerRow } : {}),
     columns: order(m.columns),
     constants: order(m.constants),
+    ...(m.coordinates ? { coordinates: m.coordinates } : {}),
   }, null, indent);
 }

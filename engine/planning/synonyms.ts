@@ -57,3 +57,17 @@ export const synonymIndex: ReadonlyMap<string, string> = (() => {
   }
   return index;
 })();
+
+/** Headers of point coordinates: RD New x/y and WGS84 lat/lon, Dutch and English. `lengte` is
+ *  not among them: it is a length (quantity), not a longitude. */
+const coordinateNames: Record<'x' | 'y' | 'lat' | 'lon', string[]> = {
+  x: ['x', 'xcoord', 'xcoordinaat', 'coordx', 'coordinaatx', 'rdx', 'xrd', 'rdxcoordinaat', 'xcoordinaatrd', 'easting', 'oostwaarde'],
+  y: ['y', 'ycoord', 'ycoordinaat', 'coordy', 'coordinaaty', 'rdy', 'yrd', 'rdycoordinaat', 'ycoordinaatrd', 'northing', 'noordwaarde'],
+  lat: ['lat', 'latitude', 'breedtegraad', 'breedte', 'noorderbreedte', 'wgs84lat', 'latwgs84'],
+  lon: ['lon', 'lng', 'long', 'longitude', 'lengtegraad', 'oosterlengte', 'wgs84lon', 'lonwgs84', 'wgs84lng'],
+};
+
+/** normalHeader(name) → the coordinate it names. */
+export const coordinateIndex: ReadonlyMap<string, 'x' | 'y' | 'lat' | 'lon'> = new Map(
+  Object.entries(coordinateNames).flatMap(([axis, names]) => names.map((n) => [normalHeader(n), axis as 'x' | 'y' | 'lat' | 'lon'] as const)),
+);
