@@ -1,28 +1,18 @@
 // A planning row's neighbourhood from its point coordinates, in RD New or WGS84, against the
 // scenario's neighbourhood polygons: each file built here, each row's neighbourhood checked.
 import { describe, expect, it } from 'vitest';
-import { importGeometry } from '../../engine/geo/import';
 import { rdToWgs84 } from '../../engine/geo/rd';
 import {
   importPlanning, mappingJson, parseMapping, planningProblemText, proposeMapping, readPlanningSource, type PlanningSource,
 } from '../../engine/planning';
-import type { Scenario } from '../../engine/scenario/schema';
-import { geojson, scenarioWithCodes } from '../geo/fixtures';
-import { xlsxOf } from './fixtures';
+import { scenarioWithCodes } from '../geo/fixtures';
+import { scenarioWithGeometry, xlsxOf } from './fixtures';
 
 const source = (bytes: Uint8Array, name: string): PlanningSource => {
   const r = readPlanningSource(bytes, name);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.source;
 };
-
-/** Centrum 155000–156000 × 463000–464000 with a hole 155300–155600 × 463300–463600; Noord above it
- *  (and a second part at 156200–156600 × 464200–464600); Oost to its east; West has no polygon. */
-export function scenarioWithGeometry(): Scenario {
-  const r = importGeometry(scenarioWithCodes(), geojson('rd'));
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.scenario;
-}
 
 // Points and the neighbourhood each must land in, as RD New metres.
 const points: [string, number, number, string][] = [

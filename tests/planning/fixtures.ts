@@ -1,6 +1,8 @@
 // Planning files as partners send them, built in the tests, and a small scenario to import into.
 import * as XLSX from 'xlsx';
+import { importGeometry } from '../../engine/geo/import';
 import { scenarioSchema, type Scenario } from '../../engine/scenario/schema';
+import { geojson, scenarioWithCodes } from '../geo/fixtures';
 
 export function cityScenario(): Scenario {
   return scenarioSchema.parse({
@@ -36,4 +38,12 @@ export function gbiRows(): unknown[][] {
     ['S-200', 'BU03630001', 'Gemengd stelsel', 2028, 80, 'm', 950, 25, 'Oosterweg'],
     ['S-300', 'N2', 'Drukriool', 2033, 40, 'm', 700, 8, 'Hofstraat'],
   ];
+}
+
+/** Centrum 155000–156000 × 463000–464000 with a hole 155300–155600 × 463300–463600; Noord above it
+ *  (and a second part at 156200–156600 × 464200–464600); Oost to its east; West has no polygon. */
+export function scenarioWithGeometry(): Scenario {
+  const r = importGeometry(scenarioWithCodes(), geojson('rd'));
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.scenario;
 }
