@@ -20,6 +20,16 @@ export const nl = {
   'planningUi.cancel': 'Sluiten',
   'planningUi.stored': 'Opgeslagen koppeling van deze partij gebruikt.',
   'planningUi.proposed': 'Koppeling voorgesteld uit de kolomnamen; controleer haar.',
+  'planningUi.coordinates': 'Wijk uit coördinaten',
+  'planningUi.coordinateSystem': 'Coördinatenstelsel',
+  'planningUi.coordinatesNone': 'geen (wijk uit een kolom)',
+  'planningUi.coordinatesRd': 'RD New (x, y in meters)',
+  'planningUi.coordinatesWgs84': 'WGS84 (breedte- en lengtegraad)',
+  'planningUi.axis.x': 'x',
+  'planningUi.axis.y': 'y',
+  'planningUi.axis.lat': 'Breedtegraad',
+  'planningUi.axis.lon': 'Lengtegraad',
+  'planningUi.coordinatesNote': 'Een rij zonder wijk krijgt de wijk waarvan het vlak (blad Geometrie) het punt bevat; op een gedeelde grens de eerste wijk van het blad Wijken.',
 };
 
 export const en: typeof nl = {
@@ -41,6 +51,16 @@ export const en: typeof nl = {
   'planningUi.cancel': 'Close',
   'planningUi.stored': 'Using this party\'s stored mapping.',
   'planningUi.proposed': 'Mapping proposed from the column names; check it.',
+  'planningUi.coordinates': 'Neighbourhood from coordinates',
+  'planningUi.coordinateSystem': 'Coordinate system',
+  'planningUi.coordinatesNone': 'none (neighbourhood from a column)',
+  'planningUi.coordinatesRd': 'RD New (x, y in metres)',
+  'planningUi.coordinatesWgs84': 'WGS84 (latitude and longitude)',
+  'planningUi.axis.x': 'x',
+  'planningUi.axis.y': 'y',
+  'planningUi.axis.lat': 'Latitude',
+  'planningUi.axis.lon': 'Longitude',
+  'planningUi.coordinatesNote': 'A row without a neighbourhood gets the one whose polygon (Geometry sheet) holds its point; on a shared border the first neighbourhood of the Neighbourhoods sheet.',
 };
 
 registerMessages(nl, en);

@@ -11,6 +11,7 @@ import {
 import { renderProblem } from '../../../engine/i18n/problems';
 import type { Scenario } from '../../../engine/scenario/schema';
 import { useI18n } from '../i18n';
+import { CoordinateEditor } from './CoordinateEditor';
 import { MappingEditor } from './MappingEditor';
 
 const PREVIEW_ROWS = 10;
@@ -85,6 +86,7 @@ export function PlanningImport({ scenario, onApply }: { scenario: Scenario; onAp
           <h3>{t('planningUi.mapping')}</h3>
           <p>{t(fromStore ? 'planningUi.stored' : 'planningUi.proposed')}</p>
           <MappingEditor mapping={mapping} headers={headers} onChange={(m) => { setMapping(m); setEffect(null); }} />
+          <CoordinateEditor mapping={mapping} headers={headers} onChange={(m) => { setMapping(m); setEffect(null); }} />
         </section>
       )}
       {imported && (
