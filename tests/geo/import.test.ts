@@ -2,6 +2,7 @@
 // malformed input as clear problems, and the Geometry sheet's lossless round trip.
 import { describe, expect, it } from 'vitest';
 import { compute } from '../../engine/compute';
+import { renderProblem } from '../../engine/i18n/problems';
 import { importGeometry } from '../../engine/geo/import';
 import { readGeoJson } from '../../engine/geo/geojson';
 import { rdToWgs84, wgs84ToRd } from '../../engine/geo/rd';
@@ -96,8 +97,37 @@ describe('malformed GeoJSON is a clear problem, never a crash or hang', () => {
     ['WGS84 outside the Netherlands', fc({ type: 'Polygon', coordinates: [[[100, 10], [100.1, 10], [100.1, 10.1], [100, 10]]] }), 'geo.outOfRange'],
     ['RD New beyond its grid', JSON.stringify({ type: 'Polygon', crs: { type: 'name', properties: { name: 'EPSG:28992' } }, coordinates: [[[155000, 463000], [955000, 463000], [155000, 464000], [155000, 463000]]] }), 'geo.outOfRange'],
     ['only points', fc({ type: 'Point', coordinates: [1, 2] }), 'geo.noFeatures'],
+    // JSON has no Infinity, but a number too large for a double parses to it.
+    ['an infinite coordinate (1e999)', '{"type":"Polygon","coordinates":[[[1e999,463000],[155100,463000],[155100,463100],[1e999,463000]]]}', 'geo.badCoordinates'],
+    ['NaN in a position built as text "NaN"', fc({ type: 'Polygon', coordinates: [[['NaN', 463000], ...ring.slice(1)]] }), 'geo.badCoordinates'],
+    ['a position of one number', fc({ type: 'Polygon', coordinates: [[[155000], ...ring.slice(1)]] }), 'geo.badCoordinates'],
+    ['a feature that is a number', JSON.stringify({ type: 'FeatureCollection', features: [7] }), 'geo.badCoordinates'],
+    ['a MultiPolygon of numbers', fc({ type: 'MultiPolygon', coordinates: [1, 2, 3] }), 'geo.badCoordinates'],
+    ['RD New metres declared as WGS84', JSON.stringify({ type: 'Polygon', crs: { type: 'name', properties: { name: 'EPSG:4326' } }, coordinates: [ring] }), 'geo.outOfRange'],
   ])('%s', (_, text, code) => {
-    expect(codes(readGeoJson(text))).toEqual([code]);
+    const r = readGeoJson(text);
+    expect(codes(r)).toEqual([code]);
+    // A clear problem: a whole sentence in both languages, no key or {placeholder} left.
+    for (const lang of ['nl', 'en'] as const) {
+      const shown = r.ok ? '' : renderProblem(lang, r.problems[0]!);
+      expect(shown).not.toMatch(/\{\w+\}|^geo\./);
+      expect(shown.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('arrays nested 100,000 deep: a problem, not a stack overflow', () => {
+    const deep = `{"type":"Polygon","coordinates":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(codes(readGeoJson(deep))).toEqual(['geo.badCoordinates']);
+  });
+
+  it('a million vertices spread over 10,000 features: refused with a problem', () => {
+    const features = Array.from({ length: 10_000 }, (_, f) => {
+      const coords: number[][] = [];
+      for (let i = 0; i < 99; i++) coords.push([155000 + (f % 100) * 10 + Math.cos(i), 463000 + Math.floor(f / 100) * 10 + Math.sin(i)]);
+      coords.push(coords[0]!);
+      return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [coords] } };
+    });
+    expect(codes(readGeoJson(JSON.stringify({ type: 'FeatureCollection', features })))).toEqual(['geo.tooManyVertices']);
   });
 
   it('a million vertices: refused quickly with a problem', () => {
