@@ -1,19 +1,23 @@
 // One party's own dashboard: PV per step and saving, the measures, its projects with its share and
 // why, co-financing, cash against budget, capital charges, and its flag explained with what would
 // make it whole (the balancing transfer, or an allocation rule under which it does not lose).
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import '../../../engine/i18n/party-view';
 import '../../../engine/i18n/results';
 import '../../../engine/i18n/proposal';
+import '../../../engine/i18n/proposal-print';
 import { t, type Lang } from '../../../engine/i18n';
 import { balancing } from '../../../engine/balancing/balance';
 import { compute } from '../../../engine/compute';
-import { measures, type Measure } from '../../../engine/measures';
+import { measures } from '../../../engine/measures';
 import { implementedRules } from '../../../engine/model/allocate';
 import type { ComputeResult } from '../../../engine/model/result';
 import { partyFigures } from '../../../engine/proposal/party';
 import type { AllocationRule, Scenario } from '../../../engine/scenario/schema';
-import { euroCents, percent } from '../format';
+import { euroCents } from '../format';
+import { measureText, shareKey } from './party-text';
+import { ProposalDialog } from './proposal/ProposalDialog';
+import { takeProposalRequest, useProposalRequested } from './proposal/request';
 import './party.css';
 
 export interface PartyViewProps {
@@ -22,13 +26,6 @@ export interface PartyViewProps {
   lang: Lang;
   party: string | null;
   onParty: (id: string) => void;
-}
-
-function measureText(lang: Lang, m: Measure, kind: 'ratio' | 'rate' | 'year'): string {
-  if (m.value === null) return `${t(lang, 'measures.na')} (${t(lang, `measures.reason.${m.reason}`)})`;
-  if (kind === 'rate') return percent(lang, m.value, 2);
-  if (kind === 'year') return String(m.value);
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 3 }).format(m.value);
 }
 
 export const PartyView = memo(function PartyView(props: PartyViewProps) {
@@ -40,6 +37,13 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
   const m = useMemo(() => measures(r), [r]);
   const offer = useMemo(() => balancing(r, 'separate'), [r]);
   const [tried, setTried] = useState<{ party: string; rows: { rule: AllocationRule; saving: number | null }[] } | null>(null);
+  const [proposal, setProposal] = useState(false);
+  // The export menu asks for the proposal of the party shown here (a request made before this
+  // view was drawn waits: the menu may have switched to the dashboard first).
+  const requested = useProposalRequested();
+  useEffect(() => {
+    if (requested && takeProposalRequest()) setProposal(true);
+  }, [requested]);
   if (!party) return null;
   const f = partyFigures(r, party);
   const mine = offer.parties.find((p) => p.party === party)!;
@@ -60,12 +64,6 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
     });
     setTried({ party, rows });
   };
-  const keyOf = (p: (typeof f.projects)[number]) => {
-    if (p.partners.length === 0) return '100%';
-    if (rule === 'direct') return `${eur(p.direct)} / ${eur(p.projectDirect)}`;
-    if (rule === 'equal') return `1 / ${p.partners.length + 1}`;
-    return t(lang, `results.rule.${rule}`);
-  };
   return (
     <section className="kk-card kk-party" aria-labelledby="kk-party-title" data-section="party" data-party={party}>
       <div className="kk-party-head">
@@ -75,7 +73,9 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
             {r.parties.map((p) => <option key={p.id} value={p.id}>{p.name || p.id}</option>)}
           </select>
         </label>
+        <button type="button" onClick={() => setProposal(true)} data-open-proposal>{t(lang, 'print.openFor', { party: name(party) })}</button>
       </div>
+      {proposal && <ProposalDialog result={r} scenario={scenario} party={party} lang={lang} onClose={() => setProposal(false)} />}
       <div className="kk-party-grid">
         <div>
           <table className="kk-table" data-party-table="pv">
@@ -148,7 +148,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
                 <td className="kk-right">{eur(p.direct)}</td>
                 <td className="kk-right">{eur(p.shared)}</td>
                 <td className="kk-right" data-share data-value={p.share}>{eur(p.share)}</td>
-                <td>{p.partners.length === 0 ? '100%' : t(lang, 'party.why', { rule: t(lang, `results.rule.${rule}`), key: keyOf(p) })}</td>
+                <td>{shareKey(lang, rule, p)}</td>
               </tr>
             ))}
           </tbody>
