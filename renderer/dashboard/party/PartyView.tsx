@@ -15,7 +15,9 @@ import type { ComputeResult } from '../../../engine/model/result';
 import { partyFigures } from '../../../engine/proposal/party';
 import type { AllocationRule, Scenario } from '../../../engine/scenario/schema';
 import { euroCents } from '../format';
-import { measureText, shareKey } from './party-text';
+import { namesOf } from '../names';
+import { MeasuresTable } from './MeasuresTable';
+import { shareKey } from './party-text';
 import { ProposalDialog } from './proposal/ProposalDialog';
 import { takeProposalRequest, useProposalRequested } from './proposal/request';
 import './party.css';
@@ -34,6 +36,8 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
   const party = known ? props.party! : r.parties.find((p) => p.flagged)?.id ?? r.parties.find((p) => p.ownsWorks)?.id ?? r.parties[0]?.id;
   const names = new Map(r.parties.map((p) => [p.id, p.name || p.id]));
   const name = (id: string) => names.get(id) ?? id;
+  const places = namesOf(scenario);
+  const place = (id: string) => places('neighbourhoods', id);
   const m = useMemo(() => measures(r), [r]);
   const offer = useMemo(() => balancing(r, 'separate'), [r]);
   const [tried, setTried] = useState<{ party: string; rows: { rule: AllocationRule; saving: number | null }[] } | null>(null);
@@ -107,29 +111,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
         </div>
       </div>
       <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.measures')}>
-        <table className="kk-table" data-party-table="measures">
-          <caption>{t(lang, 'party.measures')}</caption>
-          <thead><tr>
-            <th scope="col">{t(lang, 'party.col.step')}</th>
-            {(['netSavings', 'additionalInvestment', 'operationalSavings', 'sir', 'airr', 'simplePayback', 'discountedPayback'] as const).map((k) => (
-              <th key={k} scope="col" className="kk-right">{t(lang, `proposal.col.${k}`)}</th>
-            ))}
-          </tr></thead>
-          <tbody>
-            {pm.steps.map((s) => (
-              <tr key={s.step} data-measure-step={s.step}>
-                <th scope="row">{step(s.step)}</th>
-                <td className="kk-right" data-value={s.financial.netSavings}>{eur(s.financial.netSavings)}</td>
-                <td className="kk-right">{eur(s.financial.additionalInvestment)}</td>
-                <td className="kk-right">{eur(s.financial.operationalSavings)}</td>
-                <td className="kk-right">{measureText(lang, s.financial.sir, 'ratio')}</td>
-                <td className="kk-right">{measureText(lang, s.financial.airr, 'rate')}</td>
-                <td className="kk-right">{measureText(lang, s.financial.simplePayback, 'year')}</td>
-                <td className="kk-right">{measureText(lang, s.financial.discountedPayback, 'year')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MeasuresTable lang={lang} steps={pm.steps} className="kk-table" caption={t(lang, 'party.measures')} name="party" />
       </div>
       <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.projects')}>
         <table className="kk-table" data-party-table="projects">
@@ -142,7 +124,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
           <tbody>
             {f.projects.map((p) => (
               <tr key={p.id} data-project={p.id}>
-                <th scope="row">{p.id}</th>
+                <th scope="row" title={p.id}>{place(p.neighbourhood)}</th>
                 <td className="kk-right">{p.year}</td>
                 <td>{p.partners.map(name).join(', ')}</td>
                 <td className="kk-right">{eur(p.direct)}</td>
@@ -154,7 +136,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
           </tbody>
         </table>
       </div>
-      <div className="kk-party-grid">
+      <div className="kk-party-grid kk-party-wide">
         <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.cofinancing')}>
           <table className="kk-table" data-party-table="cofinancing">
             <caption>{t(lang, 'party.cofinancing')}</caption>

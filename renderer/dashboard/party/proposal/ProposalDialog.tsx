@@ -37,6 +37,8 @@ export function ProposalDialog(p: ProposalDialogProps) {
   const [printing, setPrinting] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const printButton = useRef<HTMLButtonElement>(null);
+  const close = useRef(p.onClose);
+  close.current = p.onClose;
   const partyNames = useMemo(() => new Map(r.parties.map((x) => [x.id, x.name || x.id])), [r]);
   const name = (id: string) => partyNames.get(id) ?? id;
   const names = namesOf(p.scenario);
@@ -51,7 +53,15 @@ export function ProposalDialog(p: ProposalDialogProps) {
     const others = [...document.body.children].filter((e): e is HTMLElement => e instanceof HTMLElement && e !== root.current && !e.inert);
     for (const e of others) e.inert = true;
     printButton.current?.focus();
+    // Escape closes it wherever focus is (on <body> after a click on the page, too).
+    const escape = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      close.current();
+    };
+    document.addEventListener('keydown', escape);
     return () => {
+      document.removeEventListener('keydown', escape);
       for (const e of others) e.inert = false;
       opener?.focus();
     };
@@ -66,10 +76,7 @@ export function ProposalDialog(p: ProposalDialogProps) {
     }
   };
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      p.onClose();
-    } else if (e.key === 'Tab') {
+    if (e.key === 'Tab') {
       // Focus stays inside the dialog.
       const all = [...(root.current?.querySelectorAll<HTMLElement>('button:not([disabled]), select, [tabindex="0"]') ?? [])];
       const at = all.indexOf(document.activeElement as HTMLElement);

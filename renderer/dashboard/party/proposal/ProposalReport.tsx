@@ -8,7 +8,7 @@ import '../../../../engine/i18n/results';
 import '../../../../engine/i18n/proposal-print';
 import { formatPercent, t } from '../../../../engine/i18n';
 import { dateTimeUtc as when, euroCents } from '../../format';
-import { measureText } from '../party-text';
+import { MeasuresTable } from '../MeasuresTable';
 import { ProjectsTable, YearsTable, CofinancingTable } from './ProposalTables';
 import type { ProposalReportProps } from './types';
 
@@ -82,28 +82,7 @@ export function ProposalReport(p: ProposalReportProps) {
 
       <section aria-labelledby="kk-proposal-measures">
         <h2 id="kk-proposal-measures">{t(lang, 'print.measures')}</h2>
-        <table className="kk-proposal-table" data-proposal-table="measures">
-          <thead><tr>
-            <th scope="col">{t(lang, 'print.step')}</th>
-            {(['netSavings', 'additionalInvestment', 'operationalSavings', 'sir', 'airr', 'simplePayback', 'discountedPayback'] as const).map((k) => (
-              <th key={k} scope="col" className="kk-right">{t(lang, `proposal.col.${k}`)}</th>
-            ))}
-          </tr></thead>
-          <tbody>
-            {pm.steps.map((s) => (
-              <tr key={s.step} data-measure-step={s.step}>
-                <th scope="row">{step(s.step)}</th>
-                <td className="kk-right" data-value={s.financial.netSavings}>{eur(s.financial.netSavings)}</td>
-                <td className="kk-right">{eur(s.financial.additionalInvestment)}</td>
-                <td className="kk-right">{eur(s.financial.operationalSavings)}</td>
-                <td className="kk-right" data-measure="sir">{measureText(lang, s.financial.sir, 'ratio')}</td>
-                <td className="kk-right" data-measure="airr">{measureText(lang, s.financial.airr, 'rate')}</td>
-                <td className="kk-right" data-measure="simplePayback">{measureText(lang, s.financial.simplePayback, 'year')}</td>
-                <td className="kk-right" data-measure="discountedPayback">{measureText(lang, s.financial.discountedPayback, 'year')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MeasuresTable lang={lang} steps={pm.steps} className="kk-proposal-table" name="proposal" />
       </section>
 
       <ProjectsTable {...p} />
