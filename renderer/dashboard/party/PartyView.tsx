@@ -122,6 +122,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
             ))}
           </tr></thead>
           <tbody>
+            {f.projects.length === 0 && <tr><td colSpan={7}>{t(lang, 'print.projects.none')}</td></tr>}
             {f.projects.map((p) => (
               <tr key={p.id} data-project={p.id}>
                 <th scope="row" title={p.id}>{place(p.neighbourhood)}</th>
