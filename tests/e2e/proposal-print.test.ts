@@ -3,10 +3,7 @@
 // text, read back with Ghostscript, holds the party's figures as the engine's --json summary has
 // them, in Dutch and in English, on the bundled example and on a co-financing scenario; A4
 // portrait, a few pages; the preview and a rendered PDF page go to test-artifacts/.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../engine/i18n/proposal-print';
 import { t, type Lang } from '../../engine/i18n';
@@ -21,42 +18,8 @@ import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';
 import { smallScenario } from '../cofinancing/fixture';
 import { exampleScenario, hasChromium, openDashboard, screenshotPath, type Served, type Session } from './harness';
+import { hasGhostscript, norm, pdfPage, pdfPages, pdfText, removePdfs } from './pdf';
 
-const hasGhostscript = (() => {
-  try {
-    execFileSync('gs', ['--version']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-const work = mkdtempSync(join(tmpdir(), 'kk-proposal-'));
-
-/** The PDF's text as Ghostscript reads it, every run of white space one space. */
-function pdfText(pdf: Buffer, name: string): string {
-  const file = join(work, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const text = execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-sDEVICE=txtwrite', '-sOutputFile=-', file], { encoding: 'utf8' });
-  return norm(text);
-}
-
-/** Renders page 1 of a PDF to a PNG (what the print preview shows). */
-function pdfPage(pdf: Buffer, name: string): void {
-  const file = join(work, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-sDEVICE=png16m', '-r110', '-dFirstPage=1', '-dLastPage=1', `-sOutputFile=${screenshotPath(name)}`, file]);
-}
-
-/** Page count and the first page's size in points, from the PDF's page objects. */
-function pdfPages(pdf: Buffer): { count: number; width: number; height: number } {
-  const text = pdf.toString('latin1');
-  const pages = [...text.matchAll(/\/Type\s*\/Page\b(?!s)/g)].length;
-  const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text)!;
-  return { count: pages, width: Number(box[3]) - Number(box[1]), height: Number(box[4]) - Number(box[2]) };
-}
-
-const norm = (s: string) => s.replace(/[\u00a0\u202f\s]+/g, ' ').replace(/\u2212/g, '-');
 const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 const eur = (lang: Lang, v: number) => norm(new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v));
 const cents = (v: number) => Math.round(v * 100);
@@ -80,7 +43,7 @@ describe.skipIf(!hasChromium || !hasGhostscript)('the printed proposal per party
   afterAll(async () => {
     await s?.close();
     await served?.close();
-    rmSync(work, { recursive: true, force: true });
+    removePdfs();
   });
 
   /** Opens the preview for a party in a language and key, prints it, closes the preview. */

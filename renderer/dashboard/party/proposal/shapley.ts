@@ -17,8 +17,9 @@ export type OfferState =
   /** A message key of the catalogues with its parameters. */
   | { kind: 'refused'; key: string; params: Record<string, string | number> };
 
-/** Works × coalitions above which the Shapley key is not offered (the example is about 16,000). */
-export const shapleyBudget = 400_000;
+/** Works × coalitions above which the Shapley key is refused: the example (63 works, 254
+ *  coalitions, about 16,000) takes 5–10 s in the worker, so this is about a minute at most. */
+export const shapleyBudget = 100_000;
 
 /** Why the Shapley key cannot be had here, or null when it can. */
 export function shapleyRefusal(result: ComputeResult, scenario: Scenario | undefined): OfferState | null {
