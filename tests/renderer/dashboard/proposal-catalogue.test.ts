@@ -1,18 +1,12 @@
 // The printed proposal's texts: Dutch and English name the same keys, none empty, and every
 // literal print.* key the party view and the proposal use exists (a missing one would print its key).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles as sources } from '../../support/sources';
 import { en, nl } from '../../../engine/i18n/proposal-print';
 
 const dirs = [join(__dirname, '..', '..', '..', 'renderer', 'dashboard', 'party'), join(__dirname, '..', '..', '..', 'renderer', 'app')];
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? sources(p) : /\.tsx?$/.test(name) ? [p] : [];
-  });
-}
 
 describe('proposal catalogue', () => {
   it('has the same keys in Dutch and English, none empty', () => {
