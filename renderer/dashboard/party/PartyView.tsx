@@ -1,7 +1,7 @@
 // One party's own dashboard: PV per step and saving, the measures, its projects with its share and
 // why, co-financing, cash against budget, capital charges, and its flag explained with what would
 // make it whole (the balancing transfer, or an allocation rule under which it does not lose).
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import '../../../engine/i18n/party-view';
 import '../../../engine/i18n/results';
 import '../../../engine/i18n/proposal';
@@ -18,8 +18,7 @@ import { euroCents } from '../format';
 import { namesOf } from '../names';
 import { MeasuresTable } from './MeasuresTable';
 import { shareKey } from './party-text';
-import { ProposalDialog } from './proposal/ProposalDialog';
-import { takeProposalRequest, useProposalRequested } from './proposal/request';
+import { ProposalButton } from './proposal/ProposalButton';
 import './party.css';
 
 export interface PartyViewProps {
@@ -39,17 +38,11 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
   const places = namesOf(scenario);
   const place = (id: string) => places('neighbourhoods', id);
   const m = useMemo(() => measures(r), [r]);
+  const figures = useMemo(() => (party ? partyFigures(r, party) : null), [r, party]);
   const offer = useMemo(() => balancing(r, 'separate'), [r]);
   const [tried, setTried] = useState<{ party: string; rows: { rule: AllocationRule; saving: number | null }[] } | null>(null);
-  const [proposal, setProposal] = useState(false);
-  // The export menu asks for the proposal of the party shown here (a request made before this
-  // view was drawn waits: the menu may have switched to the dashboard first).
-  const requested = useProposalRequested();
-  useEffect(() => {
-    if (requested && takeProposalRequest()) setProposal(true);
-  }, [requested]);
   if (!party) return null;
-  const f = partyFigures(r, party);
+  const f = figures!;
   const mine = offer.parties.find((p) => p.party === party)!;
   const pm = m.parties.find((p) => p.party === party)!;
   const rule = r.settings.allocationRule;
@@ -77,9 +70,8 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
             {r.parties.map((p) => <option key={p.id} value={p.id}>{p.name || p.id}</option>)}
           </select>
         </label>
-        <button type="button" onClick={() => setProposal(true)} data-open-proposal>{t(lang, 'print.openFor', { party: name(party) })}</button>
+        <ProposalButton result={r} scenario={scenario} figures={f} measures={m} name={name(party)} lang={lang} />
       </div>
-      {proposal && <ProposalDialog result={r} scenario={scenario} party={party} lang={lang} onClose={() => setProposal(false)} />}
       <div className="kk-party-grid">
         <div>
           <table className="kk-table" data-party-table="pv">

@@ -29,6 +29,16 @@ async function main(): Promise<void> {
       for (const party of parties.slice(0, 3)) {
         await page.selectOption('[data-party-select]', party);
         await page.waitForSelector(`[data-section="party"][data-party="${party}"]`);
+        // Open and close once without printing: what the preview costs by itself.
+        const o = Date.now();
+        await page.click('[data-open-proposal]');
+        await page.waitForSelector(`.kk-proposal-doc[data-proposal="${party}"] [data-proposal-offer]`, { timeout: 300_000 });
+        const firstOpen = Date.now() - o;
+        const q = Date.now();
+        await page.click('[data-proposal-close]', { timeout: 300_000 });
+        await page.waitForSelector('.kk-proposal-root', { state: 'detached', timeout: 300_000 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+        console.log(`run ${run + 1} ${party}: preview opened ${firstOpen} ms, closed without printing ${Date.now() - q} ms`);
         const a = Date.now();
         await page.click('[data-open-proposal]');
         await page.waitForSelector(`.kk-proposal-doc[data-proposal="${party}"] [data-proposal-offer]`, { timeout: 300_000 });
@@ -41,9 +51,15 @@ async function main(): Promise<void> {
         const b = Date.now();
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
         const made = Date.now() - b;
+        const c = Date.now();
         await page.emulateMedia({ media: 'screen' });
-        await page.click('[data-proposal-close]');
-        console.log(`run ${run + 1} ${party}: preview ${preview} ms, PDF ${made} ms, ${pdfPages(pdf).count} pages, ${shown.rows} of ${shown.of} projects printed`);
+        const back = Date.now() - c;
+        const d = Date.now();
+        await page.click('[data-proposal-close]', { timeout: 300_000 });
+        await page.waitForSelector('.kk-proposal-root', { state: 'detached', timeout: 300_000 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+        const closed = Date.now() - d;
+        console.log(`run ${run + 1} ${party}: preview ${preview} ms, PDF ${made} ms (back to screen ${back} ms), closed after the PDF ${closed} ms, ${pdfPages(pdf).count} pages, ${shown.rows} of ${shown.of} projects printed`);
       }
     }
     if (s.errors.length > 0) console.log('page errors:', s.errors);

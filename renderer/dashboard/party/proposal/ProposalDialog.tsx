@@ -6,9 +6,9 @@ import { createPortal } from 'react-dom';
 import '../../../../engine/i18n/proposal-print';
 import { langs, t, type Lang } from '../../../../engine/i18n';
 import { balancingKeys, type BalancingKey } from '../../../../engine/balancing/balance';
-import { measures } from '../../../../engine/measures';
+import type { MeasuresResult } from '../../../../engine/measures';
 import type { ComputeResult } from '../../../../engine/model/result';
-import { partyFigures } from '../../../../engine/proposal/party';
+import type { PartyFigures } from '../../../../engine/proposal/party';
 import type { Scenario } from '../../../../engine/scenario/schema';
 import { namesOf } from '../../names';
 import { ProposalReport } from './ProposalReport';
@@ -19,7 +19,8 @@ import './proposal.css';
 export interface ProposalDialogProps {
   result: ComputeResult;
   scenario?: Scenario;
-  party: string;
+  figures: PartyFigures;
+  measures: MeasuresResult;
   /** The interface's language: the dialog's own controls. */
   lang: Lang;
   onClose: () => void;
@@ -43,15 +44,15 @@ export function ProposalDialog(p: ProposalDialogProps) {
   const name = (id: string) => partyNames.get(id) ?? id;
   const names = namesOf(p.scenario);
   const place = (id: string) => names('neighbourhoods', id);
-  const figures = useMemo(() => partyFigures(r, p.party), [r, p.party]);
-  const m = useMemo(() => measures(r), [r]);
+  const { figures, measures: m } = p;
+  const party = figures.party;
   const offer = useOffer(r, p.scenario, key);
 
-  // The rest of the page is inert while the dialog is open; focus goes back where it came from.
+  // Focus moves into the dialog and goes back where it came from. The page behind is covered
+  // (no pointer reaches it) and Tab stays inside; it is not made inert, because on a city making
+  // the whole dashboard inert and back cost Chromium tens of seconds.
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const others = [...document.body.children].filter((e): e is HTMLElement => e instanceof HTMLElement && e !== root.current && !e.inert);
-    for (const e of others) e.inert = true;
     printButton.current?.focus();
     // Escape closes it wherever focus is (on <body> after a click on the page, too).
     const escape = (e: globalThis.KeyboardEvent) => {
@@ -62,7 +63,6 @@ export function ProposalDialog(p: ProposalDialogProps) {
     document.addEventListener('keydown', escape);
     return () => {
       document.removeEventListener('keydown', escape);
-      for (const e of others) e.inert = false;
       opener?.focus();
     };
   }, []);
@@ -70,7 +70,7 @@ export function ProposalDialog(p: ProposalDialogProps) {
   const print = async () => {
     setPrinting(true);
     try {
-      await printProposal(fileName(t(lang, 'print.fileName', { name: r.scenario, party: name(p.party) })));
+      await printProposal(fileName(t(lang, 'print.fileName', { name: r.scenario, party: name(party) })));
     } finally {
       setPrinting(false);
     }
@@ -89,7 +89,7 @@ export function ProposalDialog(p: ProposalDialogProps) {
   return createPortal(
     <div className="kk-proposal-root" ref={root} role="dialog" aria-modal="true" aria-labelledby="kk-proposal-dialog-title" onKeyDown={onKey} lang={ui}>
       <div className="kk-proposal-bar">
-        <h2 id="kk-proposal-dialog-title">{t(ui, 'print.dialog', { party: name(p.party) })}</h2>
+        <h2 id="kk-proposal-dialog-title">{t(ui, 'print.dialog', { party: name(party) })}</h2>
         <label>{t(ui, 'print.language')}{' '}
           <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-proposal-language>
             {langs.map((l) => <option key={l} value={l}>{langNames[l]}</option>)}
@@ -107,7 +107,7 @@ export function ProposalDialog(p: ProposalDialogProps) {
       </div>
       {offer.kind === 'busy' && <p className="kk-proposal-status" role="status">{t(ui, 'print.busy')}</p>}
       {offer.kind === 'refused' && <p className="kk-proposal-status" role="alert" data-proposal-refused>{t(ui, offer.key, offer.params)}</p>}
-      <div className="kk-proposal-sheet" tabIndex={0} aria-label={t(ui, 'print.dialog', { party: name(p.party) })}>
+      <div className="kk-proposal-sheet" tabIndex={0} aria-label={t(ui, 'print.dialog', { party: name(party) })}>
         {offer.kind === 'ready' && (
           <ProposalReport result={r} figures={figures} measures={m} offer={offer.offer} lang={lang} name={name} place={place} />
         )}
