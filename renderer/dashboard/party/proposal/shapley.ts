@@ -23,7 +23,7 @@ export const shapleyBudget = 100_000;
 
 /** Why the Shapley key cannot be had here, or null when it can. */
 export function shapleyRefusal(result: ComputeResult, scenario: Scenario | undefined): OfferState | null {
-  if (!scenario) return { kind: 'refused', key: 'print.failed', params: { detail: 'no scenario' } };
+  if (!scenario) return { kind: 'refused', key: 'print.noScenario', params: {} };
   const players = savingsGame(scenario, result).players.length;
   if (players > maxGameParties) return { kind: 'refused', key: 'balancing.tooManyParties', params: { parties: players, max: maxGameParties } };
   const coalitions = 2 ** players - 2;
