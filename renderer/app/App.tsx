@@ -90,6 +90,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
                 open: () => void files.open(), save: () => void saveScenario(), saveWorkspace: () => void saveWorkspace(),
                 saveIn: (l) => void saveScenario(false, l),
                 exportResults: (form) => void exports.saveResults(form), print: () => void exports.print(),
+                proposal: exports.proposal,
                 undo: edit.undo, redo: edit.redo, snapshot: edit.snapshot, present,
                 applyPlanning: (d, next) => edit.editScenario(d.id, next, `planning-${Date.now()}`), setLang,
               }} />

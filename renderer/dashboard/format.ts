@@ -32,3 +32,7 @@ export function hours(lang: Lang, v: number): string {
 export function percent(lang: Lang, fraction: number, decimals = 1): string {
   return fmt(lang, `pct${decimals}`, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(fraction);
 }
+
+/** A computation time as a person reads it, in UTC (the provenance stamps say so). */
+export const dateTimeUtc = (lang: Lang, iso: string): string =>
+  new Date(iso).toLocaleString(locales[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });

@@ -8,3 +8,4 @@ export type { Explanation, ExplainRow } from './explain';
 export type { PngHandler } from './ChartFrame';
 export { svgToPng } from './png';
 export { headline, waterfall, cashFlow, matrix } from './view';
+export { requestProposal, setProposalPrinter } from './party/proposal/request';

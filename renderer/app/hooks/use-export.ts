@@ -1,5 +1,6 @@
 // Results out of the workbench: a results workbook (values or formulas), a chart as PNG, a PDF.
-import { useCallback, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { requestProposal, setProposalPrinter } from '../../dashboard/index';
 import type { Lang } from '../../../engine/i18n/index';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { AnalysisResult } from '../../../engine/uncertainty/protocol';
@@ -75,5 +76,13 @@ export function useExport({ core, shell, computer, resultsWriter, lang }: Option
     await shell.printToPdf(`${d?.name ?? 'Koppelkans'}.pdf`);
   }, [shell, dispatch, stateRef]);
 
-  return { exporting, onUncertainty, hasUncertainty, saveResults, savePng, print };
+  // The proposal per party prints through the shell too: a PDF with the party's file name on the
+  // desktop, the print dialog in a browser. It is drawn by the party view, on the dashboard.
+  useEffect(() => setProposalPrinter((name) => shell.printToPdf(name)), [shell]);
+  const proposal = useCallback(() => {
+    dispatch({ type: 'setView', view: 'dashboard' });
+    requestProposal();
+  }, [dispatch]);
+
+  return { exporting, onUncertainty, hasUncertainty, saveResults, savePng, print, proposal };
 }

@@ -16,6 +16,8 @@ export interface ToolbarActions {
   saveWorkspace: () => void;
   exportResults: (form: ResultsForm) => void;
   print: () => void;
+  /** The printed proposal to the party chosen in the party view. */
+  proposal?: () => void;
   undo: () => void;
   redo: () => void;
   snapshot: () => void;
@@ -47,6 +49,7 @@ export function Toolbar({ desktop, doc, resultOk, exportBusy, withUncertainty, a
         <button type="button" onClick={() => a.saveIn(other)} disabled={!doc} title={t('wblang.saveInHint', { in: t(`wblang.in.${other}`) })} data-testid="save-in-lang" data-lang={other}>{t(`wblang.saveIn.${other}`)}</button>
         <button type="button" onClick={a.saveWorkspace} disabled={!doc} data-testid="save-workspace">{t('ui.action.saveWorkspace')}</button>
         <ExportMenu disabled={!resultOk} busy={exportBusy} withUncertainty={withUncertainty} onExport={a.exportResults}
+          {...(a.proposal ? { onProposal: a.proposal } : {})}
           {...(desktop ? { keys: { values: 'Ctrl+E', formulas: 'Ctrl+Shift+E' } } : {})} />
         <button type="button" onClick={a.print} disabled={!resultOk}>{t('ui.action.print')}</button>
         <span className="sep" aria-hidden="true" />

@@ -1,8 +1,9 @@
 // The results export as a menu button: the results workbook as readable values or as auditable
-// live formulas. A WAI-ARIA menu button: Enter/Space/ArrowDown opens it on the first item,
+// live formulas, and the printed proposal to the party chosen in the party view. A WAI-ARIA menu button: Enter/Space/ArrowDown opens it on the first item,
 // arrows move, Escape closes it and gives focus back to the button.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ResultsForm } from '../compute/results-export';
+import '../../../engine/i18n/proposal-print';
 import { useI18n } from '../i18n';
 import './export-menu.css';
 
@@ -15,11 +16,13 @@ interface Props {
   onExport: (form: ResultsForm) => void;
   /** The desktop menu's shortcut of each form, shown beside it (e.g. 'Ctrl+Shift+E'). */
   keys?: Partial<Record<ResultsForm, string>>;
+  /** Opens the proposal preview for the party chosen in the party view. */
+  onProposal?: () => void;
 }
 
 const forms: ResultsForm[] = ['values', 'formulas'];
 
-export function ExportMenu({ disabled, busy, withUncertainty, onExport, keys = {} }: Props) {
+export function ExportMenu({ disabled, busy, withUncertainty, onExport, keys = {}, onProposal }: Props) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -47,14 +50,15 @@ export function ExportMenu({ disabled, busy, withUncertainty, onExport, keys = {
     close();
     onExport(form);
   };
+  const count = forms.length + (onProposal ? 1 : 0);
   const onMenuKey = (e: KeyboardEvent) => {
     const at = items.current.findIndex((el) => el === document.activeElement);
-    const move = (i: number) => items.current[(i + forms.length) % forms.length]?.focus();
+    const move = (i: number) => items.current[(i + count) % count]?.focus();
     if (e.key === 'Escape') close();
     else if (e.key === 'ArrowDown') move(at + 1);
     else if (e.key === 'ArrowUp') move(at - 1);
     else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(forms.length - 1);
+    else if (e.key === 'End') move(count - 1);
     else if (e.key === 'Tab') setOpen(false);
     else return;
     if (e.key !== 'Tab') e.preventDefault();
@@ -88,6 +92,13 @@ export function ExportMenu({ disabled, busy, withUncertainty, onExport, keys = {
               </span>
             </button>
           ))}
+          {onProposal && (
+            <button type="button" role="menuitem" tabIndex={-1} data-testid="export-proposal"
+              ref={(el) => { items.current[forms.length] = el; }} onClick={() => { close(); onProposal(); }}>
+              <span className="export-head"><span className="export-title">{t('print.open')}</span></span>
+              <span className="export-hint">{t('print.menuHint')}</span>
+            </button>
+          )}
         </div>
       )}
     </div>

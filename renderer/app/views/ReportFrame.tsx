@@ -4,11 +4,8 @@
 // be traced to the workbook and the code that made it. Hidden on screen (print.css).
 import type { ComputeResult } from '../../../engine/model/result';
 import type { Scenario } from '../../../engine/scenario/schema';
-import type { Lang } from '../../../engine/i18n';
+import { dateTimeUtc as when } from '../../dashboard/format';
 import { useI18n } from '../i18n';
-
-const when = (lang: Lang, iso: string) =>
-  new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
 
 export function ReportHeader(p: { name: string; result: ComputeResult }) {
   const { t, lang } = useI18n();

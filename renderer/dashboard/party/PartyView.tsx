@@ -5,15 +5,20 @@ import { memo, useMemo, useState } from 'react';
 import '../../../engine/i18n/party-view';
 import '../../../engine/i18n/results';
 import '../../../engine/i18n/proposal';
+import '../../../engine/i18n/proposal-print';
 import { t, type Lang } from '../../../engine/i18n';
 import { balancing } from '../../../engine/balancing/balance';
 import { compute } from '../../../engine/compute';
-import { measures, type Measure } from '../../../engine/measures';
+import { measures } from '../../../engine/measures';
 import { implementedRules } from '../../../engine/model/allocate';
 import type { ComputeResult } from '../../../engine/model/result';
 import { partyFigures } from '../../../engine/proposal/party';
 import type { AllocationRule, Scenario } from '../../../engine/scenario/schema';
-import { euroCents, percent } from '../format';
+import { euroCents } from '../format';
+import { namesOf } from '../names';
+import { MeasuresTable } from './MeasuresTable';
+import { shareKey } from './party-text';
+import { ProposalButton } from './proposal/ProposalButton';
 import './party.css';
 
 export interface PartyViewProps {
@@ -24,24 +29,20 @@ export interface PartyViewProps {
   onParty: (id: string) => void;
 }
 
-function measureText(lang: Lang, m: Measure, kind: 'ratio' | 'rate' | 'year'): string {
-  if (m.value === null) return `${t(lang, 'measures.na')} (${t(lang, `measures.reason.${m.reason}`)})`;
-  if (kind === 'rate') return percent(lang, m.value, 2);
-  if (kind === 'year') return String(m.value);
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 3 }).format(m.value);
-}
-
 export const PartyView = memo(function PartyView(props: PartyViewProps) {
   const { result: r, lang, scenario } = props;
   const known = props.party !== null && r.parties.some((p) => p.id === props.party);
   const party = known ? props.party! : r.parties.find((p) => p.flagged)?.id ?? r.parties.find((p) => p.ownsWorks)?.id ?? r.parties[0]?.id;
   const names = new Map(r.parties.map((p) => [p.id, p.name || p.id]));
   const name = (id: string) => names.get(id) ?? id;
+  const places = namesOf(scenario);
+  const place = (id: string) => places('neighbourhoods', id);
   const m = useMemo(() => measures(r), [r]);
+  const figures = useMemo(() => (party ? partyFigures(r, party) : null), [r, party]);
   const offer = useMemo(() => balancing(r, 'separate'), [r]);
   const [tried, setTried] = useState<{ party: string; rows: { rule: AllocationRule; saving: number | null }[] } | null>(null);
   if (!party) return null;
-  const f = partyFigures(r, party);
+  const f = figures!;
   const mine = offer.parties.find((p) => p.party === party)!;
   const pm = m.parties.find((p) => p.party === party)!;
   const rule = r.settings.allocationRule;
@@ -60,12 +61,6 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
     });
     setTried({ party, rows });
   };
-  const keyOf = (p: (typeof f.projects)[number]) => {
-    if (p.partners.length === 0) return '100%';
-    if (rule === 'direct') return `${eur(p.direct)} / ${eur(p.projectDirect)}`;
-    if (rule === 'equal') return `1 / ${p.partners.length + 1}`;
-    return t(lang, `results.rule.${rule}`);
-  };
   return (
     <section className="kk-card kk-party" aria-labelledby="kk-party-title" data-section="party" data-party={party}>
       <div className="kk-party-head">
@@ -75,6 +70,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
             {r.parties.map((p) => <option key={p.id} value={p.id}>{p.name || p.id}</option>)}
           </select>
         </label>
+        <ProposalButton result={r} scenario={scenario} figures={f} measures={m} name={name(party)} lang={lang} />
       </div>
       <div className="kk-party-grid">
         <div>
@@ -107,29 +103,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
         </div>
       </div>
       <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.measures')}>
-        <table className="kk-table" data-party-table="measures">
-          <caption>{t(lang, 'party.measures')}</caption>
-          <thead><tr>
-            <th scope="col">{t(lang, 'party.col.step')}</th>
-            {(['netSavings', 'additionalInvestment', 'operationalSavings', 'sir', 'airr', 'simplePayback', 'discountedPayback'] as const).map((k) => (
-              <th key={k} scope="col" className="kk-right">{t(lang, `proposal.col.${k}`)}</th>
-            ))}
-          </tr></thead>
-          <tbody>
-            {pm.steps.map((s) => (
-              <tr key={s.step} data-measure-step={s.step}>
-                <th scope="row">{step(s.step)}</th>
-                <td className="kk-right" data-value={s.financial.netSavings}>{eur(s.financial.netSavings)}</td>
-                <td className="kk-right">{eur(s.financial.additionalInvestment)}</td>
-                <td className="kk-right">{eur(s.financial.operationalSavings)}</td>
-                <td className="kk-right">{measureText(lang, s.financial.sir, 'ratio')}</td>
-                <td className="kk-right">{measureText(lang, s.financial.airr, 'rate')}</td>
-                <td className="kk-right">{measureText(lang, s.financial.simplePayback, 'year')}</td>
-                <td className="kk-right">{measureText(lang, s.financial.discountedPayback, 'year')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MeasuresTable lang={lang} steps={pm.steps} className="kk-table" caption={t(lang, 'party.measures')} name="party" />
       </div>
       <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.projects')}>
         <table className="kk-table" data-party-table="projects">
@@ -140,21 +114,22 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
             ))}
           </tr></thead>
           <tbody>
+            {f.projects.length === 0 && <tr><td colSpan={7}>{t(lang, 'print.projects.none')}</td></tr>}
             {f.projects.map((p) => (
               <tr key={p.id} data-project={p.id}>
-                <th scope="row">{p.id}</th>
+                <th scope="row" title={p.id}>{place(p.neighbourhood)}</th>
                 <td className="kk-right">{p.year}</td>
                 <td>{p.partners.map(name).join(', ')}</td>
                 <td className="kk-right">{eur(p.direct)}</td>
                 <td className="kk-right">{eur(p.shared)}</td>
                 <td className="kk-right" data-share data-value={p.share}>{eur(p.share)}</td>
-                <td>{p.partners.length === 0 ? '100%' : t(lang, 'party.why', { rule: t(lang, `results.rule.${rule}`), key: keyOf(p) })}</td>
+                <td>{shareKey(lang, rule, p)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <div className="kk-party-grid">
+      <div className="kk-party-grid kk-party-wide">
         <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.cofinancing')}>
           <table className="kk-table" data-party-table="cofinancing">
             <caption>{t(lang, 'party.cofinancing')}</caption>

@@ -65,4 +65,26 @@ describe('export menu', () => {
     const { button } = setup({ busy: true });
     expect((button as HTMLButtonElement).disabled).toBe(true);
   });
+
+  it('offers the proposal to the chosen party when given one: a third item, in the keyboard cycle', () => {
+    let asked = 0;
+    render(
+      <I18nProvider lang="nl">
+        <ExportMenu disabled={false} busy={false} withUncertainty={false} onExport={() => {}} onProposal={() => { asked++; }} />
+      </I18nProvider>,
+    );
+    const button = screen.getByTestId('export-results');
+    fireEvent.keyDown(button, { key: 'ArrowDown' });
+    const items = screen.getAllByRole('menuitem');
+    expect(items).toHaveLength(3);
+    expect(items[2]!.querySelector('.export-title')?.textContent).toBe('Voorstel afdrukken / als pdf');
+    fireEvent.keyDown(items[0]!, { key: 'End' });
+    expect(document.activeElement).toBe(items[2]);
+    fireEvent.keyDown(items[2]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(items[0]);
+    fireEvent.click(screen.getByTestId('export-proposal'));
+    expect(asked).toBe(1);
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
 });

@@ -1,18 +1,12 @@
 // The interface texts: Dutch and English name the same keys, and every literal `t('ui.…')` key the
 // app uses exists (a missing one would show its key to the user).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles as sources } from '../../support/sources';
 import { en, nl } from '../../../engine/i18n/ui';
 
 const appDir = join(__dirname, '..', '..', '..', 'renderer', 'app');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? sources(p) : /\.tsx?$/.test(name) ? [p] : [];
-  });
-}
 
 describe('ui catalogue', () => {
   it('has the same keys in Dutch and English, none empty', () => {
