@@ -15,7 +15,7 @@ import { assertFinite, checkLazyViews } from './model/finite';
 import { fromCents, roundMoney, splitExact, toCents } from './model/money';
 import { heldPlanFor } from './model/held-plan';
 import { planBundled, planSeparate, type Plan } from './model/plan';
-import { resolveAll, variantOutcome, type ResolvedWork } from './model/resolve';
+import { resolveAll, variantOutcome, type ResolvedSteps, type ResolvedWork } from './model/resolve';
 import { defineLazy } from './model/lazy';
 import { neighbourhoodResults } from './model/neighbourhoods';
 import { citizenHours } from './citizen/plan';
@@ -28,17 +28,33 @@ import {
 export const methodVersion = '1' as const;
 export const appVersion: string = (pkg as { version: string }).version;
 
-export function compute(scenario: Scenario, options: ComputeOptions = {}): ComputeResult {
+/** A scenario's context and resolved works: what planning needs before compute can go on. */
+export interface Prepared {
+  scenario: Scenario;
+  ctx: ModelContext;
+  resolved: ResolvedSteps;
+}
+
+export function prepareCompute(scenario: Scenario): Prepared {
   const ctx = makeContext(scenario);
+  return { scenario, ctx, resolved: resolveAll(ctx) };
+}
+
+export function compute(scenario: Scenario, options: ComputeOptions = {}): ComputeResult {
+  return computePrepared(prepareCompute(scenario), options);
+}
+
+/** compute() of a prepared scenario. `plans`: plans made beforehand (engine/plan-parallel), by the
+ *  step's works array; steps whose works are not in it are planned here. */
+export function computePrepared(prepared: Prepared, options: ComputeOptions = {}, plans = new Map<ResolvedWork[], Plan>()): ComputeResult {
+  const { scenario, ctx, resolved } = prepared;
   const s = ctx.settings;
   const warnings: Problem[] = [];
   if (!implementedRules.includes(s.allocationRule)) {
     warnings.push(problem('model.allocationRuleFallback', { rule: s.allocationRule }, { sheet: 'settings', field: 'allocationRule' }, 'warning'));
   }
-  const resolved = resolveAll(ctx);
   const variants = variantOutcome(ctx);
   warnings.push(...variants.warnings);
-  const plans = new Map<ResolvedWork[], Plan>();
   const evaluations = new Map<Plan, Evaluation>();
   const stepCents: Record<StepId, { financial: number; societal: number }> = {} as never;
   const partyCents: Record<StepId, number[]> = {} as never;

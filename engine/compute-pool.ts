@@ -1,0 +1,55 @@
+// compute() with its planning spread over threads and kept between computations. Neighbourhoods are
+// planned independently, so the ones not planned before (model/plan-cache) go to a pool of planning
+// threads (the command line's worker_threads, the browser's Web Workers: the pool itself lives
+// there, engine/ only says what to plan) and the answers are merged in the single-thread order.
+// The result equals compute()'s to the byte, apart from meta.computedAt.
+import { computePrepared, prepareCompute, type Prepared } from './compute';
+import { PlanCache } from './model/plan-cache';
+import { planHere, planningOf, planRequests, plansOf, storeReplies, type PlanReply, type PlanRequest, type Planning } from './model/plan-jobs';
+import type { ComputeOptions, ComputeResult } from './model/result';
+import type { Scenario } from './scenario/schema';
+
+export { PlanCache } from './model/plan-cache';
+export { answerPlanRequest, type PlanReply, type PlanRequest } from './model/plan-jobs';
+
+/** Planning threads. `run` answers every request (in its order), handing each to a free thread. */
+export interface PlanPool {
+  readonly size: number;
+  run(requests: PlanRequest[]): Promise<PlanReply[]>;
+}
+
+/** Below this many works a scenario is planned on the calling thread: a message round trip and
+ *  the copying of works would cost more than the planning itself. */
+export const poolMinWorks = 5000;
+
+/** Batches per planning thread: smaller batches even out threads that a busy machine slows down. */
+const batchesPerThread = 4;
+
+/** compute() re-planning only the neighbourhoods whose plan is not in `cache` (on this thread). */
+export function computeIncremental(scenario: Scenario, cache: PlanCache, options: ComputeOptions = {}): ComputeResult {
+  if (options.plan) return computePrepared(prepareCompute(scenario), options);
+  const prepared = prepareCompute(scenario);
+  const planning = planningOf(prepared.ctx, prepared.resolved, options.optimiser ?? 'auto', cache);
+  planHere(prepared.ctx, planning, cache);
+  return finish(prepared, planning, cache, options);
+}
+
+/** compute() with the neighbourhoods to plan spread over `pool` (small scenarios: this thread). */
+export async function computeOnPool(scenario: Scenario, pool: PlanPool, options: ComputeOptions = {}, cache = new PlanCache()): Promise<ComputeResult> {
+  if (options.plan) return computePrepared(prepareCompute(scenario), options);
+  const prepared = prepareCompute(scenario);
+  const planning = planningOf(prepared.ctx, prepared.resolved, options.optimiser ?? 'auto', cache);
+  const works = planning.jobs.reduce((n, j) => n + j.works.length, 0);
+  if (works < poolMinWorks || pool.size < 1) planHere(prepared.ctx, planning, cache);
+  else {
+    const { requests, batches } = planRequests(prepared.ctx, planning, pool.size * batchesPerThread);
+    storeReplies(cache, batches, await pool.run(requests));
+  }
+  return finish(prepared, planning, cache, options);
+}
+
+function finish(prepared: Prepared, planning: Planning, cache: PlanCache, options: ComputeOptions): ComputeResult {
+  const plans = plansOf(prepared.ctx, prepared.resolved, planning, cache);
+  cache.sweep();
+  return computePrepared(prepared, options, plans);
+}
