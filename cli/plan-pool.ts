@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PlanPool, PlanReply, PlanRequest } from '../engine/compute-pool';
 import { dispatchPlans, type PlanThread } from '../engine/model/plan-dispatch';
+import { requestBuffers } from '../engine/model/plan-jobs';
 
 export interface NodePlanPool extends PlanPool {
   close(): Promise<void>;
@@ -37,7 +38,7 @@ function startThread(url: URL): { thread: PlanThread; worker: Worker } {
     const id = ids++;
     waiting.set(id, { resolve, reject });
     worker.ref();
-    worker.postMessage({ id, request });
+    worker.postMessage({ id, request }, requestBuffers(request));
   }).finally(() => {
     if (waiting.size === 0) worker.unref();
   });

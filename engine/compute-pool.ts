@@ -34,13 +34,21 @@ export function computeIncremental(scenario: Scenario, cache: PlanCache, options
   return finish(prepared, planning, cache, options);
 }
 
+export interface Pooling {
+  /** Plans kept from earlier computations (and this one's, for the next). */
+  cache?: PlanCache;
+  /** Fewer works to plan than this: plan them on this thread (default poolMinWorks). */
+  minWorks?: number;
+}
+
 /** compute() with the neighbourhoods to plan spread over `pool` (small scenarios: this thread). */
-export async function computeOnPool(scenario: Scenario, pool: PlanPool, options: ComputeOptions = {}, cache = new PlanCache()): Promise<ComputeResult> {
+export async function computeOnPool(scenario: Scenario, pool: PlanPool, options: ComputeOptions = {}, pooling: Pooling = {}): Promise<ComputeResult> {
   if (options.plan) return computePrepared(prepareCompute(scenario), options);
+  const cache = pooling.cache ?? new PlanCache();
   const prepared = prepareCompute(scenario);
   const planning = planningOf(prepared.ctx, prepared.resolved, options.optimiser ?? 'auto', cache);
   const works = planning.jobs.reduce((n, j) => n + j.works.length, 0);
-  if (works < poolMinWorks || pool.size < 1) planHere(prepared.ctx, planning, cache);
+  if (works < (pooling.minWorks ?? poolMinWorks) || pool.size < 1) planHere(prepared.ctx, planning, cache);
   else {
     const { requests, batches } = planRequests(prepared.ctx, planning, pool.size * batchesPerThread);
     storeReplies(cache, batches, await pool.run(requests));

@@ -1,15 +1,16 @@
 // Plans of single neighbourhoods kept between computations, so an edit re-plans only what it
 // touches. A neighbourhood is planned on its own works and the scenario's settings only
-// (planNeighbourhood), so its plan is a function of exactly that: the key is the whole of it —
-// every field of every resolved work except its row index (which only locates error messages), the
-// settings, the party order, the neighbourhood's disruption cost, its bundles' sheet years and
-// member counts, the bundle mode and the optimiser choice. The key is the text itself, not a hash
-// of it: two different inputs can never share a plan.
+// (planNeighbourhood), so its plan is a function of exactly that, and the key covers the whole of
+// it: every field of every resolved work except its row index (which only locates error messages),
+// the settings and party order (as text), the neighbourhood's disruption cost, its bundles' sheet
+// years and member counts, the bundle mode and the optimiser choice (as a fingerprint).
 import type { BundleMode } from '../scenario/schema';
 import { canonicalJson } from './canonical';
+import { Fingerprint } from './fingerprint';
 import type { ModelContext } from './context';
 import type { OptimiserChoice, PlannedProject } from './plan';
 import type { ResolvedWork } from './resolved-work';
+import { addColumns, type WorkColumns } from './work-columns';
 
 /** A project as positions in its neighbourhood's id-ordered works, and its year. */
 export interface CompactProject {
@@ -39,16 +40,11 @@ function contextKey(ctx: ModelContext): string {
 }
 
 export function neighbourhoodKey(ctx: ModelContext, mode: BundleMode, choice: OptimiserChoice, nbh: string,
-  ws: readonly ResolvedWork[], counts: ReadonlyMap<string, number>): string {
-  const bundles: [string, number, number | null][] = [];
-  const parts: string[] = [];
-  for (const w of ws) {
-    const { index: _index, ...rest } = w;
-    parts.push(JSON.stringify(rest));
-    if (w.bundle !== null) bundles.push([w.bundle, counts.get(w.bundle) ?? 0, ctx.bundleYear.get(w.bundle) ?? null]);
-  }
-  const head = JSON.stringify([mode, choice, nbh, ctx.disruptionPerDay.get(nbh) ?? null, bundles]);
-  return `${contextKey(ctx)}\n${head}\n${parts.join('\n')}`;
+  ws: readonly ResolvedWork[], columns: WorkColumns, counts: ReadonlyMap<string, number>): string {
+  const bundles: (number | null)[] = [];
+  for (const w of ws) if (w.bundle !== null) bundles.push(counts.get(w.bundle) ?? 0, ctx.bundleYear.get(w.bundle) ?? null);
+  const f = new Fingerprint().add([mode, choice, nbh, ctx.disruptionPerDay.get(nbh) ?? null, bundles]);
+  return `${contextKey(ctx)}\n${addColumns(f, columns).digest()}`;
 }
 
 /**

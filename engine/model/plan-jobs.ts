@@ -10,12 +10,14 @@ import { compactProjects, expandProjects, neighbourhoodKey, type CompactProject,
 import type { ResolvedSteps } from './resolve';
 import type { ResolvedWork } from './resolved-work';
 import { bundleCounts, byNeighbourhood, checkBundles } from './units';
+import { fromColumns, toColumns, type WorkColumns } from './work-columns';
 
 export interface PlanJob {
   key: string;
   neighbourhood: string;
   /** In id order. */
   works: ResolvedWork[];
+  columns: WorkColumns;
 }
 
 export interface Planning {
@@ -47,12 +49,17 @@ export function planningOf(ctx: ModelContext, resolved: ResolvedSteps, choice: O
     const mine = new Map<string, { ws: ResolvedWork[]; key: string }>();
     for (const [nbh, ws] of byNeighbourhood(works)) {
       const before = first?.get(nbh);
-      const key = before !== undefined && sameObjects(before.ws, ws) ? before.key : neighbourhoodKey(ctx, mode, choice, nbh, ws, counts);
+      if (before !== undefined && sameObjects(before.ws, ws)) {
+        keys.set(nbh, before.key);
+        continue;
+      }
+      const columns = toColumns(ws);
+      const key = neighbourhoodKey(ctx, mode, choice, nbh, ws, columns, counts);
       keys.set(nbh, key);
       mine.set(nbh, { ws, key });
       if (!queued.has(key) && !cache.has(key)) {
         queued.add(key);
-        planning.jobs.push({ key, neighbourhood: nbh, works: ws });
+        planning.jobs.push({ key, neighbourhood: nbh, works: ws, columns });
       }
     }
     first ??= mine;
@@ -73,7 +80,12 @@ export interface PlanRequest {
   seed: PlanSeed;
   mode: Exclude<BundleMode, 'none'>;
   choice: OptimiserChoice;
-  jobs: { neighbourhood: string; works: ResolvedWork[] }[];
+  jobs: { neighbourhood: string; works: WorkColumns }[];
+}
+
+/** The buffers of a request, to hand over instead of copying. */
+export function requestBuffers(req: PlanRequest): ArrayBuffer[] {
+  return req.jobs.flatMap((j) => [j.works.numbers.buffer, j.works.refs.buffer]).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }
 
 /** Per job of the request, in its order: the projects. */
@@ -107,7 +119,7 @@ export function planRequests(ctx: ModelContext, planning: Planning, count: numbe
     load[k] = (load[k] as number) + w;
   }
   const seed = seedOf(ctx);
-  const requests = batches.map((b) => ({ seed, mode, choice: planning.choice, jobs: b.map((j) => ({ neighbourhood: j.neighbourhood, works: j.works })) }));
+  const requests = batches.map((b) => ({ seed, mode, choice: planning.choice, jobs: b.map((j) => ({ neighbourhood: j.neighbourhood, works: j.columns })) }));
   return { requests, batches };
 }
 
@@ -122,7 +134,7 @@ export function answerPlanRequest(req: PlanRequest): PlanReply {
     bundles: s.bundles,
     works: [],
   } as unknown as Scenario);
-  return req.jobs.map((j) => planJob(ctx, req.mode, req.choice, j));
+  return req.jobs.map((j) => planJob(ctx, req.mode, req.choice, { neighbourhood: j.neighbourhood, works: fromColumns(j.works) }));
 }
 
 function planJob(ctx: ModelContext, mode: Exclude<BundleMode, 'none'>, choice: OptimiserChoice, j: { neighbourhood: string; works: ResolvedWork[] }): CompactProject[] {
