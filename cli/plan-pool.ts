@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PlanPool, PlanReply, PlanRequest } from '../engine/compute-pool';
+import { bundleState } from './bundle.mjs';
 import { dispatchPlans, type PlanThread } from '../engine/model/plan-dispatch';
 import { requestBuffers } from '../engine/model/plan-jobs';
 
@@ -10,9 +11,12 @@ export interface NodePlanPool extends PlanPool {
   close(): Promise<void>;
 }
 
-/** In the bundle (cli/dist) the thread is a chunk of its own; from the sources it needs tsx. */
+/** In the bundle (cli/dist) the thread is a chunk of its own. From the sources (tsx, tests,
+ *  benchmarks) the same chunk when the bundle is current, as it starts in a fraction of the time
+ *  tsx takes; else the thread's sources through tsx. */
 function threadUrl(): URL {
-  return import.meta.url.endsWith('.mjs') ? new URL('./plan-thread.mjs', import.meta.url) : new URL('./plan-thread-source.mjs', import.meta.url);
+  if (import.meta.url.endsWith('.mjs')) return new URL('./plan-thread.mjs', import.meta.url);
+  return bundleState() === 'current' ? new URL('./dist/plan-thread.mjs', import.meta.url) : new URL('./plan-thread-source.mjs', import.meta.url);
 }
 
 function startThread(url: URL): { thread: PlanThread; worker: Worker } {

@@ -3,7 +3,7 @@
 // threads (the command line's worker_threads, the browser's Web Workers: the pool itself lives
 // there, engine/ only says what to plan) and the answers are merged in the single-thread order.
 // The result equals compute()'s to the byte, apart from meta.computedAt.
-import { computePrepared, prepareCompute, type Prepared } from './compute';
+import { computePrepared, prepareCompute, separateStep, type Prepared, type SeparateStep } from './compute';
 import { PlanCache } from './model/plan-cache';
 import { planHere, planningOf, planRequests, plansOf, storeReplies, type PlanReply, type PlanRequest, type Planning } from './model/plan-jobs';
 import type { ComputeOptions, ComputeResult } from './model/result';
@@ -12,7 +12,8 @@ import type { Scenario } from './scenario/schema';
 export { PlanCache } from './model/plan-cache';
 export { answerPlanRequest, type PlanReply, type PlanRequest } from './model/plan-jobs';
 
-/** Planning threads. `run` answers every request (in its order), handing each to a free thread. */
+/** Planning threads. `run` hands every request to a thread at once (so they plan while the caller
+ *  goes on) and answers them in their order. */
 export interface PlanPool {
   readonly size: number;
   run(requests: PlanRequest[]): Promise<PlanReply[]>;
@@ -21,9 +22,6 @@ export interface PlanPool {
 /** Below this many works a scenario is planned on the calling thread: a message round trip and
  *  the copying of works would cost more than the planning itself. */
 export const poolMinWorks = 5000;
-
-/** Batches per planning thread: smaller batches even out threads that a busy machine slows down. */
-const batchesPerThread = 4;
 
 /** compute() re-planning only the neighbourhoods whose plan is not in `cache` (on this thread). */
 export function computeIncremental(scenario: Scenario, cache: PlanCache, options: ComputeOptions = {}): ComputeResult {
@@ -48,16 +46,21 @@ export async function computeOnPool(scenario: Scenario, pool: PlanPool, options:
   const prepared = prepareCompute(scenario);
   const planning = planningOf(prepared.ctx, prepared.resolved, options.optimiser ?? 'auto', cache);
   const works = planning.jobs.reduce((n, j) => n + j.works.length, 0);
-  if (works < (pooling.minWorks ?? poolMinWorks) || pool.size < 1) planHere(prepared.ctx, planning, cache);
-  else {
-    const { requests, batches } = planRequests(prepared.ctx, planning, pool.size * batchesPerThread);
-    storeReplies(cache, batches, await pool.run(requests));
+  if (works < (pooling.minWorks ?? poolMinWorks) || pool.size < 1) {
+    planHere(prepared.ctx, planning, cache);
+    return finish(prepared, planning, cache, options);
   }
-  return finish(prepared, planning, cache, options);
+  const { requests, batches } = planRequests(prepared.ctx, planning, pool.size);
+  // Every request is with its thread now; while they plan, this thread costs the separate step.
+  const answers = pool.run(requests);
+  answers.catch(() => undefined);
+  const separate = separateStep(prepared);
+  storeReplies(cache, batches, await answers);
+  return finish(prepared, planning, cache, options, separate);
 }
 
-function finish(prepared: Prepared, planning: Planning, cache: PlanCache, options: ComputeOptions): ComputeResult {
+function finish(prepared: Prepared, planning: Planning, cache: PlanCache, options: ComputeOptions, separate?: SeparateStep): ComputeResult {
   const plans = plansOf(prepared.ctx, prepared.resolved, planning, cache);
   cache.sweep();
-  return computePrepared(prepared, options, plans);
+  return computePrepared(prepared, options, plans, separate);
 }

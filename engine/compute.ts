@@ -44,9 +44,21 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
   return computePrepared(prepareCompute(scenario), options);
 }
 
-/** compute() of a prepared scenario. `plans`: plans made beforehand (engine/plan-parallel), by the
+/** The separate step's plan and its costing: nothing in it waits for the optimiser, so a caller
+ *  whose planning runs on other threads does this meanwhile. */
+export interface SeparateStep {
+  plan: Plan;
+  evaluation: Evaluation;
+}
+
+export function separateStep(prepared: Prepared): SeparateStep {
+  const plan = planSeparate(prepared.resolved.separate);
+  return { plan, evaluation: evaluatePlan(prepared.ctx, plan, prepared.ctx.settings.allocationRule, prepared.resolved.separate) };
+}
+
+/** compute() of a prepared scenario. `plans`: plans made beforehand (engine/compute-pool), by the
  *  step's works array; steps whose works are not in it are planned here. */
-export function computePrepared(prepared: Prepared, options: ComputeOptions = {}, plans = new Map<ResolvedWork[], Plan>()): ComputeResult {
+export function computePrepared(prepared: Prepared, options: ComputeOptions = {}, plans = new Map<ResolvedWork[], Plan>(), separate?: SeparateStep): ComputeResult {
   const { scenario, ctx, resolved } = prepared;
   const s = ctx.settings;
   const warnings: Problem[] = [];
@@ -65,7 +77,10 @@ export function computePrepared(prepared: Prepared, options: ComputeOptions = {}
   for (const id of stepIds) {
     const works = resolved[id];
     let plan: Plan;
-    if (id === 'separate') plan = planSeparate(works);
+    if (id === 'separate') {
+      plan = separate?.plan ?? planSeparate(works);
+      if (separate) evaluations.set(plan, separate.evaluation);
+    }
     else {
       let cached = plans.get(works);
       if (!cached) {

@@ -22,11 +22,13 @@ function withOverrides(s: Scenario, rule: string | undefined): Scenario {
 }
 
 /** compute(), with the neighbourhoods planned on a thread per core for a large scenario (a small
- *  one would wait longer for the threads to start than for its plan). */
+ *  one would wait longer for the threads to start than for its plan). KOPPELKANS_THREADS caps
+ *  the planning threads (1: plan on the command's own thread). */
 async function computeLarge(scenario: Scenario) {
-  if (scenario.works.length < poolMinWorks) return compute(scenario);
+  const threads = Number(process.env.KOPPELKANS_THREADS ?? '') || undefined;
+  if (scenario.works.length < poolMinWorks || threads === 1) return compute(scenario);
   const { nodePlanPool } = await import('../plan-pool');
-  const pool = nodePlanPool();
+  const pool = nodePlanPool(threads);
   try {
     return await computeOnPool(scenario, pool);
   } finally {
