@@ -44,7 +44,7 @@ export async function computeOnPool(scenario: Scenario, pool: PlanPool, options:
   if (options.plan) return computePrepared(prepareCompute(scenario), options);
   const cache = pooling.cache ?? new PlanCache();
   const prepared = prepareCompute(scenario);
-  const planning = planningOf(prepared.ctx, prepared.resolved, options.optimiser ?? 'auto', cache);
+  const planning = planningOf(prepared.ctx, prepared.resolved, options.optimiser ?? 'auto', cache, pooling.cache !== undefined);
   const works = planning.jobs.reduce((n, j) => n + j.works.length, 0);
   if (works < (pooling.minWorks ?? poolMinWorks) || pool.size < 1) {
     planHere(prepared.ctx, planning, cache);

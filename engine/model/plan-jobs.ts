@@ -31,8 +31,11 @@ export interface Planning {
 
 const plannedSteps = ['bundled', 'differentiated', 'integrated'] as const;
 
-/** The planning of a scenario's steps; throws the input errors of its bundles as planBundled does. */
-export function planningOf(ctx: ModelContext, resolved: ResolvedSteps, choice: OptimiserChoice, cache: PlanCache): Planning {
+/** The planning of a scenario's steps; throws the input errors of its bundles as planBundled does.
+ *  `kept`: the cache outlives this computation, so its keys are fingerprints of what a plan depends
+ *  on; a cache made for this computation alone is keyed by step and neighbourhood, which costs
+ *  nothing to make. */
+export function planningOf(ctx: ModelContext, resolved: ResolvedSteps, choice: OptimiserChoice, cache: PlanCache, kept = true): Planning {
   const mode = ctx.settings.bundleMode;
   const planning: Planning = { mode, choice, jobs: [], keys: new Map() };
   if (mode === 'none') return planning;
@@ -40,7 +43,7 @@ export function planningOf(ctx: ModelContext, resolved: ResolvedSteps, choice: O
   // The later steps share most neighbourhoods' works (the very objects) with the bundled step:
   // their key is then the bundled one, not built again.
   let first: Map<string, { ws: ResolvedWork[]; key: string }> | null = null;
-  for (const id of plannedSteps) {
+  for (const [step, id] of plannedSteps.entries()) {
     const works = resolved[id];
     if (planning.keys.has(works)) continue;
     checkBundles(ctx, works);
@@ -54,7 +57,7 @@ export function planningOf(ctx: ModelContext, resolved: ResolvedSteps, choice: O
         continue;
       }
       const columns = toColumns(ws);
-      const key = neighbourhoodKey(ctx, mode, choice, nbh, ws, columns, counts);
+      const key = kept ? neighbourhoodKey(ctx, mode, choice, nbh, ws, columns, counts) : `${step}\n${nbh}`;
       keys.set(nbh, key);
       mine.set(nbh, { ws, key });
       if (!queued.has(key) && !cache.has(key)) {

@@ -19,6 +19,9 @@ describe('planning on a pool of threads', { timeout: 300_000 }, () => {
       const many = await computeOnPool(c.scenario, pool, { computedAt }, { minWorks: 1, cache });
       expect(JSON.stringify(many)).toBe(JSON.stringify(one));
       expect(summaryJsonText(many)).toBe(summaryJsonText(one));
+      // Without a cache that outlives it (the command line): keys by step and neighbourhood.
+      const once = await computeOnPool(c.scenario, pool, { computedAt }, { minWorks: 1 });
+      expect(JSON.stringify(once)).toBe(JSON.stringify(one));
       if (c.scenario.settings.bundleMode !== 'none') expect(cache.stats.stored).toBeGreaterThan(0);
     });
   }
