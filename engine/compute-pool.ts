@@ -3,7 +3,9 @@
 // threads (the command line's worker_threads, the browser's Web Workers: the pool itself lives
 // there, engine/ only says what to plan) and the answers are merged in the single-thread order.
 // The result equals compute()'s to the byte, apart from meta.computedAt.
-import { computePrepared, prepareCompute, separateStep, type Prepared, type SeparateStep } from './compute';
+import { computePrepared, costStep, prepareCompute, separateStep, type EarlySteps, type Prepared } from './compute';
+import type { Plan } from './model/plan';
+import type { ResolvedWork } from './model/resolved-work';
 import { PlanCache } from './model/plan-cache';
 import { planHere, planningOf, planRequests, plansOf, storeReplies, type PlanReply, type PlanRequest, type Planning } from './model/plan-jobs';
 import type { ComputeOptions, ComputeResult } from './model/result';
@@ -50,17 +52,24 @@ export async function computeOnPool(scenario: Scenario, pool: PlanPool, options:
     planHere(prepared.ctx, planning, cache);
     return finish(prepared, planning, cache, options);
   }
-  const { requests, batches } = planRequests(prepared.ctx, planning, pool.size);
-  // Every request is with its thread now; while they plan, this thread costs the separate step.
-  const answers = pool.run(requests);
-  answers.catch(() => undefined);
-  const separate = separateStep(prepared);
-  storeReplies(cache, batches, await answers);
-  return finish(prepared, planning, cache, options, separate);
+  // Every request is with its thread now, the bundled step's first: while the threads plan, this
+  // thread costs the separate step, then the bundled one as soon as its plans are in.
+  const { ctx, resolved } = prepared;
+  const first = planRequests(ctx, { ...planning, jobs: planning.jobs.filter((j) => j.step === 'bundled') }, pool.size);
+  const later = planRequests(ctx, { ...planning, jobs: planning.jobs.filter((j) => j.step !== 'bundled') }, pool.size);
+  const answers = [pool.run(first.requests), pool.run(later.requests)];
+  for (const a of answers) a.catch(() => undefined);
+  const early = separateStep(prepared);
+  storeReplies(cache, first.batches, await answers[0]!);
+  const plans = plansOf(ctx, resolved, planning, cache, new Map(), resolved.bundled);
+  const bundled = plans.get(resolved.bundled);
+  if (bundled) costStep(prepared, early, bundled, resolved.bundled);
+  storeReplies(cache, later.batches, await answers[1]!);
+  return finish(prepared, planning, cache, options, early, plans);
 }
 
-function finish(prepared: Prepared, planning: Planning, cache: PlanCache, options: ComputeOptions, separate?: SeparateStep): ComputeResult {
-  const plans = plansOf(prepared.ctx, prepared.resolved, planning, cache);
+function finish(prepared: Prepared, planning: Planning, cache: PlanCache, options: ComputeOptions, early?: EarlySteps, given?: Map<ResolvedWork[], Plan>): ComputeResult {
+  const plans = plansOf(prepared.ctx, prepared.resolved, planning, cache, given);
   cache.sweep();
-  return computePrepared(prepared, options, plans, separate);
+  return computePrepared(prepared, options, plans, early);
 }

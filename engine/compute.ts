@@ -44,21 +44,28 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
   return computePrepared(prepareCompute(scenario), options);
 }
 
-/** The separate step's plan and its costing: nothing in it waits for the optimiser, so a caller
- *  whose planning runs on other threads does this meanwhile. */
-export interface SeparateStep {
-  plan: Plan;
-  evaluation: Evaluation;
+/** Steps planned and costed before compute goes on: a caller whose planning runs on other threads
+ *  costs the separate step (which waits for no optimiser) and the bundled one meanwhile. */
+export interface EarlySteps {
+  separate: Plan;
+  evaluations: Map<Plan, Evaluation>;
 }
 
-export function separateStep(prepared: Prepared): SeparateStep {
-  const plan = planSeparate(prepared.resolved.separate);
-  return { plan, evaluation: evaluatePlan(prepared.ctx, plan, prepared.ctx.settings.allocationRule, prepared.resolved.separate) };
+/** The separate step's plan, costed into `early`. */
+export function separateStep(prepared: Prepared): EarlySteps {
+  const separate = planSeparate(prepared.resolved.separate);
+  const early: EarlySteps = { separate, evaluations: new Map() };
+  costStep(prepared, early, separate, prepared.resolved.separate);
+  return early;
+}
+
+export function costStep(prepared: Prepared, early: EarlySteps, plan: Plan, works: readonly ResolvedWork[]): void {
+  early.evaluations.set(plan, evaluatePlan(prepared.ctx, plan, prepared.ctx.settings.allocationRule, works));
 }
 
 /** compute() of a prepared scenario. `plans`: plans made beforehand (engine/compute-pool), by the
  *  step's works array; steps whose works are not in it are planned here. */
-export function computePrepared(prepared: Prepared, options: ComputeOptions = {}, plans = new Map<ResolvedWork[], Plan>(), separate?: SeparateStep): ComputeResult {
+export function computePrepared(prepared: Prepared, options: ComputeOptions = {}, plans = new Map<ResolvedWork[], Plan>(), early?: EarlySteps): ComputeResult {
   const { scenario, ctx, resolved } = prepared;
   const s = ctx.settings;
   const warnings: Problem[] = [];
@@ -67,7 +74,7 @@ export function computePrepared(prepared: Prepared, options: ComputeOptions = {}
   }
   const variants = variantOutcome(ctx);
   warnings.push(...variants.warnings);
-  const evaluations = new Map<Plan, Evaluation>();
+  const evaluations = new Map<Plan, Evaluation>(early?.evaluations);
   const stepCents: Record<StepId, { financial: number; societal: number }> = {} as never;
   const partyCents: Record<StepId, number[]> = {} as never;
   const steps: StepResult[] = [];
@@ -77,10 +84,7 @@ export function computePrepared(prepared: Prepared, options: ComputeOptions = {}
   for (const id of stepIds) {
     const works = resolved[id];
     let plan: Plan;
-    if (id === 'separate') {
-      plan = separate?.plan ?? planSeparate(works);
-      if (separate) evaluations.set(plan, separate.evaluation);
-    }
+    if (id === 'separate') plan = early?.separate ?? planSeparate(works);
     else {
       let cached = plans.get(works);
       if (!cached) {

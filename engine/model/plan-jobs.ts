@@ -12,8 +12,12 @@ import type { ResolvedWork } from './resolved-work';
 import { bundleCounts, byNeighbourhood, checkBundles } from './units';
 import { fromColumns, toColumns, type WorkColumns } from './work-columns';
 
+const plannedSteps = ['bundled', 'differentiated', 'integrated'] as const;
+
 export interface PlanJob {
   key: string;
+  /** The first step that needs it (the bundled step's jobs can be awaited first). */
+  step: (typeof plannedSteps)[number];
   neighbourhood: string;
   /** In id order. */
   works: ResolvedWork[];
@@ -29,7 +33,6 @@ export interface Planning {
   keys: Map<ResolvedWork[], Map<string, string>>;
 }
 
-const plannedSteps = ['bundled', 'differentiated', 'integrated'] as const;
 
 /** The planning of a scenario's steps; throws the input errors of its bundles as planBundled does.
  *  `kept`: the cache outlives this computation, so its keys are fingerprints of what a plan depends
@@ -62,7 +65,7 @@ export function planningOf(ctx: ModelContext, resolved: ResolvedSteps, choice: O
       mine.set(nbh, { ws, key });
       if (!queued.has(key) && !cache.has(key)) {
         queued.add(key);
-        planning.jobs.push({ key, neighbourhood: nbh, works: ws, columns });
+        planning.jobs.push({ key, step: id, neighbourhood: nbh, works: ws, columns });
       }
     }
     first ??= mine;
@@ -161,10 +164,12 @@ export function planHere(ctx: ModelContext, planning: Planning, cache: PlanCache
 }
 
 /** The steps' plans from the cache, merged by planBundled in the single-thread order; the later
- *  steps take over the bundled plan's neighbourhoods as compute() does. */
-export function plansOf(ctx: ModelContext, resolved: ResolvedSteps, planning: Planning, cache: PlanCache): Map<ResolvedWork[], Plan> {
-  const plans = new Map<ResolvedWork[], Plan>();
+ *  steps take over the bundled plan's neighbourhoods as compute() does. Steps already in `plans`
+ *  stay; `only`: just that step's works. */
+export function plansOf(ctx: ModelContext, resolved: ResolvedSteps, planning: Planning, cache: PlanCache,
+  plans = new Map<ResolvedWork[], Plan>(), only?: ResolvedWork[]): Map<ResolvedWork[], Plan> {
   for (const [works, keys] of planning.keys) {
+    if (plans.has(works) || (only !== undefined && works !== only)) continue;
     const known = (nbh: string, ws: ResolvedWork[]) => {
       const c = cache.get(keys.get(nbh)!);
       if (c === undefined) throw new Error(`no plan for neighbourhood ${nbh}`);
