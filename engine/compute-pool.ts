@@ -12,7 +12,7 @@ import type { ComputeOptions, ComputeResult } from './model/result';
 import type { Scenario } from './scenario/schema';
 
 export { PlanCache } from './model/plan-cache';
-export { answerPlanRequest, type PlanReply, type PlanRequest } from './model/plan-jobs';
+export type { PlanReply, PlanRequest } from './model/plan-jobs';
 
 /** Planning threads. `run` hands every request to a thread at once (so they plan while the caller
  *  goes on) and answers them in their order. */
