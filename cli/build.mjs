@@ -18,7 +18,8 @@ export async function buildCli({ minify = false } = {}) {
   await rm(outdir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [path.join(here, 'main.ts')],
+    // The planning thread is an entry of its own: worker_threads start it by file.
+    entryPoints: [path.join(here, 'main.ts'), path.join(here, 'plan-thread.ts')],
     outdir,
     bundle: true,
     splitting: true,

@@ -15,7 +15,7 @@ import { assertFinite, checkLazyViews } from './model/finite';
 import { fromCents, roundMoney, splitExact, toCents } from './model/money';
 import { heldPlanFor } from './model/held-plan';
 import { planBundled, planSeparate, type Plan } from './model/plan';
-import { resolveAll, variantOutcome, type ResolvedWork } from './model/resolve';
+import { resolveAll, variantOutcome, type ResolvedSteps, type ResolvedWork } from './model/resolve';
 import { defineLazy } from './model/lazy';
 import { neighbourhoodResults } from './model/neighbourhoods';
 import { citizenHours } from './citizen/plan';
@@ -28,18 +28,53 @@ import {
 export const methodVersion = '1' as const;
 export const appVersion: string = (pkg as { version: string }).version;
 
-export function compute(scenario: Scenario, options: ComputeOptions = {}): ComputeResult {
+/** A scenario's context and resolved works: what planning needs before compute can go on. */
+export interface Prepared {
+  scenario: Scenario;
+  ctx: ModelContext;
+  resolved: ResolvedSteps;
+}
+
+export function prepareCompute(scenario: Scenario): Prepared {
   const ctx = makeContext(scenario);
+  return { scenario, ctx, resolved: resolveAll(ctx) };
+}
+
+export function compute(scenario: Scenario, options: ComputeOptions = {}): ComputeResult {
+  return computePrepared(prepareCompute(scenario), options);
+}
+
+/** Steps planned and costed before compute goes on: a caller whose planning runs on other threads
+ *  costs the separate step (which waits for no optimiser) and the bundled one meanwhile. */
+export interface EarlySteps {
+  separate: Plan;
+  evaluations: Map<Plan, Evaluation>;
+}
+
+/** The separate step's plan, costed into `early`. */
+export function separateStep(prepared: Prepared): EarlySteps {
+  const separate = planSeparate(prepared.resolved.separate);
+  const early: EarlySteps = { separate, evaluations: new Map() };
+  costStep(prepared, early, separate, prepared.resolved.separate);
+  return early;
+}
+
+export function costStep(prepared: Prepared, early: EarlySteps, plan: Plan, works: readonly ResolvedWork[]): void {
+  early.evaluations.set(plan, evaluatePlan(prepared.ctx, plan, prepared.ctx.settings.allocationRule, works));
+}
+
+/** compute() of a prepared scenario. `plans`: plans made beforehand (engine/compute-pool), by the
+ *  step's works array; steps whose works are not in it are planned here. */
+export function computePrepared(prepared: Prepared, options: ComputeOptions = {}, plans = new Map<ResolvedWork[], Plan>(), early?: EarlySteps): ComputeResult {
+  const { scenario, ctx, resolved } = prepared;
   const s = ctx.settings;
   const warnings: Problem[] = [];
   if (!implementedRules.includes(s.allocationRule)) {
     warnings.push(problem('model.allocationRuleFallback', { rule: s.allocationRule }, { sheet: 'settings', field: 'allocationRule' }, 'warning'));
   }
-  const resolved = resolveAll(ctx);
   const variants = variantOutcome(ctx);
   warnings.push(...variants.warnings);
-  const plans = new Map<ResolvedWork[], Plan>();
-  const evaluations = new Map<Plan, Evaluation>();
+  const evaluations = new Map<Plan, Evaluation>(early?.evaluations);
   const stepCents: Record<StepId, { financial: number; societal: number }> = {} as never;
   const partyCents: Record<StepId, number[]> = {} as never;
   const steps: StepResult[] = [];
@@ -49,7 +84,7 @@ export function compute(scenario: Scenario, options: ComputeOptions = {}): Compu
   for (const id of stepIds) {
     const works = resolved[id];
     let plan: Plan;
-    if (id === 'separate') plan = planSeparate(works);
+    if (id === 'separate') plan = early?.separate ?? planSeparate(works);
     else {
       let cached = plans.get(works);
       if (!cached) {

@@ -1,6 +1,7 @@
 // `compute <workbook> [--json] [--lang] [--rule] [--out]`: the four steps, savings, parties.
 import { t } from '../../engine/i18n';
 import { compute } from '../../engine/compute';
+import { computeOnPool, poolMinWorks } from '../../engine/compute-pool';
 import { summaryJsonText } from '../../engine/model/summary';
 import { balancing, type BalancingKey } from '../../engine/balancing/balance';
 import { InputError, type Problem } from '../../engine/problems';
@@ -20,6 +21,21 @@ function withOverrides(s: Scenario, rule: string | undefined): Scenario {
   return { ...s, settings: { ...s.settings, allocationRule: rule as Scenario['settings']['allocationRule'] } };
 }
 
+/** compute(), with the neighbourhoods planned on a thread per core for a large scenario (a small
+ *  one would wait longer for the threads to start than for its plan). KOPPELKANS_THREADS caps
+ *  the planning threads (1: plan on the command's own thread). */
+async function computeLarge(scenario: Scenario) {
+  const threads = Number(process.env.KOPPELKANS_THREADS ?? '') || undefined;
+  if (scenario.works.length < poolMinWorks || threads === 1) return compute(scenario);
+  const { nodePlanPool } = await import('../plan-pool');
+  const pool = nodePlanPool(threads);
+  try {
+    return await computeOnPool(scenario, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
 export const runCompute: RunCommand = async (args, out) => {
   const file = oneFile(args);
   const loaded = await loadWorkbook(file);
@@ -30,7 +46,7 @@ export const runCompute: RunCommand = async (args, out) => {
   // --key: the balancing offer's key in the JSON (default pro rata to separate cost).
   const key = args.options.get('key') as BalancingKey | undefined;
   try {
-    result = compute(scenario);
+    result = await computeLarge(scenario);
     if (args.flags.has('json') && key !== undefined) offer = balancing(result, key, scenario);
   } catch (e) {
     if (e instanceof InputError) throw new InvalidInputError(file, locateAll(e.problems, loaded), loaded.lang);

@@ -51,13 +51,17 @@ export function planSeparate(works: readonly ResolvedWork[]): Plan {
   return { projects, info };
 }
 
+/** Per neighbourhood, projects planned elsewhere (another thread, an earlier computation) for
+ *  these very works, or undefined to plan them here. */
+export type KnownPlans = (neighbourhood: string, works: ResolvedWork[]) => PlannedProject[] | undefined;
+
 /**
  * `reuse`: a plan of the same scenario (the bundled step's, when planning the differentiated one).
  * A neighbourhood whose works are the very same objects as there is planned exactly as there —
  * each neighbourhood is planned on its own works only — so its projects are taken over instead of
  * optimised again: most neighbourhoods of a city keep their works when variants are chosen.
  */
-export function planBundled(ctx: ModelContext, works: readonly ResolvedWork[], mode: BundleMode, choice: OptimiserChoice = 'auto', reuse?: Plan): Plan {
+export function planBundled(ctx: ModelContext, works: readonly ResolvedWork[], mode: BundleMode, choice: OptimiserChoice = 'auto', reuse?: Plan, known?: KnownPlans): Plan {
   if (mode === 'none') return planSeparate(works);
   checkBundles(ctx, works);
   const counts = bundleCounts(works);
@@ -66,24 +70,33 @@ export function planBundled(ctx: ModelContext, works: readonly ResolvedWork[], m
   const neighbourhoods: NonNullable<Plan['neighbourhoods']> = new Map();
   for (const [nbh, ws] of byNeighbourhood(works)) {
     const before = reuse?.neighbourhoods?.get(nbh);
-    const exact = choice === 'exact' || (choice === 'auto' && ws.length <= exactLimit);
-    const method = mode === 'manual' ? 'manual' : exact ? 'exact' : 'heuristic';
     let own: PlannedProject[];
     if (before !== undefined && sameObjects(before.works, ws)) own = before.projects;
-    else if (mode === 'manual') own = unitsOf(ctx, ws, counts).map((u) => ({ neighbourhood: nbh, year: manualYear(ctx, u), works: u.works }));
-    else {
-      const units = unitsOf(ctx, ws, counts);
-      const groups = exact ? exactPlan(ctx, units) : heuristicPlan(ctx, units);
-      own = groups.map((g) => ({ neighbourhood: nbh, year: g.year, works: g.works }));
-    }
+    else own = known?.(nbh, ws) ?? planNeighbourhood(ctx, nbh, ws, counts, mode, choice);
     for (const p of own) projects.push(p);
-    info.push({ id: nbh, works: ws.length, method });
+    info.push({ id: nbh, works: ws.length, method: planMethod(mode, choice, ws.length) });
     neighbourhoods.set(nbh, { works: ws, projects: own });
   }
   return { projects: sortProjects(projects), info, neighbourhoods };
 }
 
-function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
+function planMethod(mode: BundleMode, choice: OptimiserChoice, works: number): Plan['info'][number]['method'] {
+  if (mode === 'manual') return 'manual';
+  return choice === 'exact' || (choice === 'auto' && works <= exactLimit) ? 'exact' : 'heuristic';
+}
+
+/** The projects of one neighbourhood (its works in id order): it is planned on its own works only,
+ *  which is what lets neighbourhoods be planned apart, in any order or thread. `counts`: how many
+ *  works carry each bundle id, over the step (checkBundles passed, so a bundle lies in one
+ *  neighbourhood). */
+export function planNeighbourhood(ctx: ModelContext, nbh: string, ws: ResolvedWork[], counts: ReadonlyMap<string, number>, mode: Exclude<BundleMode, 'none'>, choice: OptimiserChoice): PlannedProject[] {
+  const units = unitsOf(ctx, ws, counts);
+  if (mode === 'manual') return units.map((u) => ({ neighbourhood: nbh, year: manualYear(ctx, u), works: u.works }));
+  const groups = planMethod(mode, choice, ws.length) === 'exact' ? exactPlan(ctx, units) : heuristicPlan(ctx, units);
+  return groups.map((g) => ({ neighbourhood: nbh, year: g.year, works: g.works }));
+}
+
+export function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -5,6 +5,7 @@
 //   npm run bench -- --reps 7     timed city runs per benchmark (default 5; warm-up runs come on top)
 //   npm run bench -- --city-only / --example-only
 //   npm run bench -- --no-browser  skip the Chromium worker figure (issue 7)
+//   npm run bench -- --child city-compute-pool   one city benchmark alone (e.g. the pool's)
 //
 // Why child processes: run one after another in one process, the city compute was measured with the
 // heap the 11 MB workbook write and read left behind (old space full of their survivors, larger
@@ -18,14 +19,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { compute } from '../../engine/compute';
+import { availableParallelism } from 'node:os';
+import { nodePlanPool } from '../../cli/plan-pool';
+import { compute, prepareCompute } from '../../engine/compute';
+import { computeIncremental, computeOnPool, PlanCache } from '../../engine/compute-pool';
+import { planHere, planningOf } from '../../engine/model/plan-jobs';
+import type { Scenario } from '../../engine/scenario/schema';
 import { toSummaryJson } from '../../engine/model/summary';
 import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';
 import { buildExample } from '../../scenarios/example';
 import { generateCity } from '../../scenarios/generate-city';
 import { median, time, type Timed } from './timing';
-import { benchCli } from './cli';
+import { benchCli, cliFigure } from './cli';
 import { benchUncertainty } from './uncertainty';
 import { duplicateRowsWorkbook } from '../workbook/fuzz';
 
@@ -108,11 +114,76 @@ async function cityBenchmark(name: string): Promise<void> {
     const sep = last.steps[0]?.pv.financial ?? 0;
     console.log(`city: bundling saving ${(100 * last.savings.bundling.financial / sep).toFixed(1)}% of separate PV; ` +
       `optimiser per neighbourhood: ${[...methods].map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  } else if (name === 'city-compute-pool') {
+    await cityOnPool(city);
+  } else if (name === 'city-cli') {
+    // .bench/city.xlsx is written by city-write, which runs before.
+    const goal = 1000 + 3000; // compute ≤ 1 s plus the workbook read's own goal
+    await cliFigure(fmt, 'CLI: compute .bench/city.xlsx --json, one thread', '.bench/city.xlsx', goal, { KOPPELKANS_THREADS: '1' });
+    await cliFigure(fmt, `CLI: compute .bench/city.xlsx --json, ${availableParallelism()} threads`, '.bench/city.xlsx', goal);
   } else if (name === 'city-summary') {
     report('city: compute + --json summary (all views)', measure(reps, () => toSummaryJson(compute(city))), 2000, cityNote);
   } else {
     throw new Error(`unknown benchmark ${name}`);
   }
+}
+
+/**
+ * The city compute with its planning on a pool of worker_threads (one per core), against one
+ * thread: how much of the compute is planning, the pool started once (as the desktop app keeps it)
+ * and started for each run (as the command line does), and one check that both give the same bytes.
+ */
+async function cityOnPool(city: Scenario): Promise<void> {
+  const prepared = prepareCompute(city);
+  const planRuns = measure(reps, () => {
+    const cache = new PlanCache();
+    planHere(prepared.ctx, planningOf(prepared.ctx, prepared.resolved, 'auto', cache), cache);
+  });
+  report('city: planning alone, one thread', planRuns, 1000, cityNote);
+  report('city: full compute, one thread', measure(reps, () => compute(city)), 1000, cityNote);
+  const pool = nodePlanPool();
+  try {
+    const warm = await measureAsync(reps, () => computeOnPool(city, pool));
+    report(`city: full compute, planning on ${pool.size} threads (started)`, warm, 1000, cityNote);
+    const at = { computedAt: '2026-01-01T00:00:00.000Z' };
+    const same = JSON.stringify(await computeOnPool(city, pool, at)) === JSON.stringify(compute(city, at));
+    console.log(`city: pool result ${same ? 'byte-identical to' : 'DIFFERS from'} one thread (full result JSON)`);
+    if (!same) process.exitCode = 1;
+  } finally {
+    await pool.close();
+  }
+  const cold = await measureAsync(reps, async () => {
+    const p = nodePlanPool();
+    try {
+      return await computeOnPool(city, p);
+    } finally {
+      await p.close();
+    }
+  });
+  report(`city: full compute, pool started for the run`, cold, 1000, cityNote);
+  // Re-planning after one work's edit: only its neighbourhood is planned again.
+  const cache = new PlanCache();
+  computeIncremental(city, cache);
+  const w = city.works[1234]!;
+  const edited = (k: number): Scenario => ({ ...city, works: city.works.map((x) => (x === w ? { ...x, quantity: (x.quantity ?? 1) + k } : x)) });
+  let k = 0;
+  report('city: compute after one work\'s edit (plan cache)', measure(reps, () => computeIncremental(edited(++k), cache)), 1000, cityNote);
+}
+
+/** measure() for a computation that awaits threads. */
+async function measureAsync(n: number, f: () => Promise<unknown>): Promise<Timed<unknown>[]> {
+  for (let i = 0; i < warmUps; i++) await f();
+  const runs: Timed<unknown>[] = [];
+  for (let i = 0; i < n; i++) {
+    collect();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await f();
+    const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    runs.push({ value: undefined, ms, cpuMs: (c.user + c.system) / 1000 });
+  }
+  return runs;
 }
 
 /** Runs this file again as a child: fresh heap, garbage collection callable, same tsx loader. */
@@ -151,7 +222,7 @@ async function main(): Promise<void> {
     `${city.works.filter((w) => w.variantGroup).length} works in variant groups (generated in ${fmt(gen.ms)})`);
   console.log(`city benchmarks: each in a fresh child process; median of ${reps} timed runs after ${warmUps} warm-up, ` +
     'garbage collected before each run (a run still pays for the garbage it makes itself)');
-  for (const name of ['city-write', 'city-read', 'duplicate-rows', 'city-compute', 'city-summary']) inChild(name);
+  for (const name of ['city-write', 'city-read', 'duplicate-rows', 'city-compute', 'city-compute-pool', 'city-summary', 'city-cli']) inChild(name);
 }
 
 main().catch((e: unknown) => {

@@ -1,0 +1,29 @@
+// The engine worker's compute of a large scenario: planning on a pool of Web Workers, and the
+// neighbourhood plans kept between computations, so an edit to one work re-plans only its
+// neighbourhood. Same outcome as computeScenario (./engine), to the byte; its problems and
+// failures are worded there (a failure is computed again on one thread, which words it).
+import { computeOnPool, PlanCache, poolMinWorks } from '../../../engine/compute-pool';
+import { hasErrors } from '../../../engine/problems';
+import type { Scenario } from '../../../engine/scenario/schema';
+import { validateScenario } from '../../../engine/scenario/validate';
+import { computeScenario, type ComputeOutcome } from './engine';
+import { browserPlanPool, type BrowserPlanPool } from './plan-pool';
+
+let pool: BrowserPlanPool | null = null;
+const cache = new PlanCache();
+
+/** Whether a scenario is computed by computeScenarioPooled rather than on one thread. */
+export const wantsPool = (scenario: Scenario): boolean => scenario.works.length >= poolMinWorks && typeof Worker !== 'undefined';
+
+export async function computeScenarioPooled(scenario: Scenario): Promise<ComputeOutcome> {
+  const t0 = performance.now();
+  const problems = validateScenario(scenario);
+  if (hasErrors(problems)) return computeScenario(scenario);
+  try {
+    pool ??= browserPlanPool();
+    const result = await computeOnPool(scenario, pool, {}, { cache });
+    return { ok: true, result, warnings: [...problems, ...result.warnings], ms: performance.now() - t0 };
+  } catch {
+    return computeScenario(scenario);
+  }
+}

@@ -1,0 +1,43 @@
+// Planning on a pool of worker_threads gives the single-thread result to the byte: the full result
+// JSON and the command line's --json summary, apart from meta.computedAt (fixed here).
+import { afterAll, describe, expect, it } from 'vitest';
+import { nodePlanPool } from '../../cli/plan-pool';
+import { compute } from '../../engine/compute';
+import { computeOnPool, PlanCache } from '../../engine/compute-pool';
+import { summaryJsonText } from '../../engine/model/summary';
+import { computedAt, testCases } from './scenarios';
+
+const pool = nodePlanPool(2);
+afterAll(() => pool.close());
+
+describe('planning on a pool of threads', { timeout: 300_000 }, () => {
+  for (const c of testCases()) {
+    it(`equals one thread: ${c.name}`, async () => {
+      const one = compute(c.scenario, { computedAt });
+      // minWorks 1: even the example goes to the threads here.
+      const cache = new PlanCache();
+      const many = await computeOnPool(c.scenario, pool, { computedAt }, { minWorks: 1, cache });
+      expect(JSON.stringify(many)).toBe(JSON.stringify(one));
+      expect(summaryJsonText(many)).toBe(summaryJsonText(one));
+      // Without a cache that outlives it (the command line): keys by step and neighbourhood.
+      const once = await computeOnPool(c.scenario, pool, { computedAt }, { minWorks: 1 });
+      expect(JSON.stringify(once)).toBe(JSON.stringify(one));
+      if (c.scenario.settings.bundleMode !== 'none') expect(cache.stats.stored).toBeGreaterThan(0);
+    });
+  }
+
+  it('a small scenario is planned on the calling thread (no thread asked)', async () => {
+    let asked = 0;
+    const counting = { size: 2, run: (rs: Parameters<typeof pool.run>[0]) => { asked += rs.length; return pool.run(rs); } };
+    const c = testCases()[0]!;
+    const r = await computeOnPool(c.scenario, counting, { computedAt });
+    expect(asked).toBe(0);
+    expect(JSON.stringify(r)).toBe(JSON.stringify(compute(c.scenario, { computedAt })));
+  });
+
+  it('a failing thread fails the computation instead of hanging', async () => {
+    const c = testCases()[0]!;
+    const broken = { size: 1, run: () => Promise.reject(new Error('thread died')) };
+    await expect(computeOnPool(c.scenario, broken, { computedAt }, { minWorks: 1 })).rejects.toThrow('thread died');
+  });
+});
