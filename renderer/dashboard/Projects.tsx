@@ -1,24 +1,32 @@
 // The project list of a step, each with its cost lines; every amount explains itself. A project is
-// named by its neighbourhood (the Neighbourhoods sheet's name, else its id) and year.
-import { memo, useMemo, useState } from 'react';
+// named by its neighbourhood (the Neighbourhoods sheet's name, else its id) and year. A city's
+// thousands of projects scroll in their own box that draws only the rows in view.
+import { memo, useMemo, useRef, useState } from 'react';
 import { t, type Lang } from '../../engine/i18n';
 import { stepIds, type ComputeResult, type StepId } from '../../engine/model/result';
 import type { Scenario } from '../../engine/scenario/schema';
 import { explainCostLine, explainProjectTotal } from './explain';
 import { Num } from './ExplainContext';
 import { LazyDetails } from './LazyDetails';
-import { useProgressive } from './progressive';
+import { renderSegments, useVirtualRows } from '../virtual/rows';
+import '../virtual/virtual.css';
 import { euro } from './format';
 import { neighbourhoodNames, step } from './view';
+
+// Fewer projects than this (the example's few dozen) are drawn whole, in the page's own flow.
+const VIRTUAL_FROM = 120;
+// Fixed, so that the columns keep their width whichever rows are drawn.
+const columnWidths = ['16%', '6%', '30%', '12%', '12%', '12%', '12%'];
 
 export const Projects = memo(function Projects(props: { result: ComputeResult; scenario?: Scenario; lang: Lang }) {
   const { result: r, lang } = props;
   const names = useMemo(() => neighbourhoodNames(props.scenario), [props.scenario]);
   const [stepId, setStepId] = useState<StepId>('integrated');
   const projects = step(r, stepId)?.projects ?? [];
-  const shown = useProgressive(projects.length, 40, 300);
+  const box = useRef<HTMLDivElement>(null);
+  const v = useVirtualRows({ count: projects.length, scrollRef: box, estimate: 29, from: VIRTUAL_FROM });
   return (
-    <section className="kk-card" aria-labelledby="kk-projects-title" data-section="projects" aria-busy={shown < projects.length || undefined}>
+    <section className="kk-card" aria-labelledby="kk-projects-title" data-section="projects">
       <header className="kk-chart-head">
         <h2 id="kk-projects-title">{t(lang, 'dash.projects.title')}</h2>
         <label>{t(lang, 'dash.cash.step')}{' '}
@@ -28,9 +36,10 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; s
         </label>
       </header>
       {projects.length === 0 ? <p>{t(lang, 'dash.projects.none')}</p> : (
-        <div className="kk-scroll">
-          <table className="kk-table kk-projects">
-            <thead><tr>
+        <div className={v.virtual ? 'kk-scroll kk-vbox' : 'kk-scroll'} ref={box}>
+          <table className="kk-table kk-projects" aria-rowcount={projects.length + 1}>
+            {v.virtual && <colgroup>{columnWidths.map((w, i) => <col key={i} style={{ width: w }} />)}</colgroup>}
+            <thead><tr aria-rowindex={1}>
               <th scope="col">{t(lang, 'dash.projects.neighbourhood')}</th><th scope="col">{t(lang, 'dash.projects.year')}</th>
               <th scope="col">{t(lang, 'dash.projects.works')}</th>
               <th scope="col" className="kk-right">{t(lang, 'dash.cost.direct')}</th>
@@ -39,8 +48,8 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; s
               <th scope="col">{t(lang, 'dash.projects.lines')}</th>
             </tr></thead>
             <tbody>
-              {projects.slice(0, shown).map((p) => (
-                <tr key={p.id} data-project={p.id}>
+              {renderSegments(v.segments, 7, (i) => { const p = projects[i]!; return (
+                <tr key={p.id} data-project={p.id} data-index={i} aria-rowindex={i + 2} ref={v.measure}>
                   <th scope="row" data-neighbourhood={p.neighbourhood}>{names.get(p.neighbourhood) ?? p.neighbourhood}</th>
                   <td>{p.year}</td>
                   <td className="kk-works">{p.works.join(', ')}</td>
@@ -62,7 +71,7 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; s
                     )}</LazyDetails>
                   </td>
                 </tr>
-              ))}
+              ); })}
             </tbody>
           </table>
         </div>

@@ -41,3 +41,19 @@ export function chipAfterKey(rows: readonly { chips: readonly KeyChip[] }[], wor
   }
   return to && to.work !== work ? to.work : null;
 }
+
+/** Where a key moves from a neighbourhood's name (the toggle that opens its band): Up/Down to the
+ *  name above/below, Home/End to the first/last name, Right into the band's first chip when open. */
+export function rowAfterKey(rows: readonly { row: { neighbourhood: string }; chips: readonly KeyChip[] }[], neighbourhood: string, key: MatrixKey): { row?: string; work?: string } | null {
+  const i = rows.findIndex((r) => r.row.neighbourhood === neighbourhood);
+  if (i < 0) return null;
+  const to = (j: number) => rows[j] && j !== i ? { row: rows[j]!.row.neighbourhood } : null;
+  switch (key) {
+    case 'ArrowUp': return to(i - 1);
+    case 'ArrowDown': return to(i + 1);
+    case 'Home': return to(0);
+    case 'End': return to(rows.length - 1);
+    case 'ArrowRight': { const first = ordered(rows[i]!.chips)[0]; return first ? { work: first.work } : null; }
+    default: return null;
+  }
+}

@@ -1,22 +1,26 @@
 // The editor of one list sheet (Works, Neighbourhoods, ...): a typed table built from the columns
 // metadata, with row selection, add / duplicate / delete, and paste of blocks copied from Excel.
+// A city's Works sheet has tens of thousands of rows: the table scrolls in its own box and draws
+// only the rows in view (and the row holding the focus, so a draft survives scrolling away).
 import { excelRow } from '../problem-text';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../../engine/scenario/schema';
 import { useI18n } from '../i18n';
 import type { CellValue } from './cells';
 import { CellInput } from './CellInput';
 import { pasteRows, type PasteProblem } from './paste';
 import { cellValue, duplicateRow, editorColumns, newRow, setCell, withRows, type ListSheet, type Row } from './rows';
+import { renderSegments, useVirtualRows } from '../../virtual/rows';
+import { columnWidths } from './widths';
+import { focusCell } from './focus-cell';
+import '../../virtual/virtual.css';
 
 /** A row's id, named beside its row number. */
 const rowId = (row: unknown): string => {
   const id = (row as { id?: unknown }).id;
   return typeof id === 'string' ? id : '';
 };
-
-export const PAGE_SIZE = 100;
 
 export interface JumpTarget {
   sheet: string;
@@ -42,24 +46,24 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
   const rows = scenario[sheet] as Row[];
   const cols = useMemo(() => editorColumns(scenario, sheet), [scenario, sheet]);
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [page, setPage] = useState(0);
   const [pasteProblems, setPasteProblems] = useState<PasteProblem[]>([]);
   const [status, setStatus] = useState('');
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const rowsV = useVirtualRows({ count: rows.length, scrollRef: box, estimate: 27, keep: focusRow });
 
-  useEffect(() => setSelected(new Set()), [sheet]);
+  useEffect(() => {
+    setSelected(new Set());
+    setFocusRow(null);
+    if (box.current) box.current.scrollTop = 0;
+  }, [sheet]);
   useEffect(() => {
     if (!jump || jump.sheet !== sheet) return;
     const index = jump.index ?? 0;
-    setPage(Math.floor(index / PAGE_SIZE));
-    // Focus after the page has rendered.
-    requestAnimationFrame(() => {
-      const field = jump.field && cols.some((c) => c.key === jump.field) ? jump.field : cols[0]?.key ?? '';
-      const el = document.getElementById(cellId(sheet, index, field));
-      el?.scrollIntoView({ block: 'center', inline: 'center' });
-      el?.focus();
-    });
-  }, [jump, sheet, cols]);
+    const field = jump.field && cols.some((c) => c.key === jump.field) ? jump.field : cols[0]?.key ?? '';
+    rowsV.scrollTo(index);
+    return focusCell(() => document.getElementById(cellId(sheet, index, field)));
+  }, [jump, sheet, cols]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const label = (c: (typeof cols)[number]) => (lang === 'nl' ? c.header.nl : c.header.en);
   const commit = (index: number, key: string, value: CellValue) => {
@@ -81,8 +85,9 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
   const add = () => {
     const next = [...rows, newRow(scenario, sheet)];
     onChange(withRows(scenario, sheet, next), `add:${sheet}`);
-    setPage(Math.floor((next.length - 1) / PAGE_SIZE));
     setStatus(t('ui.editor.added'));
+    // The new row is drawn once the grid has the longer sheet.
+    requestAnimationFrame(() => rowsV.scrollTo(next.length - 1));
   };
   const duplicate = () => {
     let s = scenario;
@@ -121,23 +126,9 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
     setStatus(t('ui.paste.done', { added: r.added, changed: r.changed }));
   };
 
-  const first = page * PAGE_SIZE;
-  const visible = rows.slice(first, first + PAGE_SIZE);
-  // Each column as wide as its longest value on this page (within bounds), so descriptions and
-  // party ids are readable instead of cut off after seven letters.
-  const widths = useMemo(() => {
-    const w = new Map<string, string>();
-    for (const c of cols) {
-      let n = 0;
-      for (const r of visible) {
-        const v = cellValue(r, c.key);
-        n = Math.max(n, v === undefined || v === null ? 0 : String(v).length);
-      }
-      const numeric = c.def.kind === 'number' || c.def.kind === 'int' || c.def.kind === 'fraction';
-      w.set(c.key, `${Math.min(numeric ? 14 : 32, Math.max(numeric ? 6 : 7, n + 2))}ch`);
-    }
-    return w;
-  }, [cols, visible]);
+  const widths = useMemo(() => columnWidths(cols, rows), [cols, rows]);
+  // Wide enough for the last row's number, so the column does not grow while scrolling down.
+  const rownumW = `${String(excelRow(rows.length)).length + 5}ch`;
   const toggle = (i: number) => {
     const n = new Set(selected);
     if (n.has(i)) n.delete(i);
@@ -152,13 +143,6 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
         <button type="button" onClick={duplicate} disabled={selected.size === 0}>{t('ui.editor.duplicateRows')}</button>
         <button type="button" onClick={remove} disabled={selected.size === 0}>{t('ui.editor.deleteRows')}</button>
         <span className="hint">{t('ui.editor.pasteHint')}</span>
-        {pages > 1 && (
-          <span className="pager">
-            <button type="button" onClick={() => setPage(Math.max(0, page - 1))} disabled={page === 0}>{t('ui.editor.prevPage')}</button>
-            <span>{t('ui.editor.page', { page: page + 1, pages })}</span>
-            <button type="button" onClick={() => setPage(Math.min(pages - 1, page + 1))} disabled={page >= pages - 1}>{t('ui.editor.nextPage')}</button>
-          </span>
-        )}
       </div>
       <p className="status" role="status" aria-live="polite">{status}</p>
       {pasteProblems.length > 0 && (
@@ -168,20 +152,21 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
           ))}
         </ul>
       )}
-      <div className="table-scroll">
-        <table className="grid" aria-label={t(`ui.sheet.${sheet}`)}>
+      <div className="table-scroll" ref={box}
+        onFocus={(e) => { const tr = (e.target as HTMLElement).closest('tr[data-index]'); if (tr) setFocusRow(Number((tr as HTMLElement).dataset.index)); }}>
+        <table className="grid" aria-label={t(`ui.sheet.${sheet}`)} aria-rowcount={rows.length + 1}>
           <thead>
-            <tr>
-              <th scope="col" className="rownum">{t('ui.editor.row')}</th>
+            <tr aria-rowindex={1}>
+              <th scope="col" className="rownum" style={{ minWidth: rownumW }}>{t('ui.editor.row')}</th>
               {cols.map((c) => <th key={c.key} scope="col" className={c.def.required ? 'required' : undefined}>{label(c)}</th>)}
             </tr>
           </thead>
           <tbody>
-            {visible.map((row, k) => {
-              const i = first + k;
+            {renderSegments(rowsV.segments, cols.length + 1, (i) => {
+              const row = rows[i]!;
               const rowProblem = cellProblems.get(`${i}:`);
               return (
-                <tr key={i} className={selected.has(i) ? 'selected' : undefined}>
+                <tr key={i} className={selected.has(i) ? 'selected' : undefined} data-index={i} aria-rowindex={i + 2} ref={rowsV.measure}>
                   <th scope="row" className={rowProblem ? 'rownum bad' : 'rownum'} data-id={rowId(row)}
                     title={[rowId(row), rowProblem].filter(Boolean).join(' · ') || undefined}>
                     <label>
