@@ -1,5 +1,6 @@
 // Sections that appear when the scenario has them: budget fit, variants per neighbourhood, and the
-// citizen-maintenance hours budget.
+// citizen-maintenance hours budget. A city's long tables (thousands of variant choices, budget
+// and hours rows per party or neighbourhood and year) draw only the rows in their scroll box.
 import type { NameSheet, Names } from './names';
 import { memo } from 'react';
 import { t, type Lang } from '../../engine/i18n';
@@ -9,7 +10,7 @@ import { explainHours, explainShortfall, explainVariantSaving } from './explain-
 import { euro, hours } from './format';
 import type { BudgetRow } from '../../engine/budgets/check';
 import { LazyDetails } from './LazyDetails';
-import { useProgressive } from './progressive';
+import { LongTable } from '../virtual/LongTable';
 import { budgetCheck, hoursRows, variantChoices } from './sections';
 
 export const BudgetFit = memo(function BudgetFit(props: { result: ComputeResult; lang: Lang }) {
@@ -18,32 +19,28 @@ export const BudgetFit = memo(function BudgetFit(props: { result: ComputeResult;
   if (!b || b.rows.length === 0) return null;
   const names = new Map(r.parties.map((p) => [p.id, p.name || p.id]));
   const budgetTable = (rows: BudgetRow[]) => (
-      <div className="kk-scroll kk-tall">
-        <table className="kk-table">
-          <thead><tr>
-            <th scope="col">{t(lang, 'dash.budgets.party')}</th><th scope="col">{t(lang, 'dash.budgets.year')}</th>
-            <th scope="col" className="kk-right">{t(lang, 'dash.budgets.needed')}</th>
-            <th scope="col" className="kk-right">{t(lang, 'dash.budgets.budget')}</th>
-            <th scope="col" className="kk-right">{t(lang, 'dash.budgets.shortfall')}</th>
-          </tr></thead>
-          <tbody>
-            {rows.map((row) => {
-              const short = Math.max(0, -row.balance);
-              const who = names.get(row.party) ?? row.party;
-              return (
-                <tr key={`${row.party}/${row.year}`} className={short > 0 ? 'kk-flagged' : undefined}>
-                  <th scope="row">{who}</th><td>{row.year}</td>
-                  <td className="kk-right">{euro(lang, row.needed)}</td>
-                  <td className="kk-right">{euro(lang, row.budget)}</td>
-                  <td className="kk-right">
-                    <Num value={euro(lang, short)} label={`${t(lang, 'dash.budgets.shortfall')} ${who} ${row.year}`} explain={() => explainShortfall(lang, who, row)} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+    <LongTable count={rows.length} columns={5} row={(i, measure) => {
+      const row = rows[i]!;
+      const short = Math.max(0, -row.balance);
+      const who = names.get(row.party) ?? row.party;
+      return (
+        <tr key={`${row.party}/${row.year}`} className={short > 0 ? 'kk-flagged' : undefined} data-index={i} aria-rowindex={i + 2} ref={measure}>
+          <th scope="row">{who}</th><td>{row.year}</td>
+          <td className="kk-right">{euro(lang, row.needed)}</td>
+          <td className="kk-right">{euro(lang, row.budget)}</td>
+          <td className="kk-right">
+            <Num value={euro(lang, short)} label={`${t(lang, 'dash.budgets.shortfall')} ${who} ${row.year}`} explain={() => explainShortfall(lang, who, row)} />
+          </td>
+        </tr>
+      );
+    }}>
+      <thead><tr aria-rowindex={1}>
+        <th scope="col">{t(lang, 'dash.budgets.party')}</th><th scope="col">{t(lang, 'dash.budgets.year')}</th>
+        <th scope="col" className="kk-right">{t(lang, 'dash.budgets.needed')}</th>
+        <th scope="col" className="kk-right">{t(lang, 'dash.budgets.budget')}</th>
+        <th scope="col" className="kk-right">{t(lang, 'dash.budgets.shortfall')}</th>
+      </tr></thead>
+    </LongTable>
   );
   return (
     <section className="kk-card" aria-labelledby="kk-budgets-title" data-section="budgets">
@@ -61,35 +58,30 @@ export const VariantsTable = memo(function VariantsTable(props: { result: Comput
   const { result: r, lang } = props;
   const nb = props.names ?? ((_s: NameSheet, id: string) => id);
   const choices = variantChoices(r);
-  // Hooks before the early return; a city has a variant choice per sewer work (thousands).
-  const shown = useProgressive(choices.length, 40, 400);
+  // A city has a variant choice per sewer work (thousands).
   if (choices.length === 0) return null;
   return (
-    <section className="kk-card" aria-labelledby="kk-variants-title" data-section="variants" aria-busy={shown < choices.length || undefined}>
+    <section className="kk-card" aria-labelledby="kk-variants-title" data-section="variants">
       <h2 id="kk-variants-title">{t(lang, 'dash.variants.title')}</h2>
-      <div className="kk-scroll kk-tall">
-        <table className="kk-table">
-          <thead><tr>
-            <th scope="col">{t(lang, 'dash.variants.neighbourhood')}</th><th scope="col">{t(lang, 'dash.variants.work')}</th>
-            <th scope="col">{t(lang, 'dash.variants.group')}</th><th scope="col">{t(lang, 'dash.variants.generic')}</th>
-            <th scope="col">{t(lang, 'dash.variants.chosen')}</th><th scope="col" className="kk-right">{t(lang, 'dash.parties.saving')}</th>
-          </tr></thead>
-          <tbody>
-            {choices.slice(0, shown).map((c) => {
-              const name = (id: string) => c.candidates.find((x) => x.variant === id)?.name || id;
-              return (
-                <tr key={c.work}>
-                  <th scope="row" title={c.neighbourhood}>{nb('neighbourhoods', c.neighbourhood)}</th><td>{c.work}</td><td>{c.group}</td><td>{name(c.generic)}</td>
-                  <td>{name(c.chosen)}{c.forced ? ` (${t(lang, 'dash.variants.forced')})` : ''}</td>
-                  <td className="kk-right">
-                    <Num value={euro(lang, c.saving)} label={`${t(lang, 'dash.parties.saving')} ${c.work}`} explain={() => explainVariantSaving(lang, c)} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <LongTable count={choices.length} columns={6} row={(i, measure) => {
+        const c = choices[i]!;
+        const name = (id: string) => c.candidates.find((x) => x.variant === id)?.name || id;
+        return (
+          <tr key={c.work} data-index={i} aria-rowindex={i + 2} ref={measure}>
+            <th scope="row" title={c.neighbourhood}>{nb('neighbourhoods', c.neighbourhood)}</th><td>{c.work}</td><td>{c.group}</td><td>{name(c.generic)}</td>
+            <td>{name(c.chosen)}{c.forced ? ` (${t(lang, 'dash.variants.forced')})` : ''}</td>
+            <td className="kk-right">
+              <Num value={euro(lang, c.saving)} label={`${t(lang, 'dash.parties.saving')} ${c.work}`} explain={() => explainVariantSaving(lang, c)} />
+            </td>
+          </tr>
+        );
+      }}>
+        <thead><tr aria-rowindex={1}>
+          <th scope="col">{t(lang, 'dash.variants.neighbourhood')}</th><th scope="col">{t(lang, 'dash.variants.work')}</th>
+          <th scope="col">{t(lang, 'dash.variants.group')}</th><th scope="col">{t(lang, 'dash.variants.generic')}</th>
+          <th scope="col">{t(lang, 'dash.variants.chosen')}</th><th scope="col" className="kk-right">{t(lang, 'dash.parties.saving')}</th>
+        </tr></thead>
+      </LongTable>
     </section>
   );
 });
@@ -108,7 +100,7 @@ export const HoursBudget = memo(function HoursBudget(props: { result: ComputeRes
     byNb.set(h.neighbourhood, a);
   }
   const head = (first: string) => (
-    <thead><tr>
+    <thead><tr aria-rowindex={1}>
       <th scope="col">{t(lang, 'dash.hours.neighbourhood')}</th><th scope="col">{first}</th>
       <th scope="col" className="kk-right">{t(lang, 'dash.hours.contractorBefore')}</th>
       <th scope="col" className="kk-right">{t(lang, 'dash.hours.contractor')}</th>
@@ -135,21 +127,19 @@ export const HoursBudget = memo(function HoursBudget(props: { result: ComputeRes
       </div>
       <LazyDetails className="kk-data" summary={t(lang, 'dash.hours.perYear')}>
         {() => (
-          <div className="kk-scroll kk-tall">
-            <table className="kk-table">
-              {head(t(lang, 'dash.hours.year'))}
-              <tbody>
-                {rows.map((h) => (
-                  <tr key={`${h.neighbourhood}/${h.year}`}>
-                    <th scope="row" title={h.neighbourhood}>{nbName(h.neighbourhood)}</th><td>{h.year}</td>
-                    <td className="kk-right">{hours(lang, h.contractorHoursBefore)}</td>
-                    <td className="kk-right"><Num value={hours(lang, h.contractorHours)} label={`${t(lang, 'dash.hours.contractor')} ${h.neighbourhood} ${h.year}`} explain={() => explainHours(lang, h.neighbourhood, h.year, 'contractor', h.contractorHours, h.contractorHoursBefore)} /></td>
-                    <td className="kk-right"><Num value={hours(lang, h.residentHours)} label={`${t(lang, 'dash.hours.resident')} ${h.neighbourhood} ${h.year}`} explain={() => explainHours(lang, h.neighbourhood, h.year, 'resident', h.residentHours, h.contractorHoursBefore)} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <LongTable count={rows.length} columns={5} row={(i, measure) => {
+            const h = rows[i]!;
+            return (
+              <tr key={`${h.neighbourhood}/${h.year}`} data-index={i} aria-rowindex={i + 2} ref={measure}>
+                <th scope="row" title={h.neighbourhood}>{nbName(h.neighbourhood)}</th><td>{h.year}</td>
+                <td className="kk-right">{hours(lang, h.contractorHoursBefore)}</td>
+                <td className="kk-right"><Num value={hours(lang, h.contractorHours)} label={`${t(lang, 'dash.hours.contractor')} ${h.neighbourhood} ${h.year}`} explain={() => explainHours(lang, h.neighbourhood, h.year, 'contractor', h.contractorHours, h.contractorHoursBefore)} /></td>
+                <td className="kk-right"><Num value={hours(lang, h.residentHours)} label={`${t(lang, 'dash.hours.resident')} ${h.neighbourhood} ${h.year}`} explain={() => explainHours(lang, h.neighbourhood, h.year, 'resident', h.residentHours, h.contractorHoursBefore)} /></td>
+              </tr>
+            );
+          }}>
+            {head(t(lang, 'dash.hours.year'))}
+          </LongTable>
         )}
       </LazyDetails>
     </section>

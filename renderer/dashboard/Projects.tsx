@@ -1,20 +1,17 @@
 // The project list of a step, each with its cost lines; every amount explains itself. A project is
 // named by its neighbourhood (the Neighbourhoods sheet's name, else its id) and year. A city's
 // thousands of projects scroll in their own box that draws only the rows in view.
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { t, type Lang } from '../../engine/i18n';
 import { stepIds, type ComputeResult, type StepId } from '../../engine/model/result';
 import type { Scenario } from '../../engine/scenario/schema';
 import { explainCostLine, explainProjectTotal } from './explain';
 import { Num } from './ExplainContext';
 import { LazyDetails } from './LazyDetails';
-import { renderSegments, useVirtualRows } from '../virtual/rows';
-import '../virtual/virtual.css';
+import { LongTable } from '../virtual/LongTable';
 import { euro } from './format';
 import { neighbourhoodNames, step } from './view';
 
-// Fewer projects than this (the example's few dozen) are drawn whole, in the page's own flow.
-const VIRTUAL_FROM = 120;
 // Fixed, so that the columns keep their width whichever rows are drawn.
 const columnWidths = ['16%', '6%', '30%', '12%', '12%', '12%', '12%'];
 
@@ -23,8 +20,6 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; s
   const names = useMemo(() => neighbourhoodNames(props.scenario), [props.scenario]);
   const [stepId, setStepId] = useState<StepId>('integrated');
   const projects = step(r, stepId)?.projects ?? [];
-  const box = useRef<HTMLDivElement>(null);
-  const v = useVirtualRows({ count: projects.length, scrollRef: box, estimate: 29, from: VIRTUAL_FROM });
   return (
     <section className="kk-card" aria-labelledby="kk-projects-title" data-section="projects">
       <header className="kk-chart-head">
@@ -36,45 +31,40 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; s
         </label>
       </header>
       {projects.length === 0 ? <p>{t(lang, 'dash.projects.none')}</p> : (
-        <div className={v.virtual ? 'kk-scroll kk-vbox' : 'kk-scroll'} ref={box}>
-          <table className="kk-table kk-projects" aria-rowcount={projects.length + 1}>
-            {v.virtual && <colgroup>{columnWidths.map((w, i) => <col key={i} style={{ width: w }} />)}</colgroup>}
-            <thead><tr aria-rowindex={1}>
-              <th scope="col">{t(lang, 'dash.projects.neighbourhood')}</th><th scope="col">{t(lang, 'dash.projects.year')}</th>
-              <th scope="col">{t(lang, 'dash.projects.works')}</th>
-              <th scope="col" className="kk-right">{t(lang, 'dash.cost.direct')}</th>
-              <th scope="col" className="kk-right">{t(lang, 'dash.projects.shared')}</th>
-              <th scope="col" className="kk-right">{t(lang, 'dash.projects.disruption')}</th>
-              <th scope="col">{t(lang, 'dash.projects.lines')}</th>
-            </tr></thead>
-            <tbody>
-              {renderSegments(v.segments, 7, (i) => { const p = projects[i]!; return (
-                <tr key={p.id} data-project={p.id} data-index={i} aria-rowindex={i + 2} ref={v.measure}>
-                  <th scope="row" data-neighbourhood={p.neighbourhood}>{names.get(p.neighbourhood) ?? p.neighbourhood}</th>
-                  <td>{p.year}</td>
-                  <td className="kk-works">{p.works.join(', ')}</td>
-                  <td className="kk-right"><Num value={euro(lang, p.direct)} label={`${t(lang, 'dash.cost.direct')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'direct')} /></td>
-                  <td className="kk-right"><Num value={euro(lang, p.shared)} label={`${t(lang, 'dash.projects.shared')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'shared')} /></td>
-                  <td className="kk-right"><Num value={euro(lang, p.disruption)} label={`${t(lang, 'dash.projects.disruption')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'disruption')} /></td>
-                  <td>
-                    <LazyDetails summary={`${t(lang, 'dash.projects.lines')} (${p.lines.length})`}>{() => (
-                      <table className="kk-table kk-lines">
-                        <tbody>
-                          {p.lines.map((l, i) => (
-                            <tr key={i}>
-                              <th scope="row">{t(lang, `dash.cost.${l.key}`)}</th>
-                              <td className="kk-right"><Num value={euro(lang, l.nominal)} label={`${t(lang, `dash.cost.${l.key}`)} ${p.id}`} explain={() => explainCostLine(lang, l, p)} /></td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    )}</LazyDetails>
-                  </td>
-                </tr>
-              ); })}
-            </tbody>
-          </table>
-        </div>
+        <LongTable count={projects.length} columns={7} className="kk-table kk-projects" box="kk-scroll" virtualBox="kk-vbox-tall" widths={columnWidths} estimate={29}
+          row={(i, measure) => { const p = projects[i]!; return (
+            <tr key={p.id} data-project={p.id} data-index={i} aria-rowindex={i + 2} ref={measure}>
+              <th scope="row" data-neighbourhood={p.neighbourhood}>{names.get(p.neighbourhood) ?? p.neighbourhood}</th>
+              <td>{p.year}</td>
+              <td className="kk-works">{p.works.join(', ')}</td>
+              <td className="kk-right"><Num value={euro(lang, p.direct)} label={`${t(lang, 'dash.cost.direct')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'direct')} /></td>
+              <td className="kk-right"><Num value={euro(lang, p.shared)} label={`${t(lang, 'dash.projects.shared')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'shared')} /></td>
+              <td className="kk-right"><Num value={euro(lang, p.disruption)} label={`${t(lang, 'dash.projects.disruption')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'disruption')} /></td>
+              <td>
+                <LazyDetails summary={`${t(lang, 'dash.projects.lines')} (${p.lines.length})`}>{() => (
+                  <table className="kk-table kk-lines">
+                    <tbody>
+                      {p.lines.map((l, k) => (
+                        <tr key={k}>
+                          <th scope="row">{t(lang, `dash.cost.${l.key}`)}</th>
+                          <td className="kk-right"><Num value={euro(lang, l.nominal)} label={`${t(lang, `dash.cost.${l.key}`)} ${p.id}`} explain={() => explainCostLine(lang, l, p)} /></td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}</LazyDetails>
+              </td>
+            </tr>
+          ); }}>
+          <thead><tr aria-rowindex={1}>
+            <th scope="col">{t(lang, 'dash.projects.neighbourhood')}</th><th scope="col">{t(lang, 'dash.projects.year')}</th>
+            <th scope="col">{t(lang, 'dash.projects.works')}</th>
+            <th scope="col" className="kk-right">{t(lang, 'dash.cost.direct')}</th>
+            <th scope="col" className="kk-right">{t(lang, 'dash.projects.shared')}</th>
+            <th scope="col" className="kk-right">{t(lang, 'dash.projects.disruption')}</th>
+            <th scope="col">{t(lang, 'dash.projects.lines')}</th>
+          </tr></thead>
+        </LongTable>
       )}
     </section>
   );
