@@ -30,21 +30,31 @@ export function t(lang: Lang, key: string, params: Record<string, string | numbe
 
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+// Building an Intl.NumberFormat costs far more than formatting with one: a grid of a thousand
+// labelled cells formats a thousand numbers per draw. One formatter per language and options.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const k = `${lang}|${key}`;
+  let f = formatters.get(k);
+  if (!f) formatters.set(k, (f = new Intl.NumberFormat(locales[lang], options)));
+  return f;
+}
+
 export function formatNumber(lang: Lang, v: number, maxDecimals = 6): string {
   // Years and ids come through as numbers too: no grouping below 10,000 keeps "2030" a year.
   const grouping = Math.abs(v) >= 10000;
-  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: maxDecimals, useGrouping: grouping }).format(v);
+  return formatter(lang, `n${maxDecimals}${grouping ? 'g' : ''}`, { maximumFractionDigits: maxDecimals, useGrouping: grouping }).format(v);
 }
 
 /** € 1.234.567,89 in Dutch, €1,234,567.89 in English. */
 export function formatEuro(lang: Lang, v: number, decimals: 0 | 2 = 2): string {
-  return new Intl.NumberFormat(locales[lang], {
+  return formatter(lang, `e${decimals}`, {
     style: 'currency', currency: 'EUR', minimumFractionDigits: decimals, maximumFractionDigits: decimals,
   }).format(v);
 }
 
 export function formatPercent(lang: Lang, fraction: number, decimals = 1): string {
-  return new Intl.NumberFormat(locales[lang], {
+  return formatter(lang, `p${decimals}`, {
     style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals,
   }).format(fraction);
 }

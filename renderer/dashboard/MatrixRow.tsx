@@ -35,8 +35,9 @@ export const MatrixRow = memo(function MatrixRow(props: {
         onClick={() => props.onToggle(row.neighbourhood)} onFocus={() => props.onFocusRow(row.neighbourhood)}
         onKeyDown={(e) => props.onRowKey(row.neighbourhood, e)}>
         <rect x={1} y={2} width={labelW - 4} height={open ? Math.min(h - 4, 16 + 15 * nameLines.length) : h - 4} rx={3} fill="transparent" />
-        <path d={open ? 'M6,8 L14,8 L10,14 z' : 'M7,6 L13,10 L7,14 z'} fill="#1f4e79" aria-hidden="true" />
-        <text x={18} y={16} fontSize={12} fontWeight={600} fill="#1b2a38">
+        <path d={open ? 'M6,8 L14,8 L10,14 z' : 'M7,10 L13,14.5 L7,19 z'} fill="#1f4e79" aria-hidden="true" />
+        {/* A closed row's name on the summary line's baseline. */}
+        <text x={18} y={open ? 16 : 19} fontSize={12} fontWeight={600} fill="#1b2a38">
           {nameLines.map((line, i) => <tspan key={i} x={18} dy={i === 0 ? 0 : 15}>{line}</tspan>)}
         </text>
       </g>
