@@ -9,6 +9,7 @@ import type { ResultsForm } from '../compute/results-export';
 import type { Shell } from '../shell/types';
 import { activeDoc } from '../state/documents';
 import { bufferView, type Core } from './core';
+import { whilePrinting } from '../../virtual/printing';
 
 interface Options {
   core: Core;
@@ -73,7 +74,8 @@ export function useExport({ core, shell, computer, resultsWriter, lang }: Option
     dispatch({ type: 'setView', view: 'dashboard' });
     // Let the dashboard render before the print snapshot is taken.
     await new Promise((r) => setTimeout(r, 50));
-    await shell.printToPdf(`${d?.name ?? 'Koppelkans'}.pdf`);
+    // Every row of the long tables, not the window a scroll box shows.
+    await whilePrinting(() => shell.printToPdf(`${d?.name ?? 'Koppelkans'}.pdf`));
   }, [shell, dispatch, stateRef]);
 
   // The proposal per party prints through the shell too: a PDF with the party's file name on the
