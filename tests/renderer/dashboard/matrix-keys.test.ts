@@ -1,7 +1,7 @@
 // Where each key moves the focus in the opportunity matrix: a grid of neighbourhood rows whose
 // chips are read by year column, then top to bottom inside a column.
 import { describe, expect, it } from 'vitest';
-import { chipAfterKey } from '../../../renderer/dashboard/matrix-keys';
+import { chipAfterKey, rowAfterKey } from '../../../renderer/dashboard/matrix-keys';
 
 // Row a: A1 in 2030 (x 100), a bundle A2 over A3 in 2032 (x 200, y 10 and 30), A4 in 2035 (x 350).
 // Row b: no chips. Row c: C1 in 2031 (x 150), C2 in 2034 (x 300). Chips are given out of order on
@@ -58,5 +58,31 @@ describe('chipAfterKey', () => {
   it('an unknown work goes nowhere', () => {
     expect(chipAfterKey(rows, 'Z9', 'ArrowRight')).toBeNull();
     expect(chipAfterKey([], 'A1', 'ArrowDown')).toBeNull();
+  });
+});
+
+describe('rowAfterKey (from a neighbourhood name)', () => {
+  // Names a (open, with chips), b (closed: no chips) and c (open).
+  const named = rows.map((r, i) => ({ ...r, row: { neighbourhood: 'abc'[i]! } }));
+
+  it('Up and Down go to the name above and below, closed rows included; none past the ends', () => {
+    expect(rowAfterKey(named, 'a', 'ArrowDown')).toEqual({ row: 'b' });
+    expect(rowAfterKey(named, 'b', 'ArrowDown')).toEqual({ row: 'c' });
+    expect(rowAfterKey(named, 'b', 'ArrowUp')).toEqual({ row: 'a' });
+    expect(rowAfterKey(named, 'a', 'ArrowUp')).toBeNull();
+    expect(rowAfterKey(named, 'c', 'ArrowDown')).toBeNull();
+  });
+
+  it('Home and End go to the first and last name', () => {
+    expect(rowAfterKey(named, 'b', 'Home')).toEqual({ row: 'a' });
+    expect(rowAfterKey(named, 'b', 'End')).toEqual({ row: 'c' });
+    expect(rowAfterKey(named, 'a', 'Home')).toBeNull();
+  });
+
+  it('Right goes into an open band at its first chip by year; a closed band has none', () => {
+    expect(rowAfterKey(named, 'a', 'ArrowRight')).toEqual({ work: 'A1' });
+    expect(rowAfterKey(named, 'c', 'ArrowRight')).toEqual({ work: 'C1' });
+    expect(rowAfterKey(named, 'b', 'ArrowRight')).toBeNull();
+    expect(rowAfterKey(named, 'z', 'ArrowDown')).toBeNull();
   });
 });
