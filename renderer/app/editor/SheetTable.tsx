@@ -4,23 +4,17 @@
 // only the rows in view (and the row holding the focus, so a draft survives scrolling away).
 import { excelRow } from '../problem-text';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../../engine/scenario/schema';
 import { useI18n } from '../i18n';
 import type { CellValue } from './cells';
-import { CellInput } from './CellInput';
 import { pasteRows, type PasteProblem } from './paste';
-import { cellValue, duplicateRow, editorColumns, newRow, setCell, withRows, type ListSheet, type Row } from './rows';
+import { duplicateRow, editorColumns, newRow, setCell, withRows, type ListSheet, type Row } from './rows';
 import { renderSegments, useVirtualRows } from '../../virtual/rows';
-import { columnWidths } from './widths';
+import { columnWidths, sameColumns, sameWidths, useSame } from './widths';
+import { GridRow, cellId } from './GridRow';
 import { focusCell } from './focus-cell';
 import '../../virtual/virtual.css';
-
-/** A row's id, named beside its row number. */
-const rowId = (row: unknown): string => {
-  const id = (row as { id?: unknown }).id;
-  return typeof id === 'string' ? id : '';
-};
 
 export interface JumpTarget {
   sheet: string;
@@ -39,12 +33,12 @@ interface Props {
   onChange: (next: Scenario, key: string) => void;
 }
 
-export const cellId = (sheet: string, index: number, field: string) => `cell-${sheet}-${index}-${field.replace(/[^\w-]/g, '_')}`;
+export { cellId };
 
 export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Props) {
   const { t, lang } = useI18n();
   const rows = scenario[sheet] as Row[];
-  const cols = useMemo(() => editorColumns(scenario, sheet), [scenario, sheet]);
+  const cols = useSame(useMemo(() => editorColumns(scenario, sheet), [scenario, sheet]), sameColumns);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [pasteProblems, setPasteProblems] = useState<PasteProblem[]>([]);
   const [status, setStatus] = useState('');
@@ -66,7 +60,7 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
   }, [jump, sheet, cols]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const label = (c: (typeof cols)[number]) => (lang === 'nl' ? c.header.nl : c.header.en);
-  const commit = (index: number, key: string, value: CellValue) => {
+  const commitNow = (index: number, key: string, value: CellValue) => {
     const row = rows[index];
     if (!row) return;
     const r = setCell(sheet, row, key, value);
@@ -75,12 +69,18 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
     next[index] = r.row;
     onChange(withRows(scenario, sheet, next), `cell:${sheet}:${index}:${key}`);
   };
-  const check = (index: number, key: string) => (value: CellValue) => {
+  const checkNow = (index: number, key: string, value: CellValue) => {
     const row = rows[index];
     if (!row) return null;
     const r = setCell(sheet, row, key, value);
     return r.ok ? null : { key: r.issue.key, params: r.issue.params };
   };
+  // The rows get stable callbacks that call this draw's, so a memoised row redraws only when its
+  // own data changed.
+  const latest = useRef({ commitNow, checkNow, toggleNow: (_i: number) => {} });
+  const commit = useCallback((i: number, key: string, v: CellValue) => latest.current.commitNow(i, key, v), []);
+  const check = useCallback((i: number, key: string, v: CellValue) => latest.current.checkNow(i, key, v), []);
+  const toggle = useCallback((i: number) => latest.current.toggleNow(i), []);
 
   const add = () => {
     const next = [...rows, newRow(scenario, sheet)];
@@ -126,15 +126,16 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
     setStatus(t('ui.paste.done', { added: r.added, changed: r.changed }));
   };
 
-  const widths = useMemo(() => columnWidths(cols, rows), [cols, rows]);
+  const widths = useSame(useMemo(() => columnWidths(cols, rows), [cols, rows]), sameWidths);
   // Wide enough for the last row's number, so the column does not grow while scrolling down.
   const rownumW = `${String(excelRow(rows.length)).length + 5}ch`;
-  const toggle = (i: number) => {
+  const toggleNow = (i: number) => {
     const n = new Set(selected);
     if (n.has(i)) n.delete(i);
     else n.add(i);
     setSelected(n);
   };
+  latest.current = { commitNow, checkNow, toggleNow };
 
   return (
     <div className="sheet-editor" onPaste={onPaste}>
@@ -162,38 +163,10 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
             </tr>
           </thead>
           <tbody>
-            {renderSegments(rowsV.segments, cols.length + 1, (i) => {
-              const row = rows[i]!;
-              const rowProblem = cellProblems.get(`${i}:`);
-              return (
-                <tr key={i} className={selected.has(i) ? 'selected' : undefined} data-index={i} aria-rowindex={i + 2} ref={rowsV.measure}>
-                  <th scope="row" className={rowProblem ? 'rownum bad' : 'rownum'} data-id={rowId(row)}
-                    title={[rowId(row), rowProblem].filter(Boolean).join(' · ') || undefined}>
-                    <label>
-                      <input type="checkbox" checked={selected.has(i)} onChange={() => toggle(i)}
-                        aria-label={t('ui.editor.selectRow', { row: excelRow(i) })} />
-                      {excelRow(i)}
-                    </label>
-                  </th>
-                  {cols.map((c) => (
-                    <td key={c.key} className={cellProblems.has(`${i}:${c.key}`) ? 'bad' : undefined}
-                      style={{ ['--cell-w' as string]: widths.get(c.key) }}>
-                      <CellInput
-                        id={cellId(sheet, i, c.key)}
-                        label={t('ui.editor.cellLabel', { column: label(c), row: excelRow(i) })}
-                        value={cellValue(row, c.key)}
-                        kind={c.def.kind}
-                        choices={c.def.choices}
-                        required={c.def.required}
-                        problem={cellProblems.get(`${i}:${c.key}`)}
-                        check={check(i, c.key)}
-                        onCommit={(v) => commit(i, c.key, v)}
-                      />
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
+            {renderSegments(rowsV.segments, cols.length + 1, (i) => (
+              <GridRow key={i} sheet={sheet} index={i} row={rows[i]!} cols={cols} widths={widths} selected={selected.has(i)}
+                cellProblems={cellProblems} measure={rowsV.measure} onToggle={toggle} onCommit={commit} check={check} />
+            ))}
           </tbody>
         </table>
       </div>
