@@ -1,7 +1,8 @@
 // A 5,000-work city in the built app in real Chromium: the projects table and the Works grid draw
 // far fewer rows than they hold, scroll to their last row, and the grid still edits by keyboard;
 // the opportunity matrix shows neighbourhoods as summary rows that open by keyboard; a print
-// draws every project row. Screenshots of the dashboard and the inputs at 1280×720 and 1920×1080.
+// draws every project row; a problem far down the sheet jumps to its cell. Screenshots of the
+// dashboard and the inputs at 1280×720 and 1920×1080.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { writeWorkbook } from '../../../engine/workbook/write';
@@ -165,6 +166,31 @@ describe.skipIf(!hasChromium)('long tables of a city in Chromium', () => {
     await page.click('[data-testid=undo]');
     await page.$eval('#sheet-panel .table-scroll', (el) => { el.scrollTop = el.scrollHeight; });
     await expect.poll(async () => (await lastCell.count()) > 0 ? lastCell.inputValue() : '').toBe(city.works[lastIndex]!.description ?? '');
+    expect(s!.errors).toEqual([]);
+  }, 240_000);
+
+  // Last: it leaves the city with a problem.
+  it('a problem far down the Works sheet jumps to its cell, scrolled into the grid', async () => {
+    const { page } = s!;
+    const index = 4321;
+    const box = '#sheet-panel .table-scroll';
+    await page.$eval(box, (el, i) => { el.scrollTop = i * 27; }, index);
+    const cell = page.locator(`#cell-works-${index}-neighbourhood`);
+    await cell.waitFor({ timeout: 10_000 });
+    await cell.fill('Nergens');
+    await cell.press('Enter');
+    await page.$eval(box, (el) => { el.scrollTop = 0; });
+    await page.click('[data-testid=view-problems]');
+    const item = page.locator('button[data-testid=problem-item]').first();
+    await item.waitFor({ timeout: 120_000 });
+    await item.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 20_000 }).toBe(`cell-works-${index}-neighbourhood`);
+    const inside = await page.$eval(box, (el, id) => {
+      const r = document.getElementById(id)!.getBoundingClientRect();
+      const b = el.getBoundingClientRect();
+      return r.top >= b.top && r.bottom <= b.bottom;
+    }, `cell-works-${index}-neighbourhood`);
+    expect(inside).toBe(true);
     expect(s!.errors).toEqual([]);
   }, 240_000);
 });
