@@ -23,10 +23,10 @@ const p1: Point = [0.9, 2.5], p2: Point = [1.0, 1.8], p3: Point = [0.8, 1.1];
 const q1: Point = [2.3, 2.6], q2: Point = [2.4, 1.9], q3: Point = [2.2, 1.0];
 const r1: Point = [1.5, 0.9], e1: Point = [0.1, 0.6], w1: Point = [2.9, 0.5];
 
-/** The lake in Waterrijk: an ellipse of twelve points. */
+/** The lake in Waterrijk, towards its north-east corner: an ellipse of twelve points. */
 const lake: Point[] = Array.from({ length: 12 }, (_, i) => {
   const a = (i / 12) * 2 * Math.PI;
-  return [3.5 + 0.4 * Math.cos(a), 1.7 + 0.25 * Math.sin(a)];
+  return [3.85 + 0.3 * Math.cos(a), 2.2 + 0.2 * Math.sin(a)];
 });
 
 export const schematicNote = 'Schematische buurtgrenzen: verzonnen vormen ter illustratie, geen echte kaart.';
