@@ -3,7 +3,7 @@ import { registerMessages, type Catalogue } from './index';
 
 export const nl: Catalogue = {
   'map.title': 'Kaart van kansen – {step}',
-  'map.desc': 'Kaart van de wijken, gekleurd en gemarkeerd naar de gekozen lagen. Tab brengt je op de kaart, met de pijltjestoetsen ga je van wijk naar wijk (Home en End: eerste en laatste wijk); Enter of spatie toont de werken, projecten en uitleg van de wijk.',
+  'map.desc': 'Kaart van de wijken, gekleurd naar de eerste gekozen laag, met een cirkel per volgende laag waarvan het oppervlak de waarde volgt. Tab brengt je op de kaart, met de pijltjestoetsen ga je van wijk naar wijk (Home en End: eerste en laatste wijk); Enter of spatie toont de werken, projecten en uitleg van de wijk.',
   'map.layers': 'Lagen',
   'map.layer.saving': 'Besparing',
   'map.layer.works': 'Werken',
@@ -23,7 +23,7 @@ export const nl: Catalogue = {
   'map.filter.owner': 'Eigenaar',
   'map.filter.discipline': 'Discipline',
   'map.legend.fill': 'Vlakkleur: {layer}',
-  'map.legend.circle': 'Cirkel: {layer} (oppervlak naar waarde, grootste {max})',
+  'map.legend.circle': 'Cirkel: {layer}, grootste {max}',
   'map.legend.none': 'Kies een laag om de wijken te kleuren.',
   'map.legend.range': '{from} – {to}',
   'map.legend.negative': 'negatief',
@@ -38,14 +38,14 @@ export const nl: Catalogue = {
   'map.explain.saving': 'Besparing afzonderlijk → {step}',
   'map.explain.works': 'Werken in de periode',
   'map.explain.projects': 'Projecten in de periode',
-  'map.explain.project': 'Project {id}',
+  'map.explain.project': 'Project {year}: {works}',
   'map.explain.more': 'Nog {n} projecten',
   'map.present': 'Kaart',
 };
 
 export const en: Catalogue = {
   'map.title': 'Map of opportunities – {step}',
-  'map.desc': 'Map of the neighbourhoods, coloured and marked by the layers chosen. Tab brings you onto the map, the arrow keys move from neighbourhood to neighbourhood (Home and End: first and last); Enter or Space shows the neighbourhood\'s works, projects and explanation.',
+  'map.desc': 'Map of the neighbourhoods, coloured by the first layer chosen, with a circle per further layer whose area follows its value. Tab brings you onto the map, the arrow keys move from neighbourhood to neighbourhood (Home and End: first and last); Enter or Space shows the neighbourhood\'s works, projects and explanation.',
   'map.layers': 'Layers',
   'map.layer.saving': 'Saving',
   'map.layer.works': 'Works',
@@ -65,7 +65,7 @@ export const en: Catalogue = {
   'map.filter.owner': 'Owner',
   'map.filter.discipline': 'Discipline',
   'map.legend.fill': 'Fill: {layer}',
-  'map.legend.circle': 'Circle: {layer} (area by value, largest {max})',
+  'map.legend.circle': 'Circle: {layer}, largest {max}',
   'map.legend.none': 'Choose a layer to colour the neighbourhoods.',
   'map.legend.range': '{from} – {to}',
   'map.legend.negative': 'negative',
@@ -80,7 +80,7 @@ export const en: Catalogue = {
   'map.explain.saving': 'Saving separate → {step}',
   'map.explain.works': 'Works in the period',
   'map.explain.projects': 'Projects in the period',
-  'map.explain.project': 'Project {id}',
+  'map.explain.project': 'Project {year}: {works}',
   'map.explain.more': '{n} more projects',
   'map.present': 'Map',
 };

@@ -47,6 +47,8 @@ export function MapCanvas(p: MapCanvasProps) {
     const to = areaAfterKey(order, centres, id, e.key);
     if (to) svg.current?.querySelector<SVGPathElement>(`path[data-area="${CSS.escape(to)}"]`)?.focus();
   }, [order, centres, p.onShow]);
+  // Drawn smaller than its frame (presentation mode), the names keep a readable size on screen.
+  const textScale = p.maxHeight ? Math.max(1, Math.min(2.5, p.height / p.maxHeight)) : 1;
   const focused = focusedId !== null ? paths.paths.get(focusedId) : undefined;
   return (
     <svg ref={svg} className="kk-svg kk-map" width={p.width} height={p.height} viewBox={`0 0 ${p.width} ${p.height}`}
@@ -65,10 +67,10 @@ export function MapCanvas(p: MapCanvasProps) {
             fill={layerColour[o.layer]} fillOpacity={0.8} stroke="#ffffff" strokeWidth={1} />;
         }))}
         {paths.paths.size <= labelledUpTo && [...centres].map(([id, [x, y]]) => (
-          <text key={`label-${id}`} className="kk-map-label" x={x} y={y + (overlays.length ? rMax + 14 : 4)} textAnchor="middle" fontSize={13} fontWeight={600}
-            fill="#1b2a38" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">{shortName(p.name(id))}</text>
+          <text key={`label-${id}`} className="kk-map-label" x={x} y={y + (overlays.length ? rMax + 14 * textScale : 4)} textAnchor="middle" fontSize={13 * textScale} fontWeight={600}
+            fill="#1b2a38" stroke="#ffffff" strokeWidth={3 * textScale} paintOrder="stroke">{shortName(p.name(id))}</text>
         ))}
-        {p.note && <text className="kk-map-note" x={8} y={p.height - 8} fontSize={12} fill="#5a6b7b">{p.note}</text>}
+        {p.note && <text className="kk-map-note" x={8} y={p.height - 8} fontSize={12 * Math.min(textScale, 1.3)} fill="#5a6b7b">{p.note}</text>}
         {focused !== undefined && <path className="kk-map-focus" d={focused} fill="none" fillRule="evenodd" stroke="#f5a623" strokeWidth={4} />}
       </g>
     </svg>

@@ -15,6 +15,8 @@ export interface MapControlsProps {
   disciplines: readonly string[];
   names: Names;
   onChange: (c: MapChoice) => void;
+  /** Presentation mode: the works filter is left to the workbench, so the controls stay two rows. */
+  compact?: boolean;
 }
 
 export function MapControls(p: MapControlsProps) {
@@ -55,7 +57,7 @@ export function MapControls(p: MapControlsProps) {
             </label>
           ))}
         </fieldset>
-        <label>{t(lang, 'map.filter')}{' '}
+        {!p.compact && <label>{t(lang, 'map.filter')}{' '}
           <select value={c.works} data-filter="works" onChange={(e) => p.onChange({ ...c, works: e.target.value })}>
             <option value="">{t(lang, 'map.filter.all')}</option>
             <optgroup label={t(lang, 'map.filter.owner')}>
@@ -67,7 +69,7 @@ export function MapControls(p: MapControlsProps) {
               </optgroup>
             )}
           </select>
-        </label>
+        </label>}
       </div>
     </div>
   );

@@ -30,9 +30,12 @@ export interface OpportunityMapProps {
   lang: Lang;
   perspective?: 'financial' | 'societal';
   onExportPng?: PngHandler;
-  /** On screen at most this high (presentation mode fits it to the projector). */
-  maxHeight?: number;
+  /** Presentation mode: the map and its controls fit in this height (the projector's screen). */
+  presentationHeight?: number;
 }
+
+/** What the controls take in presentation mode (two rows), off the map's height. */
+const presentationControlsH = 72;
 
 export const OpportunityMap = memo(function OpportunityMap(p: OpportunityMapProps) {
   const { result: r, scenario, lang } = p;
@@ -47,13 +50,14 @@ export const OpportunityMap = memo(function OpportunityMap(p: OpportunityMapProp
   const years: [number, number] = chosenYears
     ? [Math.max(span[0], Math.min(span[1], chosenYears[0])), Math.min(span[1], Math.max(span[0], chosenYears[1]))]
     : span;
-  const choice: MapChoice = { layers, step, perspective: p.perspective ?? 'financial', years, works };
+  const names = namesOf(scenario);
+  const worksLabel = works.startsWith('party:') ? names('parties', works.slice(6)) : works.startsWith('category:') ? works.slice(9) : undefined;
+  const choice: MapChoice = { layers, step, perspective: p.perspective ?? 'financial', years, works, ...(worksLabel ? { worksLabel } : {}) };
   const onChange = useCallback((c: MapChoice) => {
     setLayers(c.layers); setStep(c.step); setWorks(c.works); setYears(c.years);
   }, []);
   const paths = useMemo(() => (geometry ? mapPaths(geometry, width, height - noteH) : null), [geometry]);
   const data = useMemo(() => mapData(r, scenario, choice), [r, scenario, layers, step, choice.perspective, years[0], years[1], works]);
-  const names = namesOf(scenario);
   const name = useCallback((id: string) => names('neighbourhoods', id), [names]);
   const show = useCallback((id: string) => {
     const e = explainArea(lang, r, id, name(id), choice, data);
@@ -75,10 +79,11 @@ export const OpportunityMap = memo(function OpportunityMap(p: OpportunityMapProp
     <ChartFrame id="map" lang={lang} title={title} desc={t(lang, 'map.desc')} onExportPng={p.onExportPng} interactive
       pngLegend={legendEntries(lang, data, choice)}
       table={() => <MapTable lang={lang} ids={ids} name={name} data={data} choice={choice} {...(layers.has('bundles') ? { moved: movedWorks(r, choice) } : {})} />}>
-      <MapControls lang={lang} choice={choice} span={span} owners={owners} disciplines={disciplines} names={names} onChange={onChange} />
+      <MapControls lang={lang} choice={choice} span={span} owners={owners} disciplines={disciplines} names={names} onChange={onChange} compact={p.presentationHeight !== undefined} />
       <div className="kk-map-body">
         <MapCanvas lang={lang} paths={paths} width={width} height={height} data={data} name={name} onShow={show}
-          note={geometry?.note ? t(lang, 'map.note', { note: geometry.note }) : undefined} maxHeight={p.maxHeight} />
+          note={geometry?.note ? t(lang, 'map.note', { note: geometry.note }) : undefined}
+          {...(p.presentationHeight !== undefined ? { maxHeight: Math.max(200, p.presentationHeight - presentationControlsH) } : {})} />
         <MapLegend lang={lang} data={data} choice={choice} />
       </div>
     </ChartFrame>

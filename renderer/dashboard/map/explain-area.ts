@@ -27,9 +27,11 @@ export function explainArea(lang: Lang, r: ComputeResult, id: string, name: stri
     ...data.map((d) => ({ label: layerLabel(lang, d.layer, c), value: formatLayerValue(lang, d.layer, d.values.get(id) ?? 0) })),
     { label: t(lang, 'map.explain.works'), value: String(works.length) },
     { label: t(lang, 'map.explain.projects'), value: String(projects.length) },
+    // A project's works (and where they moved from) in the label, which wraps; its present value.
     ...projects.slice(0, projectsListed).map((p) => ({
-      label: t(lang, 'map.explain.project', { id: p.id }),
-      value: `${p.year}: ${p.works.join(', ')}${p.moved.length ? ` (${p.moved.map((m) => `${m.work} ${m.from}→${m.to}`).join(', ')})` : ''}`,
+      label: t(lang, 'map.explain.project', { year: p.year, works: p.works.join(', ') })
+        + (p.moved.length ? ` (${p.moved.map((m) => `${m.work} ${m.from}→${m.to}`).join(', ')})` : ''),
+      value: euroCents(lang, p.pv[c.perspective]),
     })),
     ...(projects.length > projectsListed ? [{ label: t(lang, 'map.explain.more', { n: projects.length - projectsListed }), value: '…' }] : []),
   ];

@@ -16,6 +16,8 @@ export interface MapChoice {
   years: readonly [number, number];
   /** The works layer: "" for all works, "party:<id>" or "category:<name>". */
   works: string;
+  /** The works filter as a person reads it (an owner's name, a discipline); absent for all works. */
+  worksLabel?: string;
 }
 
 export interface LayerData {
@@ -68,7 +70,8 @@ export function formatLayerValue(lang: Lang, layer: MapLayer, v: number): string
 
 /** The layer's name as a person reads it, with the period where the layer has one. */
 export function layerLabel(lang: Lang, layer: MapLayer, c: MapChoice): string {
-  const name = t(lang, `map.layer.${layer}`);
+  const base = t(lang, `map.layer.${layer}`);
+  const name = layer === 'works' && c.worksLabel ? `${base} (${c.worksLabel})` : base;
   return periodLayers.has(layer) ? `${name} ${t(lang, 'map.periodText', { from: c.years[0], to: c.years[1] })}` : name;
 }
 
