@@ -1,7 +1,7 @@
 // The table behind the map: the same figures per neighbourhood, by display name, in the user's
 // number format; with the bundles layer also the works moved in the period.
 import { t, type Lang } from '../../../engine/i18n';
-import { formatNumber } from '../../../engine/i18n';
+import { quantity } from '../format';
 import { formatLayerValue, layerLabel, type LayerData, type MapChoice } from './map-view';
 
 export function MapTable(p: { lang: Lang; ids: readonly string[]; name: (id: string) => string; data: readonly LayerData[]; choice: MapChoice; moved?: Map<string, number> }) {
@@ -18,7 +18,7 @@ export function MapTable(p: { lang: Lang; ids: readonly string[]; name: (id: str
           <tr key={id}>
             <th scope="row">{p.name(id)}</th>
             {data.map((d) => <td key={d.layer} className="kk-right">{formatLayerValue(lang, d.layer, d.values.get(id) ?? 0)}</td>)}
-            {p.moved && <td className="kk-right">{formatNumber(lang, p.moved.get(id) ?? 0, 0)}</td>}
+            {p.moved && <td className="kk-right">{quantity(lang, p.moved.get(id) ?? 0)}</td>}
           </tr>
         ))}
       </tbody>

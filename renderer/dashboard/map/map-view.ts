@@ -1,13 +1,13 @@
 // What the map draws for a result: per chosen layer the engine's value per neighbourhood
 // (engine/map/values), the first chosen layer as the fill in five classes, every further one as a
 // circle at the neighbourhood's centre, and how each value reads.
-import { formatNumber, t, type Lang } from '../../../engine/i18n';
+import { t, type Lang } from '../../../engine/i18n';
 import { classLegend } from '../../../engine/map/draw';
 import { mapLayers, type MapLayer } from '../../../engine/map/layers';
 import { layerValues, movedInPeriod, periodLayers } from '../../../engine/map/values';
 import type { ComputeResult, StepId } from '../../../engine/model/result';
 import type { Scenario } from '../../../engine/scenario/schema';
-import { euro, hours } from '../format';
+import { euro, hours, quantity } from '../format';
 
 export interface MapChoice {
   layers: ReadonlySet<MapLayer>;
@@ -63,8 +63,8 @@ export function formatLayerValue(lang: Lang, layer: MapLayer, v: number): string
   switch (layer) {
     case 'saving': case 'shortfall': return euro(lang, v);
     case 'hours': return hours(lang, v);
-    case 'disruption': return formatNumber(lang, Math.round(v * 10) / 10, 1);
-    default: return formatNumber(lang, v, 0);
+    case 'disruption': return quantity(lang, Math.round(v * 10) / 10, 1);
+    default: return quantity(lang, v, 0);
   }
 }
 

@@ -16,7 +16,7 @@ export async function openScenario(page: Page, s: Scenario, name: string): Promi
     name: `${name}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: Buffer.from(writeWorkbook(s, { lang: 'nl' })),
   });
-  await page.locator('[data-testid=doc-tab]', { hasText: name }).waitFor();
+  await page.locator('[data-testid=doc-tab]', { hasText: name }).waitFor({ timeout: 180_000 });
   await page.waitForFunction((n) => document.querySelector('[data-testid=busy]') === null
     && document.querySelectorAll('[data-chart="map"] .kk-map-area, [data-map="no-geometry"]').length > 0
     && document.querySelector('.presentation') === null
