@@ -16,14 +16,15 @@ const pairs = (ring: readonly number[]): [number, number][] => {
   return out;
 };
 
-/** One SVG path per neighbourhood, fitted to width × height (computed once; layers only recolour). */
-export function mapPaths(g: Geometry, width: number, height: number): MapPaths {
+/** One SVG path per neighbourhood, fitted to width × height less `margin` on every side (computed
+ *  once; layers only recolour). */
+export function mapPaths(g: Geometry, width: number, height: number, margin = 0): MapPaths {
   const features = g.shapes.map((s) => ({
     type: 'Feature' as const,
     properties: { id: s.neighbourhood },
     geometry: { type: 'MultiPolygon' as const, coordinates: s.polygons.map((rings) => rings.map(pairs)) },
   }));
-  const projection = geoIdentity().reflectY(true).fitSize([width, height], { type: 'FeatureCollection', features });
+  const projection = geoIdentity().reflectY(true).fitExtent([[margin, margin], [width - margin, height - margin]], { type: 'FeatureCollection', features });
   const path = geoPath(projection).digits(1);
   const paths = new Map<string, string>();
   const centroids = new Map<string, [number, number]>();

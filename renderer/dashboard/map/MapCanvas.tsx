@@ -39,7 +39,7 @@ export function MapCanvas(p: MapCanvasProps) {
   const overlays = data.slice(1);
   // Circles share the space of a neighbourhood: the more layers, the smaller each.
   const cellSize = Math.min(p.width, p.height) / Math.sqrt(Math.max(1, paths.paths.size));
-  const rMax = Math.max(4, Math.min(22, (cellSize * 0.4) / Math.max(1, overlays.length)));
+  const rMax = Math.max(4, Math.min(22, (cellSize * 0.3) / Math.max(1, overlays.length)));
   const onKey = useCallback((id: string, e: KeyboardEvent<SVGPathElement>) => {
     if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); p.onShow(id); return; }
     if (!mapKeys.has(e.key)) return;

@@ -56,7 +56,7 @@ export const OpportunityMap = memo(function OpportunityMap(p: OpportunityMapProp
   const onChange = useCallback((c: MapChoice) => {
     setLayers(c.layers); setStep(c.step); setWorks(c.works); setYears(c.years);
   }, []);
-  const paths = useMemo(() => (geometry ? mapPaths(geometry, width, height - noteH) : null), [geometry]);
+  const paths = useMemo(() => (geometry ? mapPaths(geometry, width, height - noteH, 6) : null), [geometry]);
   const data = useMemo(() => mapData(r, scenario, choice), [r, scenario, layers, step, choice.perspective, years[0], years[1], works]);
   const name = useCallback((id: string) => names('neighbourhoods', id), [names]);
   const show = useCallback((id: string) => {
