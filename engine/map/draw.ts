@@ -10,6 +10,19 @@ export interface MapPaths {
   centroids?: Map<string, [number, number]>;
 }
 
+/** Width over height of the outlines' extent in RD New (1 when there is nothing to measure): a
+ *  frame of these proportions leaves no empty bands beside the map. */
+export function geometryAspect(g: Geometry): number {
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  for (const s of g.shapes) for (const poly of s.polygons) for (const ring of poly) {
+    for (let i = 0; i + 1 < ring.length; i += 2) {
+      const x = ring[i]!, y = ring[i + 1]!;
+      if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
+    }
+  }
+  return x1 > x0 && y1 > y0 ? (x1 - x0) / (y1 - y0) : 1;
+}
+
 const pairs = (ring: readonly number[]): [number, number][] => {
   const out: [number, number][] = [];
   for (let i = 0; i + 1 < ring.length; i += 2) out.push([ring[i]!, ring[i + 1]!]);

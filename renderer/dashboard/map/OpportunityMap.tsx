@@ -5,7 +5,7 @@
 import { memo, useCallback, useContext, useMemo, useState } from 'react';
 import '../../../engine/i18n/map';
 import { t, type Lang } from '../../../engine/i18n';
-import { mapPaths } from '../../../engine/map/draw';
+import { geometryAspect, mapPaths } from '../../../engine/map/draw';
 import type { MapLayer } from '../../../engine/map/layers';
 import type { ComputeResult, StepId } from '../../../engine/model/result';
 import type { Scenario } from '../../../engine/scenario/schema';
@@ -21,7 +21,9 @@ import { mapData, movedWorks, type MapChoice } from './map-view';
 import './map.css';
 
 // The outlines leave a strip at the bottom for the note (that they are schematic, for instance).
-const width = 800, height = 540, noteH = 24;
+// The frame is as wide as the outlines' proportions ask, within bounds that keep the note readable.
+const height = 540, noteH = 24, margin = 6, minWidth = 600, maxWidth = 1000;
+const frameWidth = (aspect: number) => Math.round(Math.max(minWidth, Math.min(maxWidth, (height - noteH - 2 * margin) * aspect + 2 * margin)));
 const defaultLayers: MapLayer[] = ['saving', 'bundles'];
 
 export interface OpportunityMapProps {
@@ -56,7 +58,8 @@ export const OpportunityMap = memo(function OpportunityMap(p: OpportunityMapProp
   const onChange = useCallback((c: MapChoice) => {
     setLayers(c.layers); setStep(c.step); setWorks(c.works); setYears(c.years);
   }, []);
-  const paths = useMemo(() => (geometry ? mapPaths(geometry, width, height - noteH, 6) : null), [geometry]);
+  const width = useMemo(() => (geometry ? frameWidth(geometryAspect(geometry)) : minWidth), [geometry]);
+  const paths = useMemo(() => (geometry ? mapPaths(geometry, width, height - noteH, margin) : null), [geometry, width]);
   const data = useMemo(() => mapData(r, scenario, choice), [r, scenario, layers, step, choice.perspective, years[0], years[1], works]);
   const name = useCallback((id: string) => names('neighbourhoods', id), [names]);
   const show = useCallback((id: string) => {
