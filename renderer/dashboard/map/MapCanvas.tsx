@@ -70,7 +70,7 @@ export function MapCanvas(p: MapCanvasProps) {
           <text key={`label-${id}`} className="kk-map-label" x={x} y={y + (overlays.length ? rMax + 14 * textScale : 4)} textAnchor="middle" fontSize={13 * textScale} fontWeight={600}
             fill="#1b2a38" stroke="#ffffff" strokeWidth={3 * textScale} paintOrder="stroke">{shortName(p.name(id))}</text>
         ))}
-        {p.note && <text className="kk-map-note" x={8} y={p.height - 8} fontSize={12 * Math.min(textScale, 1.3)} fill="#5a6b7b">{p.note}</text>}
+        {p.note && <text className="kk-map-note" x={8} y={p.height - 8} fontSize={12 * Math.min(textScale, 1.5)} fill="#5a6b7b">{p.note}</text>}
         {focused !== undefined && <path className="kk-map-focus" d={focused} fill="none" fillRule="evenodd" stroke="#f5a623" strokeWidth={4} />}
       </g>
     </svg>
