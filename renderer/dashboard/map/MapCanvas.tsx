@@ -2,7 +2,7 @@
 // per further layer at its centre, short names when there are few. The outlines are fitted once
 // (engine/map/draw); a layer change only recolours them. The neighbourhoods are one tab stop and
 // the arrow keys move between them (./map-keys); the focused one is outlined on top of the rest.
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { classColour, noValueColour, type MapPaths } from '../../../engine/map/draw';
 import type { Lang } from '../../../engine/i18n';
 import { areaAfterKey, mapKeys, readingOrder } from './map-keys';
@@ -18,8 +18,8 @@ export interface MapCanvasProps {
   onShow: (id: string) => void;
   /** A line under the outlines, in the SVG so the PNG and print carry it. */
   note?: string;
-  /** Drawn at most this high on screen (the frame keeps its proportions). */
-  maxHeight?: number;
+  /** Names on the map this much larger than 13 px on screen (presentation mode). */
+  fontScale?: number;
 }
 
 /** Names are written on the map up to this many neighbourhoods; a city keeps them in the tooltip. */
@@ -47,12 +47,21 @@ export function MapCanvas(p: MapCanvasProps) {
     const to = areaAfterKey(order, centres, id, e.key);
     if (to) svg.current?.querySelector<SVGPathElement>(`path[data-area="${CSS.escape(to)}"]`)?.focus();
   }, [order, centres, p.onShow]);
-  // Drawn smaller than its frame (presentation mode), the names keep a readable size on screen.
-  const textScale = p.maxHeight ? Math.max(1, Math.min(2.5, p.height / p.maxHeight)) : 1;
+  // Drawn smaller than its frame, the names keep a readable size on screen: the frame's width over
+  // the width it is shown at, followed on resize.
+  const [shownWidth, setShownWidth] = useState(p.width);
+  useEffect(() => {
+    const el = svg.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => { const w = el.getBoundingClientRect().width; if (w > 0) setShownWidth(w); });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const textScale = Math.max(1, Math.min(3, (p.width / shownWidth) * (p.fontScale ?? 1)));
   const focused = focusedId !== null ? paths.paths.get(focusedId) : undefined;
   return (
     <svg ref={svg} className="kk-svg kk-map" width={p.width} height={p.height} viewBox={`0 0 ${p.width} ${p.height}`}
-      style={{ maxHeight: p.maxHeight }} fontFamily="system-ui, sans-serif" data-layers={data.map((d) => d.layer).join(' ')}>
+      fontFamily="system-ui, sans-serif" data-layers={data.map((d) => d.layer).join(' ')}>
       <rect x={0} y={0} width={p.width} height={p.height} fill="#ffffff" />
       {[...paths.paths].map(([id, d]) => (
         <Area key={id} id={id} d={d} fill={fill ? classColour(fill.values.get(id), fill.max) : noValueColour}

@@ -32,12 +32,10 @@ export interface OpportunityMapProps {
   lang: Lang;
   perspective?: 'financial' | 'societal';
   onExportPng?: PngHandler;
-  /** Presentation mode: the map and its controls fit in this height (the projector's screen). */
-  presentationHeight?: number;
+  /** Presentation mode: how much larger than at 1280×720 the projector's type is (the map then
+   *  fills the height the waterfall would take, ./map.css). */
+  presentationScale?: number;
 }
-
-/** What the controls take in presentation mode (two rows), off the map's height. */
-const presentationControlsH = 72;
 
 export const OpportunityMap = memo(function OpportunityMap(p: OpportunityMapProps) {
   const { result: r, scenario, lang } = p;
@@ -82,11 +80,11 @@ export const OpportunityMap = memo(function OpportunityMap(p: OpportunityMapProp
     <ChartFrame id="map" lang={lang} title={title} desc={t(lang, 'map.desc')} onExportPng={p.onExportPng} interactive
       pngLegend={legendEntries(lang, data, choice)}
       table={() => <MapTable lang={lang} ids={ids} name={name} data={data} choice={choice} {...(layers.has('bundles') ? { moved: movedWorks(r, choice) } : {})} />}>
-      <MapControls lang={lang} choice={choice} span={span} owners={owners} disciplines={disciplines} names={names} onChange={onChange} compact={p.presentationHeight !== undefined} />
+      <MapControls lang={lang} choice={choice} span={span} owners={owners} disciplines={disciplines} names={names} onChange={onChange} compact={p.presentationScale !== undefined} />
       <div className="kk-map-body">
         <MapCanvas lang={lang} paths={paths} width={width} height={height} data={data} name={name} onShow={show}
           note={geometry?.note ? t(lang, 'map.note', { note: geometry.note }) : undefined}
-          {...(p.presentationHeight !== undefined ? { maxHeight: Math.max(200, p.presentationHeight - presentationControlsH) } : {})} />
+          {...(p.presentationScale !== undefined ? { fontScale: p.presentationScale } : {})} />
         <MapLegend lang={lang} data={data} choice={choice} />
       </div>
     </ChartFrame>
