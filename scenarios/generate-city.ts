@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../engine/scenario/schema';
 import { mulberry32 as rng } from '../engine/uncertainty/rng';
 import { writeWorkbook } from '../engine/workbook/write';
+import { cityGeometry } from './city-geometry';
 import { neighbourhoods as exampleNeighbourhoods } from './example/neighbourhoods';
 import { parties } from './example/parties';
 import { rainwaterVariants } from './example/variants';
@@ -24,6 +25,8 @@ export interface CityOptions {
   /** Sewer works take their content from the example's rainwater variant group (issue 3's
    *  benchmark: one variant group on every neighbourhood). Default true. */
   variants?: boolean;
+  /** Schematic neighbourhood outlines for the map (./city-geometry). Default true. */
+  geometry?: boolean;
 }
 
 /** The engine's seeded mulberry32: enough for synthetic data, identical everywhere. */
@@ -46,7 +49,7 @@ const totalWeight = kindIds.reduce((s, k) => s + weight[k], 0);
 export function generateCity(options: CityOptions = {}): Scenario {
   const {
     seed = 42, neighbourhoods: nCount = 100, worksPerNeighbourhood = 500, horizonYears = 50,
-    streetsPerNeighbourhood = 80, variants = true,
+    streetsPerNeighbourhood = 80, variants = true, geometry = true,
   } = options;
   const rand = rng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -124,6 +127,7 @@ export function generateCity(options: CityOptions = {}): Scenario {
   return scenarioSchema.parse({
     settings: { ...settings, name: `Synthetische stad (seed ${seed})`, horizonYears },
     neighbourhoods, parties, works, variants: variants ? structuredClone(rainwaterVariants) : [],
+    ...(geometry ? { geometry: cityGeometry(neighbourhoods.map((n) => n.id), seed) } : {}),
   });
 }
 

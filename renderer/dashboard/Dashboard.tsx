@@ -16,6 +16,7 @@ import { Headline } from './Headline';
 import { Badges } from './Badges';
 import { presentationScale, useViewport } from './viewport';
 import { Matrix } from './Matrix';
+import { OpportunityMap } from './map/OpportunityMap';
 import { Parties } from './Parties';
 import { PartyView } from './party/PartyView';
 import { Projects } from './Projects';
@@ -35,6 +36,8 @@ export interface DashboardProps {
   onExportPng?: PngHandler;
   /** Force chart animations on or off; default: on, except while a what-if slider is dragged. */
   animate?: boolean;
+  /** Presentation mode shows the map of opportunities in the waterfall's place. */
+  presentationMap?: boolean;
 }
 
 export function Dashboard(props: DashboardProps) {
@@ -91,13 +94,16 @@ export function Dashboard(props: DashboardProps) {
               {perspectiveSwitch}
               {!presentation && <p className="kk-explain-hint">{t(lang, 'dash.explain.hint')}</p>}
             </div>
-            <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? 'fill' : 280} large={presentation} scale={presentationScale(viewport)} onExportPng={props.onExportPng} />
+            {presentation && props.presentationMap
+              ? <OpportunityMap result={result} scenario={props.scenario} lang={lang} perspective={perspective} presentationScale={presentationScale(viewport)} />
+              : <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? 'fill' : 280} large={presentation} scale={presentationScale(viewport)} onExportPng={props.onExportPng} />}
             {!presentation && (
               <>
                 <CashFlow result={result} lang={lang} onExportPng={props.onExportPng} />
                 {later && (
                   <>
                     <Matrix result={later} scenario={props.scenario} lang={lang} onExportPng={props.onExportPng} />
+                    <OpportunityMap result={later} scenario={props.scenario} lang={lang} perspective={perspective} onExportPng={props.onExportPng} />
                     <Projects result={later} scenario={props.scenario} lang={lang} />
                     <Parties result={later} lang={lang} onSelect={openParty} />
                     <PartyView result={later} scenario={props.scenario} lang={lang} party={party} onParty={setParty} />

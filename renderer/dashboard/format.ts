@@ -24,6 +24,13 @@ export function euroCompact(lang: Lang, v: number): string {
   return fmt(lang, 'compact', { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 }).format(v);
 }
 
+/** A count or quantity exactly as engine/i18n's formatNumber writes it (no grouping below 10,000,
+ *  so a year stays a year), from a formatter built once: a map labels hundreds at a time. */
+export function quantity(lang: Lang, v: number, maxDecimals = 0): string {
+  const grouping = Math.abs(v) >= 10000;
+  return fmt(lang, `q${maxDecimals}${grouping ? 'g' : ''}`, { maximumFractionDigits: maxDecimals, useGrouping: grouping }).format(v);
+}
+
 export function hours(lang: Lang, v: number): string {
   // Rounded as the engine rounds quantities first: Intl would round the float's noise.
   return fmt(lang, 'hours', { maximumFractionDigits: 0 }).format(roundQuantity(v, 0));

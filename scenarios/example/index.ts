@@ -10,11 +10,13 @@ import { works } from './works';
 import { addVariants } from './variants';
 import { addCitizenMaintenance } from './citizen';
 import { addCoFinancing } from './cofinancing';
+import { addGeometry } from './geometry';
 
 const extensions: ExampleExtension[] = [
   addVariants,
   addCitizenMaintenance,
   addCoFinancing,
+  addGeometry,
 ];
 
 function baseExample(): ScenarioInput {

@@ -119,7 +119,7 @@ describe.skipIf(!hasChromium)('printing the dashboard', () => {
       await page.waitForTimeout(800);
       const charts = await page.locator('.dashboard-view .kk-chart').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chart!));
       const tables = await page.locator('.dashboard-view [data-section]:has(table)').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.section!));
-      expect(charts).toEqual(expect.arrayContaining(['waterfall', 'cashflow', 'matrix']));
+      expect(charts).toEqual(expect.arrayContaining(['waterfall', 'cashflow', 'matrix', 'map']));
       expect(tables).toEqual(expect.arrayContaining(['projects', 'parties']));
 
       await mark(page);

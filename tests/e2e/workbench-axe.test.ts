@@ -48,6 +48,7 @@ describe.skipIf(!hasChromium)('accessibility of every view in Chromium', () => {
     ({ served, session } = await openDashboard('outdated.label'));
     const page = session.page;
     const bad: string[] = [];
+    await page.locator('[data-chart="map"] svg.kk-map').waitFor(POLL);
     bad.push(...await scan(page, 'dashboard'));
     await page.click('[data-testid=view-inputs]');
     await page.locator('#sheet-panel').waitFor();
@@ -60,6 +61,9 @@ describe.skipIf(!hasChromium)('accessibility of every view in Chromium', () => {
     await page.click('[data-testid=present]');
     await page.locator('.presentation').waitFor(POLL);
     bad.push(...await scan(page, 'presentation'));
+    await page.click('[data-testid=present-map]');
+    await page.locator('.presentation svg.kk-map').waitFor(POLL);
+    bad.push(...await scan(page, 'presentation map'));
     await page.keyboard.press('Escape');
     expect(bad).toEqual([]);
   }, 240_000);

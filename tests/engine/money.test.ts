@@ -58,8 +58,9 @@ describe('sha256 and canonical JSON', () => {
 
   it("keeps the example's input hash across the move to @noble/hashes", () => {
     // Recorded with the hand-written SHA-256 this replaced; the hash names the input in every
-    // report, so a hash library must not change it.
-    expect(scenarioHash(buildExample())).toBe('43d22bb5949d1cd99c18b8782d0ae09828db31fe7745614b47f31e7cbe5a0afb');
+    // report, so a hash library must not change it. Recorded before the example had its schematic
+    // map outlines; the geometry is part of the input (and so of the hash), so it is left out here.
+    expect(scenarioHash({ ...buildExample(), geometry: undefined })).toBe('43d22bb5949d1cd99c18b8782d0ae09828db31fe7745614b47f31e7cbe5a0afb');
   });
 
   it('sorts keys and drops undefined', () => {

@@ -1,7 +1,8 @@
 // Presentation mode for a projector: full screen, large type, high contrast; only the headline, the
 // waterfall and the what-if sliders. PageUp/PageDown (what presenter clickers send) step through the
 // open scenarios; the arrow keys stay with the sliders; Escape leaves.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import '../../../engine/i18n/map';
 import { Dashboard, WhatIfPanel } from '../../dashboard/index';
 import { useI18n } from '../i18n';
 import { BusyIndicator } from './BusyIndicator';
@@ -24,6 +25,8 @@ export function Presentation(p: Props) {
   const handlers = useRef({ onStep: p.onStep, onExit: p.onExit });
   handlers.current = { onStep: p.onStep, onExit: p.onExit };
   const onExit = () => handlers.current.onExit();
+  // The map of opportunities takes the waterfall's place on the projector, at the presenter's choice.
+  const [showMap, setShowMap] = useState(false);
 
   useEffect(() => {
     const el = root.current;
@@ -62,12 +65,15 @@ export function Presentation(p: Props) {
         <span className="presentation-pos">{t('ui.presentation.position', { index: p.position.index, count: p.position.count })}</span>
         <span className="presentation-keys">{t('ui.presentation.keys')}</span>
         {p.busySince !== undefined && <BusyIndicator since={p.busySince} />}
+        {p.baseScenario.geometry && (
+          <button type="button" aria-pressed={showMap} onClick={() => setShowMap((v) => !v)} data-testid="present-map">{t('map.present')}</button>
+        )}
         <button type="button" onClick={onExit} data-testid="present-exit">{t('ui.presentation.exit')}</button>
       </header>
       <div className="presentation-body">
         <div className="presentation-main">
           {p.outcome.ok
-            ? <Dashboard result={p.outcome.result} scenario={p.scenario} lang={lang} presentation />
+            ? <Dashboard result={p.outcome.result} scenario={p.scenario} lang={lang} presentation presentationMap={showMap} />
             : <p role="alert">{t('ui.dashboard.notComputed', { n: p.outcome.problems.length })}</p>}
         </div>
         <aside className="presentation-whatif" aria-label={t('ui.whatif')}>
