@@ -20,13 +20,22 @@ export function LongTable(props: {
   widths?: readonly string[];
   from?: number;
   estimate?: number;
+  /** Names the scroll box as a focusable region, for tables whose rows hold nothing to focus
+   *  (a scroll box must be reachable by keyboard). */
+  label?: string;
+  /** The table's caption (it must come before the column widths). */
+  caption?: ReactNode;
+  /** Extra attributes of the <table>, such as data-* hooks. */
+  attrs?: Record<string, string>;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const v = useVirtualRows({ count: props.count, scrollRef: box, estimate: props.estimate ?? 25, from: props.from ?? 120 });
   const boxClass = props.box ?? 'kk-scroll kk-tall';
   return (
-    <div className={v.virtual ? `${boxClass} kk-vbox ${props.virtualBox ?? ''}`.trim() : boxClass} ref={box}>
-      <table className={props.className ?? 'kk-table'} aria-rowcount={props.count + 1}>
+    <div className={v.virtual ? `${boxClass} kk-vbox ${props.virtualBox ?? ''}`.trim() : boxClass} ref={box}
+      {...(props.label ? { tabIndex: 0, role: 'region', 'aria-label': props.label } : {})}>
+      <table className={props.className ?? 'kk-table'} aria-rowcount={props.count + 1} {...props.attrs}>
+        {props.caption !== undefined && <caption>{props.caption}</caption>}
         {v.virtual && props.widths && <colgroup>{props.widths.map((w, i) => <col key={i} style={{ width: w }} />)}</colgroup>}
         {props.children}
         <tbody>{renderSegments(v.segments, props.columns, (i) => props.row(i, v.measure))}</tbody>

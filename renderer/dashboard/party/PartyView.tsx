@@ -16,6 +16,7 @@ import { partyFigures } from '../../../engine/proposal/party';
 import type { AllocationRule, Scenario } from '../../../engine/scenario/schema';
 import { euroCents } from '../format';
 import { namesOf } from '../names';
+import { LongTable } from '../../virtual/LongTable';
 import { MeasuresTable } from './MeasuresTable';
 import { shareKey } from './party-text';
 import { ProposalButton } from './proposal/ProposalButton';
@@ -105,30 +106,29 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
       <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.measures')}>
         <MeasuresTable lang={lang} steps={pm.steps} className="kk-table" caption={t(lang, 'party.measures')} name="party" />
       </div>
-      <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.projects')}>
-        <table className="kk-table" data-party-table="projects">
-          <caption>{t(lang, 'party.projects')}</caption>
-          <thead><tr>
-            {(['project', 'year', 'partners', 'direct', 'shared', 'share', 'key'] as const).map((k) => (
-              <th key={k} scope="col" className={k === 'project' || k === 'partners' || k === 'key' ? undefined : 'kk-right'}>{t(lang, `proposal.col.${k}`)}</th>
-            ))}
-          </tr></thead>
-          <tbody>
-            {f.projects.length === 0 && <tr><td colSpan={7}>{t(lang, 'print.projects.none')}</td></tr>}
-            {f.projects.map((p) => (
-              <tr key={p.id} data-project={p.id}>
-                <th scope="row" title={p.id}>{place(p.neighbourhood)}</th>
-                <td className="kk-right">{p.year}</td>
-                <td>{p.partners.map(name).join(', ')}</td>
-                <td className="kk-right">{eur(p.direct)}</td>
-                <td className="kk-right">{eur(p.shared)}</td>
-                <td className="kk-right" data-share data-value={p.share}>{eur(p.share)}</td>
-                <td>{shareKey(lang, rule, p)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <LongTable count={Math.max(1, f.projects.length)} columns={7} box="kk-scroll" virtualBox="kk-vbox-tall" label={t(lang, 'party.projects')}
+        caption={t(lang, 'party.projects')} attrs={{ 'data-party-table': 'projects' }}
+        widths={['22%', '8%', '22%', '12%', '12%', '12%', '12%']} row={(i, measure) => {
+          if (f.projects.length === 0) return <tr key="none" data-index={0} aria-rowindex={2} ref={measure}><td colSpan={7}>{t(lang, 'print.projects.none')}</td></tr>;
+          const p = f.projects[i]!;
+          return (
+            <tr key={p.id} data-project={p.id} data-index={i} aria-rowindex={i + 2} ref={measure}>
+              <th scope="row" title={p.id}>{place(p.neighbourhood)}</th>
+              <td className="kk-right">{p.year}</td>
+              <td>{p.partners.map(name).join(', ')}</td>
+              <td className="kk-right">{eur(p.direct)}</td>
+              <td className="kk-right">{eur(p.shared)}</td>
+              <td className="kk-right" data-share data-value={p.share}>{eur(p.share)}</td>
+              <td>{shareKey(lang, rule, p)}</td>
+            </tr>
+          );
+        }}>
+        <thead><tr aria-rowindex={1}>
+          {(['project', 'year', 'partners', 'direct', 'shared', 'share', 'key'] as const).map((k) => (
+            <th key={k} scope="col" className={k === 'project' || k === 'partners' || k === 'key' ? undefined : 'kk-right'}>{t(lang, `proposal.col.${k}`)}</th>
+          ))}
+        </tr></thead>
+      </LongTable>
       <div className="kk-party-grid kk-party-wide">
         <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.cofinancing')}>
           <table className="kk-table" data-party-table="cofinancing">
