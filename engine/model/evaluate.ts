@@ -8,9 +8,10 @@ import type { ModelContext } from './context';
 import { byString } from './context';
 import { lifeCyclePV, projectCost, replacementYears, residualBase, sharedCost, singleCost, type ProjectCost } from './costs';
 import { roundMoney, splitExact, toCents } from './money';
+import { lazyLines, lineSettings } from './lines';
 import type { Plan, PlannedProject } from './plan';
 import type { ResolvedWork } from './resolve';
-import type { Bearer, CostInputs, CostKey, CostLine, PartyAmount, ProjectResult, WorkPlan } from './result';
+import type { ProjectResult, WorkPlan } from './result';
 import { factorAt } from './time';
 
 export interface Ledger {
@@ -130,30 +131,6 @@ function inIdOrder(plans: WorkPlan[], works: readonly ResolvedWork[] | undefined
   return plans.sort((a, b) => byString(a.work, b.work));
 }
 
-const settingsCache = new WeakMap<ModelContext, Record<CostKey, Record<string, number>>>();
-
-/** The settings each line records, built once per computation and shared by every project's lines
- *  (read-only: thousands of projects need not carry thousands of copies). */
-function lineSettings(ctx: ModelContext): Record<CostKey, Record<string, number>> {
-  let v = settingsCache.get(ctx);
-  if (!v) {
-    const s = ctx.settings;
-    v = {
-      direct: {},
-      engineering: { engineeringFixed: s.engineeringFixed, engineeringRate: s.engineeringRate },
-      tender: { tenderFixed: s.tenderFixed },
-      participation: { participationFixed: s.participationFixed },
-      site: { siteFixed: s.siteFixed, sitePerDay: s.sitePerDay, sequentialShare: s.sequentialShare },
-      opening: { openingCostPerM2: s.openingCostPerM2 },
-      coordination: { coordinationPerExtraParty: s.coordinationPerExtraParty },
-      deferral: {},
-      disruption: { sequentialShare: s.sequentialShare },
-    };
-    settingsCache.set(ctx, v);
-  }
-  return v;
-}
-
 function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationRule, ledger: Ledger):
   { result: ProjectResult; pvFinancial: number; pvDisruption: number } {
   const tl = ctx.tl;
@@ -203,7 +180,7 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
     parties,
     days: c.days,
   } as ProjectResult;
-  lazyLines(result, { ctx, p, c, ids, directBy, deferralBy, t, f, esc });
+  lazyLines(result, { settings: lineSettings(ctx), perDay: ctx.disruptionPerDay.get(p.neighbourhood) ?? 0, c, works: p.works, ids, directBy, deferralBy, t, f, esc });
   result.direct = roundMoney(c.direct * esc);
   result.shared = sharedCents / 100;
   result.disruption = roundMoney(c.disruption * esc);
@@ -218,93 +195,5 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
 
 const workId = (w: ResolvedWork): string => w.id;
 
-interface LineSource {
-  ctx: ModelContext;
-  p: PlannedProject;
-  c: ProjectCost;
-  ids: string[];
-  directBy: number[];
-  deferralBy: number[];
-  t: number;
-  f: number;
-  esc: number;
-}
-
-// The source of every project's lazy lines, so a reader that needs one figure of one line (the
-// capital view needs the deferral per party of every project of every step) need not build all nine.
-const lineSources = new WeakMap<ProjectResult, LineSource>();
-
-// One getter and setter shared by every project, rather than new closures per project: V8 then
-// gives all projects one shape, which made defining and reading them several times cheaper.
-const linesAccessor: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: ProjectResult) {
-    const lines = buildLines(lineSources.get(this)!);
-    Object.defineProperty(this, 'lines', { value: lines, enumerable: true, writable: true, configurable: true });
-    return lines;
-  },
-  set(this: ProjectResult, v: CostLine[]) {
-    Object.defineProperty(this, 'lines', { value: v, enumerable: true, writable: true, configurable: true });
-  },
-};
-
-function lazyLines(target: ProjectResult, src: LineSource): void {
-  lineSources.set(target, src);
-  Object.defineProperty(target, 'lines', linesAccessor);
-}
-
-/** The deferral line's amounts per party (nominal), exactly as `project.lines` holds them, without
- *  building the other lines when they have not been read yet. */
-export function deferralByParty(project: ProjectResult): PartyAmount[] {
-  const src = lineSources.get(project);
-  const built = Object.getOwnPropertyDescriptor(project, 'lines')?.get === undefined;
-  if (src === undefined || built) return project.lines.find((l) => l.key === 'deferral')?.byParty ?? [];
-  return amountsByParty(src.c.parties, src.deferralBy, src.esc);
-}
-
-/** An owner line's nominal amount per party: each rounded, corrected to the rounded total. */
-function amountsByParty(parties: readonly string[], amounts: readonly number[], esc: number): PartyAmount[] {
-  if (parties.length === 1) return [{ party: parties[0]!, amount: roundMoney((amounts[0] as number) * esc) }];
-  const cents = splitExact(toCents(amounts.reduce((a, b) => a + b, 0) * esc), amounts.map((a) => a * esc));
-  return parties.map((q, i) => ({ party: q, amount: (cents[i] as number) / 100 }));
-}
-
-function buildLines({ ctx, p, c, ids, directBy, deferralBy, t, f, esc }: LineSource): CostLine[] {
-  const parties = c.parties;
-  const byParty = (amounts: number[]): PartyAmount[] => amountsByParty(parties, amounts, esc);
-  const line = (key: CostKey, bearer: Bearer, base: number, inputs: Pick<CostInputs, 'settings' | 'values'> & { years?: number[] }, owner?: number[]): CostLine => {
-    const l: CostLine = {
-      key, bearer, base: roundMoney(base), nominal: roundMoney(base * esc), pv: roundMoney(base * f),
-      inputs: { formula: `cost.${key}`, settings: inputs.settings, works: ids, years: inputs.years ?? [t], values: inputs.values },
-    };
-    if (owner) l.byParty = byParty(owner);
-    return l;
-  };
-  // One value per street (named as the first work in id order spells it); a work without a street
-  // is a street of its own, named by the work id.
-  const areaValues: Record<string, number> = {};
-  const streetName = new Map<string, string>();
-  p.works.forEach((w) => {
-    if (w.streetKey !== null && !streetName.has(w.streetKey)) streetName.set(w.streetKey, w.street!);
-    const k = w.streetKey === null ? `area:${w.id}` : `area:${streetName.get(w.streetKey)}`;
-    areaValues[k] = Math.max(areaValues[k] ?? 0, w.openedArea);
-  });
-  const deferred: Record<string, number> = {};
-  for (const w of p.works) if (t > w.plannedYear) deferred[`deferred:${w.id}`] = t - w.plannedYear;
-  const perDay = ctx.disruptionPerDay.get(p.neighbourhood) ?? 0;
-  const set = lineSettings(ctx);
-  return [
-    line('direct', 'owner', c.direct, { settings: set.direct, values: { direct: c.direct } }, directBy),
-    line('engineering', 'shared', c.engineering, { settings: set.engineering, values: { direct: c.direct } }),
-    line('tender', 'shared', c.tender, { settings: set.tender, values: {} }),
-    line('participation', 'shared', c.participation, { settings: set.participation, values: {} }),
-    line('site', 'shared', c.site, { settings: set.site, values: { days: c.days, sumDays: c.sumDays, maxDays: c.maxDays } }),
-    line('opening', 'shared', c.opening, { settings: set.opening, values: areaValues }),
-    line('coordination', 'shared', c.coordination, { settings: set.coordination, values: { parties: parties.length } }),
-    line('deferral', 'owner', c.deferral, { settings: set.deferral, values: deferred, years: [t, ...p.works.map((w) => w.plannedYear)] }, deferralBy),
-    line('disruption', 'society', c.disruption, { settings: set.disruption, values: { days: c.days, disruptionCostPerDay: perDay } }),
-  ];
-}
-
+export { deferralByParty } from './lines';
 export type { ProjectCost, ResolvedWork };

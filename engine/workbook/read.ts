@@ -61,7 +61,16 @@ export type ReadResult =
 
 export interface ReadOptions {
   limits?: Partial<ZipLimits>;
+  /** Told each stage of a read, so a big workbook can show how far it is. */
+  onProgress?: (p: ReadProgress) => void;
 }
+
+/** How far a read is: the file opened, sheets read (`sheet` as the workbook spells it; each sheet
+ *  counts once for its cells and once for its rows), the inputs checked. */
+export type ReadProgress =
+  | { stage: 'opening' }
+  | { stage: 'sheets'; done: number; total: number; sheet?: string }
+  | { stage: 'checking' };
 
 /** Excel's own sheet limits: anything declared or found beyond them is not a real worksheet. */
 export const MAX_ROWS = 1_048_576;
@@ -110,6 +119,8 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
 
 function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   // SheetJS only ever sees the rebuilt container whose sizes ./zip checked, never `bytes` itself.
+  const tell = options.onProgress ?? (() => {});
+  tell({ stage: 'opening' });
   const zip = prepareZip(bytes, options.limits);
   if (!zip.ok) return { ok: false, problems: zip.problems };
 
@@ -148,7 +159,10 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   const told = nl + en > 0 ? { lang } : {};
 
   const grids = new Map<SheetKey, Row[]>();
+  const total = found.size * 2;
+  let done = 0;
   for (const [key, name] of found) {
+    tell({ stage: 'sheets', done: done++, total, sheet: name });
     const data = wb.sheet(name, { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS });
     if (data?.tooLarge) {
       const { rows, columns } = data.tooLarge;
@@ -170,12 +184,14 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   const sheetRows = <T>(key: SheetKey, schema: z.ZodType<T>): T[] => {
     const grid = grids.get(key);
     if (!grid) return [];
+    tell({ stage: 'sheets', done: done++, total, sheet: found.get(key) ?? key });
     const r = readTable(key, found.get(key) ?? key, grid, schema, problems);
     sources[key] = r.source;
     return r.items;
   };
 
   const settingsGrid = grids.get('settings');
+  if (settingsGrid) tell({ stage: 'sheets', done: done++, total, sheet: found.get('settings') ?? 'Settings' });
   const settings = settingsGrid ? readSettings(found.get('settings') ?? 'Settings', settingsGrid, problems) : undefined;
   if (settings) sources.settings = settings.source;
 
@@ -201,6 +217,7 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
     ...(mappingsGrid && !mappingsGrid.tooLarge ? { mappings: readMappingsSheet(mappingsGrid.rows) } : {}),
     ...(geometry ? { geometry } : {}),
   };
+  tell({ stage: 'checking' });
   for (const p of validateScenario(scenario)) problems.push(locateInPlace(p, sources));
   if (hasErrors(problems)) return { ok: false, problems, scenario, lang, sources };
   return { ok: true, scenario, lang, sources, warnings: problems };

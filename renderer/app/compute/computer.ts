@@ -15,8 +15,11 @@ import type { Scenario } from '../../../engine/scenario/schema';
 import type { DocState } from '../state/documents';
 import { computeScenario, readScenarioBytes, writeScenarioBytes, type ComputeOutcome, type ReadOutcome } from './engine';
 import type { Lang } from '../../../engine/i18n/index';
+import type { ReadProgress } from '../../../engine/workbook/read';
 import type { ComputeAnswer, ComputeJob } from './protocol';
 import { resultsWorkbookBytes, type ResultsRequest } from './results-export';
+import { recordWorkerTimes } from './timing';
+import { Unpacker } from './unpack';
 
 export interface Entry {
   /** What was computed: the inputs with the what-if laid over. */
@@ -79,6 +82,7 @@ export class Computer {
   /** Jobs sent to a worker, and jobs ended early because a newer state arrived (for tests). */
   readonly stats = { workerJobs: 0, cancelled: 0, syncRuns: 0, held: 0 };
   private readonly holder = new Holder();
+  private readonly unpacker = new Unpacker();
 
   constructor(
     private readonly makeWorker: (() => WorkerLike) | null,
@@ -193,8 +197,12 @@ export class Computer {
     lane.running = running;
     this.stats.workerJobs += 1;
     worker.onmessage = (e) => {
+      const received = performance.now();
+      if (e.data.kind === 'views') return this.unpacker.views(e.data.job, e.data.views);
       if (lane.running !== running || e.data.kind !== 'compute' || e.data.job !== running.job) return;
-      const entry = { effective, outcome: e.data.outcome };
+      recordWorkerTimes('compute', e.data.at, received);
+      const entry = { effective, outcome: this.unpacker.outcome(running.job, e.data.outcome, effective) };
+      performance.mark('kk:compute.received');
       this.cache.set(state, entry);
       lane.last = entry;
       lane.planned = entry;
@@ -265,13 +273,20 @@ function once<T>(makeWorker: () => WorkerLike, job: ComputeJob, take: (a: Comput
 }
 
 /** Reads workbook bytes: small ones on the page, big ones in a worker of their own (a 50,000-work
- *  workbook takes seconds to read). Falls back to the page when the worker cannot run. */
-export type Reader = (bytes: Uint8Array) => Promise<ReadOutcome>;
+ *  workbook takes seconds to read), telling `onProgress` its stages. Falls back to the page when the
+ *  worker cannot run. */
+export type Reader = (bytes: Uint8Array, onProgress?: (p: ReadProgress) => void) => Promise<ReadOutcome>;
 
 export function makeReader(makeWorker: (() => WorkerLike) | null, maxSyncBytes = 256 * 1024): Reader {
-  return (bytes) => {
+  return (bytes, onProgress) => {
     if (!makeWorker || bytes.byteLength <= maxSyncBytes) return Promise.resolve(readScenarioBytes(bytes));
-    return once(makeWorker, { kind: 'read', job: 0, bytes }, (a) => (a.kind === 'read' ? a.outcome : undefined), () => readScenarioBytes(bytes));
+    const take = (a: ComputeAnswer): ReadOutcome | undefined => {
+      if (a.kind === 'progress') onProgress?.(a.progress);
+      if (a.kind !== 'read') return undefined;
+      recordWorkerTimes('read', a.at, performance.now());
+      return a.outcome;
+    };
+    return once(makeWorker, { kind: 'read', job: 0, bytes }, take, () => readScenarioBytes(bytes, onProgress));
   };
 }
 

@@ -1,6 +1,6 @@
 // The engine as the interface uses it: read and write scenario workbooks, check and compute a
 // scenario. One place that knows the engine's entry points, so the views only see outcomes.
-import { readWorkbook, type Sources } from '../../../engine/workbook/read';
+import { readWorkbook, type ReadProgress, type Sources } from '../../../engine/workbook/read';
 import { writeWorkbook } from '../../../engine/workbook/write';
 import { validateScenario } from '../../../engine/scenario/validate';
 import { compute } from '../../../engine/compute';
@@ -15,9 +15,9 @@ export type ReadOutcome =
    *  `lang`: the workbook's language, when its sheet names tell it. */
   | { ok: false; problems: Problem[]; scenario?: Scenario; sources?: Sources; lang?: Lang };
 
-export function readScenarioBytes(bytes: Uint8Array): ReadOutcome {
+export function readScenarioBytes(bytes: Uint8Array, onProgress?: (p: ReadProgress) => void): ReadOutcome {
   try {
-    const r = readWorkbook(bytes);
+    const r = readWorkbook(bytes, onProgress ? { onProgress } : {});
     if (r.ok) return { ok: true, scenario: r.scenario, lang: r.lang, warnings: r.warnings, sources: r.sources };
     const told = r.lang ? { lang: r.lang } : {};
     return r.scenario

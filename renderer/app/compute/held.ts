@@ -10,6 +10,7 @@ import type { FixedPlanModel } from '../../../engine/uncertainty/fixed-plan';
 import { projectsChanged } from '../../../engine/held-plan';
 import { whatIfNumberKeys } from '../../dashboard/whatif';
 import { heldView as view, publishHeld as publish } from '../../dashboard/live';
+import { recordSince } from './timing';
 
 const amountKeys = new Set<string>(whatIfNumberKeys);
 
@@ -43,7 +44,9 @@ export class Holder {
         const v = sourceScenario.settings[k];
         settingRanges[k] = { ...settingRanges[k], low: Math.min(0, v), high: Math.max(1e12, v) };
       }
+      const t0 = performance.now();
       this.model = { source, model: fixedPlanModel({ ...sourceScenario, settingRanges }, source) };
+      recordSince('held.compile', t0);
     }
     const { model } = this.model;
     const values = Float64Array.from(model.inputs, (inp) => (inp.kind === 'setting' ? next.settings[inp.key] : inp.base));

@@ -1,11 +1,16 @@
 // Messages between the page and the engine worker. A compute job is one scenario, a read job one
 // workbook's bytes, a write job a scenario to save as a workbook, a results job a results workbook
 // to export; answers carry the job id so the page can drop ones it no longer wants (the latest
-// request wins).
+// request wins). A computed result travels packed (engine/transfer): its bulk in transferred typed
+// arrays, with the views the page does not show at once following in a 'views' answer. A read job
+// reports its stages as 'progress' answers before its outcome.
 import type { Lang } from '../../../engine/i18n/index';
 import type { Scenario } from '../../../engine/scenario/schema';
+import type { PackedResult } from '../../../engine/transfer/result';
+import type { ReadProgress } from '../../../engine/workbook/read';
 import type { ComputeOutcome, ReadOutcome } from './engine';
 import type { ResultsRequest } from './results-export';
+import type { WorkerTimes } from './timing';
 
 export type ComputeJob =
   | { kind: 'compute'; job: number; scenario: Scenario }
@@ -13,8 +18,15 @@ export type ComputeJob =
   | { kind: 'write'; job: number; scenario: Scenario; lang: Lang }
   | { kind: 'results'; job: number; request: ResultsRequest };
 
+/** A compute outcome as sent: the result packed. */
+export type PackedOutcome =
+  | { ok: true; packed: PackedResult; warnings: Extract<ComputeOutcome, { ok: true }>['warnings']; ms: number }
+  | Extract<ComputeOutcome, { ok: false }>;
+
 export type ComputeAnswer =
-  | { kind: 'compute'; job: number; outcome: ComputeOutcome }
-  | { kind: 'read'; job: number; outcome: ReadOutcome }
+  | { kind: 'compute'; job: number; outcome: PackedOutcome; at?: WorkerTimes }
+  | { kind: 'views'; job: number; views: Record<string, unknown> }
+  | { kind: 'read'; job: number; outcome: ReadOutcome; at?: WorkerTimes }
+  | { kind: 'progress'; job: number; progress: ReadProgress }
   | { kind: 'write'; job: number; bytes: Uint8Array }
   | { kind: 'results'; job: number; bytes: Uint8Array };

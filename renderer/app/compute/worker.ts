@@ -2,24 +2,23 @@
 // results workbook, off the page's main thread, so a large scenario never freezes the interface.
 // Same engine calls as the page's own synchronous path for small ones (./answer).
 import '../../zod-jitless';
-import { answerJob, transferables } from './answer';
+import { answerJob, transferables, viewsAnswer } from './answer';
 import type { ComputeAnswer, ComputeJob } from './protocol';
-import { computeScenarioPooled, wantsPool } from './pooled';
+import { wallNow } from './timing';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ComputeJob>) => void) | null;
   postMessage(m: ComputeAnswer, transfer?: Transferable[]): void;
 };
 
-// Project cost lines are built on first read; the structured clone of postMessage reads them,
-// so they are built here in the worker rather than on the page.
 scope.onmessage = (e) => {
-  const m = e.data;
-  // A large scenario plans on a pool of planning workers (./pooled).
-  if (m.kind === 'compute' && wantsPool(m.scenario)) {
-    void computeScenarioPooled(m.scenario).then((outcome) => scope.postMessage({ kind: 'compute', job: m.job, outcome }));
-    return;
-  }
-  const a = answerJob(m);
+  const job = e.data;
+  const start = wallNow();
+  const a = answerJob(job, (progress) => scope.postMessage({ kind: 'progress', job: job.job, progress }));
+  if (a.kind === 'compute' || a.kind === 'read') a.at = { start, end: a.kind === 'compute' ? start + (a.outcome.ms ?? 0) : wallNow(), posted: wallNow() };
   scope.postMessage(a, transferables(a));
+  // The views left out of a result are built after it was sent, while the page shows it; a job
+  // sent meanwhile waits for them (they are rarely more than a fraction of the computation).
+  const views = viewsAnswer();
+  if (views) scope.postMessage(views);
 };

@@ -1,0 +1,111 @@
+// A compute() result in a compact form for the hand-over from a worker to the page: the
+// per-project and per-work parts go into typed arrays that are transferred (not copied) and
+// decoded only when first read; project cost lines travel as their few source numbers and are
+// built on the page when read, by the engine's own line builder. Views of the result that are
+// built when first read may be left out (`later`) and supplied on the page (they then follow from
+// the worker). The decoded result equals the packed one: same keys, same order, same values.
+import { defineLazy } from '../model/lazy';
+import type { ComputeResult, ProjectResult, StepResult, WorkPlan } from '../model/result';
+import { packableProjects, packableWorkPlans, readProjects, readWorkPlans, writeProjects, writeWorkPlans, type LineShared } from './plans';
+import { StreamReader, StreamWriter, transferList, type Packed, type Position } from './streams';
+
+/** A list of a step: in the streams, as it was, or the very same list as an earlier step's. */
+type PackedList<T> = { at: Position; count: number } | { value: T[] } | { sameAs: number };
+
+interface PackedStep {
+  keys: string[];
+  head: Partial<StepResult>;
+  projects: PackedList<ProjectResult>;
+  works: PackedList<WorkPlan>;
+}
+
+export interface PackedResult {
+  keys: string[];
+  head: Partial<Record<keyof ComputeResult, unknown>>;
+  steps: PackedStep[];
+  later: string[];
+  lines: LineShared;
+  streams: Packed;
+}
+
+/** The views of a result still unbuilt among `keys` (those may be left for later). */
+export function unbuiltViews(result: ComputeResult, keys: readonly string[]): string[] {
+  return keys.filter((k) => Object.getOwnPropertyDescriptor(result, k)?.get !== undefined);
+}
+
+/** Packs `result`; the unbuilt views named in `later` are left out. */
+export function packResult(result: ComputeResult, later: readonly string[] = []): PackedResult {
+  const w = new StreamWriter();
+  const lines: LineShared = { settings: null, built: [] };
+  const left = unbuiltViews(result, later);
+  const keys = Object.keys(result);
+  const head: PackedResult['head'] = {};
+  for (const k of keys as (keyof ComputeResult)[]) if (k !== 'steps' && !left.includes(k)) head[k] = result[k];
+  const seen = new Map<unknown, number>();
+  const list = <T>(xs: T[], i: number, packable: boolean, write: () => void): PackedList<T> => {
+    const same = seen.get(xs);
+    if (same !== undefined) return { sameAs: same };
+    seen.set(xs, i);
+    if (!packable) return { value: xs };
+    const at = w.position();
+    write();
+    return { at, count: xs.length };
+  };
+  const steps = result.steps.map((s, i): PackedStep => {
+    const stepHead: Partial<StepResult> = { ...s };
+    delete stepHead.projects;
+    delete stepHead.works;
+    return {
+      keys: Object.keys(s),
+      head: stepHead,
+      projects: list(s.projects, i, packableProjects(s.projects), () => writeProjects(w, s.projects, lines)),
+      works: list(s.works, i, packableWorkPlans(s.works), () => writeWorkPlans(w, s.works)),
+    };
+  });
+  return { keys, head, steps, later: left, lines, streams: w.finish() };
+}
+
+/** The buffers to transfer with a packed result. */
+export function packedTransfers(p: PackedResult): ArrayBuffer[] {
+  return transferList(p.streams);
+}
+
+/** A left-out view, asked for when first read. */
+export type LaterView = (key: string) => unknown;
+
+/** The result a packed one stands for. `onDecode` hears each part decoded (name, milliseconds). */
+export function unpackResult(p: PackedResult, later: LaterView, onDecode?: (part: string, ms: number) => void): ComputeResult {
+  const out = {} as Record<string, unknown>;
+  for (const k of p.keys) {
+    if (k === 'steps') out.steps = unpackSteps(p, onDecode);
+    else if (p.later.includes(k)) defineLazy(out, k, () => later(k));
+    else out[k] = p.head[k as keyof ComputeResult];
+  }
+  return out as unknown as ComputeResult;
+}
+
+function unpackSteps(p: PackedResult, onDecode?: (part: string, ms: number) => void): StepResult[] {
+  const steps: StepResult[] = [];
+  const timed = <T>(name: string, f: () => T): T => {
+    const t0 = performance.now();
+    const v = f();
+    onDecode?.(name, performance.now() - t0);
+    return v;
+  };
+  const list = <T>(l: PackedList<T>, key: 'projects' | 'works', name: string, read: (r: StreamReader, n: number) => T[]): () => T[] => {
+    if ('value' in l) return () => l.value;
+    if ('sameAs' in l) return () => steps[l.sameAs]![key] as unknown as T[];
+    return () => timed(name, () => read(new StreamReader(p.streams, l.at), l.count));
+  };
+  p.steps.forEach((ps) => {
+    const s = {} as Record<string, unknown>;
+    const id = String(ps.head.id);
+    for (const k of ps.keys) {
+      if (k === 'projects') defineLazy(s, k, list(ps.projects, 'projects', `${id}.projects`, (r, n) => readProjects(r, n, p.lines)));
+      else if (k === 'works') defineLazy(s, k, list(ps.works, 'works', `${id}.works`, readWorkPlans));
+      else s[k] = ps.head[k as keyof StepResult];
+    }
+    steps.push(s as unknown as StepResult);
+  });
+  return steps;
+}
