@@ -2,7 +2,9 @@
 import type { Lang } from '../../engine/i18n/index';
 import type { OpenedFile } from '../../engine/shell-api';
 import type { Problem } from '../../engine/problems';
+import type { ReadProgress } from '../../engine/workbook/read';
 import { readScenarioBytes, type ReadOutcome } from './compute/engine';
+import type { I18n } from './i18n';
 import { makeDoc, type Doc } from './state/documents';
 import { docsFromWorkspace, readWorkspace } from './state/workspace';
 
@@ -17,6 +19,17 @@ export type OpenOutcome =
 
 const isJson = (f: OpenedFile): boolean => /\.json$/i.test(f.name) || f.bytes[0] === 0x7b;
 
+/** What the busy line says while `name` is read, and how far it is (0…1) where that is known. */
+export function readingStatus({ t, pct }: Pick<I18n, 't' | 'pct'>, name: string, p: ReadProgress | undefined):
+  { label: string; progress?: number } {
+  if (p?.stage === 'sheets') {
+    const share = p.total > 0 ? p.done / p.total : 0;
+    return { label: t('ui.read.sheets', { name, sheet: p.sheet ?? '', pct: pct(share, 0) }), progress: share };
+  }
+  if (p?.stage === 'checking') return { label: t('ui.read.checking', { name }), progress: 1 };
+  return { label: t(p ? 'ui.read.opening' : 'ui.compute.reading', { name }) };
+}
+
 export function baseName(name: string): string {
   return name.replace(/^.*[\\/]/, '').replace(/\.(xlsx|json)$/i, '');
 }
@@ -25,9 +38,13 @@ export function openBytes(file: OpenedFile): OpenOutcome {
   return isJson(file) ? openWorkspace(file) : fromRead(file, readScenarioBytes(file.bytes));
 }
 
-/** The same, with the workbook read by `read` (in a worker for big files). */
-export async function openBytesWith(file: OpenedFile, read: (bytes: Uint8Array) => Promise<ReadOutcome>): Promise<OpenOutcome> {
-  return isJson(file) ? openWorkspace(file) : fromRead(file, await read(file.bytes));
+/** The same, with the workbook read by `read` (in a worker for big files), its stages told to
+ *  `onProgress`. */
+export async function openBytesWith(
+  file: OpenedFile, read: (bytes: Uint8Array, onProgress?: (p: ReadProgress) => void) => Promise<ReadOutcome>,
+  onProgress?: (p: ReadProgress) => void,
+): Promise<OpenOutcome> {
+  return isJson(file) ? openWorkspace(file) : fromRead(file, await read(file.bytes, onProgress));
 }
 
 function openWorkspace(file: OpenedFile): OpenOutcome {

@@ -1,18 +1,33 @@
 // `npm run bench:ui -- --city`: the full generated city (100 neighbourhoods × 500 works, 50 years)
 // in the built app in Chromium. Prints open → dashboard interactive; slider input → frame after
 // the headline changed, p50/p95/max, with the plan held; release → re-planned result shown; and
-// the main-thread long tasks (PerformanceObserver) while dragging. Printed, never asserted.
+// the main-thread long tasks (PerformanceObserver) while dragging; and for the open and the
+// re-plan, where the time went, phase by phase (the app's User Timing measures "kk:…": the read and
+// the computation in the worker, packing, the hand-over to the page, decoding; the render is the
+// time from the result's arrival to the frame after the dashboard committed it). Printed, never
+// asserted.
 import type { Page } from 'playwright-core';
 import { writeWorkbook } from '../../../engine/workbook/write';
 import { generateCity } from '../../../scenarios/generate-city';
 
-type Kk = { samples: number[]; long: number[]; t0: number | null; replannedAt: number | null; releasedAt: number | null };
+type Kk = {
+  samples: number[]; long: number[]; t0: number | null; replannedAt: number | null; releasedAt: number | null;
+  /** Frames after a dashboard commit that followed a computed result's arrival. */
+  shownAt: number[];
+};
 
 // In the page: each slider input is timestamped; the frame after the headline's saving changed
 // closes the sample. Long tasks are collected from the start of the drag.
 const recorder = () => {
   const w = window as unknown as { __city: Kk };
-  w.__city = { samples: [], long: [], t0: null, replannedAt: null, releasedAt: null };
+  w.__city = { samples: [], long: [], t0: null, replannedAt: null, releasedAt: null, shownAt: [] };
+  let arrived = 0;
+  window.addEventListener('kk-dashboard-commit', () => {
+    const marks = performance.getEntriesByName('kk:compute.received');
+    if (marks.length === arrived) return;
+    arrived = marks.length;
+    requestAnimationFrame(() => w.__city.shownAt.push(performance.now()));
+  });
   document.addEventListener('input', (e) => {
     if ((e.target as HTMLInputElement)?.type === 'range') w.__city.t0 = e.timeStamp;
   }, true);
@@ -27,6 +42,33 @@ const recorder = () => {
   }).observe(document, { subtree: true, childList: true, characterData: true });
 };
 
+type Phase = { name: string; start: number; duration: number };
+
+/** The app's phase measures since `since` (page clock), and the render: from the last result's
+ *  arrival to the frame after its commit. */
+async function phases(page: Page, since: number): Promise<string[]> {
+  const got = await page.evaluate((t) => {
+    const measures = performance.getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('kk:') && e.startTime >= t)
+      .map((e) => ({ name: e.name.slice(3), start: e.startTime, duration: e.duration }));
+    const received = performance.getEntriesByName('kk:compute.received').filter((e) => e.startTime >= t).at(-1)?.startTime ?? null;
+    const shown = (window as unknown as { __city: Kk }).__city.shownAt.filter((x) => received !== null && x >= received)[0] ?? null;
+    return { measures, render: received !== null && shown !== null ? shown - received : null };
+  }, since);
+  const sum = new Map<string, { n: number; ms: number }>();
+  for (const m of got.measures as Phase[]) {
+    // Decoding per step and part, summed per part.
+    const key = m.name.replace(/^compute\.decode\..*\./, 'compute.decode.');
+    const s = sum.get(key) ?? { n: 0, ms: 0 };
+    s.n += 1;
+    s.ms += m.duration;
+    sum.set(key, s);
+  }
+  const out = [...sum].map(([k, v]) => `  ${k}: ${v.ms.toFixed(0)} ms${v.n > 1 ? ` (${v.n}×)` : ''}`);
+  if (got.render !== null) out.push(`  render (result arrived → frame after commit): ${got.render.toFixed(0)} ms`);
+  return out;
+}
+
 export async function cityBench(page: Page, url: string, log: (s: string) => void): Promise<void> {
   const t = performance.now();
   const city = generateCity();
@@ -37,11 +79,13 @@ export async function cityBench(page: Page, url: string, log: (s: string) => voi
   await page.locator('.kk-headline-card .kk-saving .kk-amount').first().waitFor({ timeout: 60_000 });
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid=open]')]);
   const open0 = Date.now();
+  const openSince = await page.evaluate(() => performance.now());
   await chooser.setFiles({ name: 'stad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
   await page.locator('[data-testid=doc-tab]', { hasText: 'stad' }).waitFor({ timeout: 120_000 });
   await page.waitForFunction(() => document.querySelector('[data-testid=busy]') === null
     && document.querySelector('.kk-headline-card .kk-saving .kk-amount') !== null, undefined, { timeout: 300_000, polling: 50 });
   log(`open → dashboard interactive: ${Date.now() - open0} ms`);
+  for (const l of await phases(page, openSince)) log(l);
 
   const slider = page.locator('#kk-wi-discountRate');
   await slider.scrollIntoViewIfNeeded();
@@ -50,6 +94,7 @@ export async function cityBench(page: Page, url: string, log: (s: string) => voi
     k.samples = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) k.long.push(e.duration); }).observe({ type: 'longtask' });
   });
+  const dragSince = await page.evaluate(() => performance.now());
   await slider.dispatchEvent('pointerdown');
   await slider.focus();
   const moves = 40;
@@ -64,7 +109,8 @@ export async function cityBench(page: Page, url: string, log: (s: string) => voi
     const k = (window as unknown as { __city: Kk }).__city;
     return { samples: [...k.samples], long: [...k.long] };
   });
-  await page.evaluate(() => { (window as unknown as { __city: Kk }).__city.releasedAt = performance.now(); });
+  const dragPhases = await phases(page, dragSince);
+  const releasedAt = await page.evaluate(() => { (window as unknown as { __city: Kk }).__city.releasedAt = performance.now(); return performance.now(); });
   await slider.dispatchEvent('pointerup');
   await page.locator('[data-testid=replanned]').waitFor({ timeout: 300_000 });
   const re = await page.evaluate(() => {
@@ -79,5 +125,9 @@ export async function cityBench(page: Page, url: string, log: (s: string) => voi
   const xs = drag.samples;
   log(`slider input → frame, plan held (discountRate, keyboard): n=${xs.length} p50 ${f(pct(xs, 0.5))} p95 ${f(pct(xs, 0.95))} max ${f(Math.max(0, ...xs))}${missed ? ` (${missed} moves without a change within 5 s)` : ''}`);
   log(`long tasks while dragging: ${drag.long.length}, longest ${f(Math.max(0, ...drag.long))}`);
+  for (const l of dragPhases) log(l);
   log(`release → re-planned result shown: ${Math.round(re)} ms (${await page.locator('[data-testid=replanned]').innerText()})`);
+  // The render needs the frame after the commit: give it a moment.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  for (const l of await phases(page, releasedAt)) log(l);
 }
