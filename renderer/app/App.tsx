@@ -7,6 +7,7 @@ import type { OpenedFile } from '../../engine/shell-api';
 import type { Computer, Reader } from './compute/computer';
 import { SkipToWhatIf } from './fix/SkipToWhatIf';
 import { I18nProvider } from './i18n';
+import { readingStatus } from './files';
 import type { Shell } from './shell/types';
 import { activeDoc } from './state/documents';
 import { BusyIndicator } from './views/BusyIndicator';
@@ -98,7 +99,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
               onActivate={edit.activate} onClose={edit.closeDoc} onView={edit.setView} />
 
             <p className="notice" role="status" aria-live="polite" data-testid="notice">{notice}</p>
-            {files.reading.map((r) => <BusyIndicator key={`${r.name}-${r.since}`} since={r.since} label={t('ui.compute.reading', { name: r.name })} />)}
+            {files.reading.map((r) => <BusyIndicator key={`${r.name}-${r.since}`} since={r.since} {...readingStatus(i18n, r.name, r.progress)} />)}
             {busy && lane && <BusyIndicator since={lane.since} />}
             {exports.exporting && <BusyIndicator since={exports.exporting.since} label={t('ui.export.writing')} />}
             <FailedImports failed={files.failed} onDismiss={files.dismissFailed} />

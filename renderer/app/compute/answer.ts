@@ -1,42 +1,68 @@
-// What the engine worker answers to each job: one function, so Node tests run exactly the
-// worker's code path (Node has no Web Worker) and the worker file stays a thin shell.
-import { packedTransfers, packResult, type PackedResult } from '../../../engine/transfer/result';
+// What the engine worker answers to each job: one object per worker, so Node tests run exactly
+// the worker's code path (Node has no Web Worker) and the worker file stays a thin shell. It keeps
+// what a worker keeps between jobs: the last scenario received (the page then sends only what
+// changed) and the last result (its views follow it).
+import { packedTransfers, packResult, unbuiltViews, type PackedResult } from '../../../engine/transfer/result';
 import type { ComputeResult } from '../../../engine/model/result';
+import type { Scenario } from '../../../engine/scenario/schema';
 import type { ReadProgress } from '../../../engine/workbook/read';
 import { computeScenario, readScenarioBytes, writeScenarioBytes } from './engine';
 import type { ComputeAnswer, ComputeJob } from './protocol';
 import { resultsWorkbookBytes } from './results-export';
+import { applyPatch } from './scenario-patch';
 
 /** Views the dashboard does not show at once: they follow the result in a 'views' answer, so the
- *  result itself reaches the page sooner. The party table's fairness check is shown at once. */
-export const laterViews = ['capitalCharges', 'neighbourhoods'];
+ *  result itself reaches the page sooner. (The party table's fairness check and the cash-flow
+ *  chart's capital charges are on the first screen.) */
+export const laterViews = ['neighbourhoods'];
 
-// The last result computed, for its views that follow.
-let last: { job: number; result: ComputeResult; later: string[] } | null = null;
+export class Answerer {
+  private last: { job: number; result: ComputeResult; later: string[] } | null = null;
+  private received: Scenario | null = null;
 
-export function answerJob(m: ComputeJob, onProgress?: (p: ReadProgress) => void): ComputeAnswer {
-  switch (m.kind) {
-    case 'read': return { kind: 'read', job: m.job, outcome: readScenarioBytes(m.bytes, onProgress) };
-    case 'write': return { kind: 'write', job: m.job, bytes: writeScenarioBytes(m.scenario, m.lang) };
-    case 'results': return { kind: 'results', job: m.job, bytes: resultsWorkbookBytes(m.request) };
-    case 'compute': {
-      const o = computeScenario(m.scenario);
-      if (!o.ok) return { kind: 'compute', job: m.job, outcome: o };
-      const packed = packResult(o.result, laterViews);
-      last = packed.later.length ? { job: m.job, result: o.result, later: packed.later } : null;
-      return { kind: 'compute', job: m.job, outcome: { ok: true, packed, warnings: o.warnings, ms: o.ms } };
+  answer(m: ComputeJob, onProgress?: (p: ReadProgress) => void): ComputeAnswer {
+    switch (m.kind) {
+      case 'read': return { kind: 'read', job: m.job, outcome: readScenarioBytes(m.bytes, onProgress) };
+      case 'write': return { kind: 'write', job: m.job, bytes: writeScenarioBytes(m.scenario, m.lang) };
+      case 'results': return { kind: 'results', job: m.job, bytes: resultsWorkbookBytes(m.request) };
+      case 'compute': return this.compute(m);
     }
+  }
+
+  private compute(m: Extract<ComputeJob, { kind: 'compute' }>): ComputeAnswer {
+    // The page patches only a scenario it sent this very worker before.
+    const scenario = 'patch' in m ? applyPatch(this.received!, m.patch) : m.scenario;
+    this.received = scenario;
+    const o = computeScenario(scenario);
+    if (!o.ok) return { kind: 'compute', job: m.job, outcome: o };
+    const t0 = performance.now();
+    buildViews(o.result, laterViews);
+    const t1 = performance.now();
+    const packed = packResult(o.result, laterViews);
+    this.last = packed.later.length ? { job: m.job, result: o.result, later: packed.later } : null;
+    const phases = { views: t1 - t0, pack: performance.now() - t1 };
+    return { kind: 'compute', job: m.job, outcome: { ok: true, packed, warnings: o.warnings, ms: o.ms }, phases };
+  }
+
+  /** The views left out of the last compute answer, once built; null when none are owed. */
+  views(): ComputeAnswer | null {
+    if (!this.last) return null;
+    const { job, result, later } = this.last;
+    this.last = null;
+    const views: Record<string, unknown> = {};
+    for (const k of later) views[k] = result[k as keyof ComputeResult];
+    return { kind: 'views', job, views };
   }
 }
 
-/** The views left out of the last compute answer, once built; null when none are owed. */
-export function viewsAnswer(): ComputeAnswer | null {
-  if (!last) return null;
-  const { job, result, later } = last;
-  last = null;
-  const views: Record<string, unknown> = {};
-  for (const k of later) views[k] = result[k as keyof ComputeResult];
-  return { kind: 'views', job, views };
+/** One job answered by a worker of its own (no state kept between jobs). */
+export function answerJob(m: ComputeJob): ComputeAnswer {
+  return new Answerer().answer(m);
+}
+
+/** Builds the result's views that are sent with it (built when first read), to time them apart. */
+function buildViews(result: ComputeResult, later: readonly string[]): void {
+  for (const k of unbuiltViews(result, Object.keys(result))) if (!later.includes(k)) void result[k as keyof ComputeResult];
 }
 
 /** The buffers an answer can hand over instead of copying (a results workbook can be many MB). */

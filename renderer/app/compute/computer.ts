@@ -18,6 +18,7 @@ import type { Lang } from '../../../engine/i18n/index';
 import type { ReadProgress } from '../../../engine/workbook/read';
 import type { ComputeAnswer, ComputeJob } from './protocol';
 import { resultsWorkbookBytes, type ResultsRequest } from './results-export';
+import { patchFor } from './scenario-patch';
 import { recordWorkerTimes } from './timing';
 import { Unpacker } from './unpack';
 
@@ -83,6 +84,8 @@ export class Computer {
   readonly stats = { workerJobs: 0, cancelled: 0, syncRuns: 0, held: 0 };
   private readonly holder = new Holder();
   private readonly unpacker = new Unpacker();
+  /** The scenario each worker was last sent: the next job sends only what changed. */
+  private readonly sent = new WeakMap<WorkerLike, Scenario>();
 
   constructor(
     private readonly makeWorker: (() => WorkerLike) | null,
@@ -200,7 +203,7 @@ export class Computer {
       const received = performance.now();
       if (e.data.kind === 'views') return this.unpacker.views(e.data.job, e.data.views);
       if (lane.running !== running || e.data.kind !== 'compute' || e.data.job !== running.job) return;
-      recordWorkerTimes('compute', e.data.at, received);
+      recordWorkerTimes('compute', e.data.at, received, e.data.phases);
       const entry = { effective, outcome: this.unpacker.outcome(running.job, e.data.outcome, effective) };
       performance.mark('kk:compute.received');
       this.cache.set(state, entry);
@@ -224,7 +227,9 @@ export class Computer {
       this.workerBroken = true;
       this.notify();
     };
-    worker.postMessage({ kind: 'compute', job: running.job, scenario: effective });
+    const before = this.sent.get(worker);
+    this.sent.set(worker, effective);
+    worker.postMessage(before ? { kind: 'compute', job: running.job, patch: patchFor(before, effective) } : { kind: 'compute', job: running.job, scenario: effective });
   }
 
   private notify(): void {

@@ -10,10 +10,13 @@ import type { PackedResult } from '../../../engine/transfer/result';
 import type { ReadProgress } from '../../../engine/workbook/read';
 import type { ComputeOutcome, ReadOutcome } from './engine';
 import type { ResultsRequest } from './results-export';
+import type { ScenarioPatch } from './scenario-patch';
 import type { WorkerTimes } from './timing';
 
 export type ComputeJob =
+  /** `patch`: only what changed since the scenario this worker was last sent (./scenario-patch). */
   | { kind: 'compute'; job: number; scenario: Scenario }
+  | { kind: 'compute'; job: number; patch: ScenarioPatch }
   | { kind: 'read'; job: number; bytes: Uint8Array }
   | { kind: 'write'; job: number; scenario: Scenario; lang: Lang }
   | { kind: 'results'; job: number; request: ResultsRequest };
@@ -24,7 +27,8 @@ export type PackedOutcome =
   | Extract<ComputeOutcome, { ok: false }>;
 
 export type ComputeAnswer =
-  | { kind: 'compute'; job: number; outcome: PackedOutcome; at?: WorkerTimes }
+  /** `phases`: milliseconds the worker spent building the views sent along, and packing. */
+  | { kind: 'compute'; job: number; outcome: PackedOutcome; at?: WorkerTimes; phases?: { views: number; pack: number } }
   | { kind: 'views'; job: number; views: Record<string, unknown> }
   | { kind: 'read'; job: number; outcome: ReadOutcome; at?: WorkerTimes }
   | { kind: 'progress'; job: number; progress: ReadProgress }

@@ -21,11 +21,17 @@ export function measure(name: string, start: number, end: number): void {
   }
 }
 
-/** Records a job's phases as measures once its answer has arrived on the page. */
-export function recordWorkerTimes(job: string, at: WorkerTimes | undefined, received: number): void {
+/** Records a job's phases as measures once its answer has arrived on the page; `after` names the
+ *  parts (in order, milliseconds) of the worker's time between its work and posting. */
+export function recordWorkerTimes(job: string, at: WorkerTimes | undefined, received: number, after?: Record<string, number>): void {
   if (!at) return;
   measure(`${job}.worker`, toPage(at.start), toPage(at.end));
-  measure(`${job}.encode`, toPage(at.end), toPage(at.posted));
+  let t = toPage(at.end);
+  for (const [name, ms] of Object.entries(after ?? {})) {
+    measure(`${job}.${name}`, t, t + ms);
+    t += ms;
+  }
+  if (!after) measure(`${job}.encode`, t, toPage(at.posted));
   measure(`${job}.handover`, toPage(at.posted), received);
 }
 

@@ -6,7 +6,7 @@ import { unpackResult } from '../../../engine/transfer/result';
 import type { Scenario } from '../../../engine/scenario/schema';
 import { computeScenario, type ComputeOutcome } from './engine';
 import type { PackedOutcome } from './protocol';
-import { measure } from './timing';
+import { measure, recordSince } from './timing';
 
 interface Slot { views: Record<string, unknown> | null; effective: Scenario }
 
@@ -40,6 +40,8 @@ export class Unpacker {
 
 function view(slot: Slot, key: string): unknown {
   if (slot.views && key in slot.views) return slot.views[key];
+  const t0 = performance.now();
   const o = computeScenario(slot.effective);
+  recordSince(`compute.onPage.${key}`, t0);
   return o.ok ? o.result[key as keyof typeof o.result] : undefined;
 }

@@ -2,7 +2,7 @@
 // results workbook, off the page's main thread, so a large scenario never freezes the interface.
 // Same engine calls as the page's own synchronous path for small ones (./answer).
 import '../../zod-jitless';
-import { answerJob, transferables, viewsAnswer } from './answer';
+import { Answerer, transferables } from './answer';
 import type { ComputeAnswer, ComputeJob } from './protocol';
 import { wallNow } from './timing';
 
@@ -11,14 +11,16 @@ const scope = self as unknown as {
   postMessage(m: ComputeAnswer, transfer?: Transferable[]): void;
 };
 
+const answerer = new Answerer();
+
 scope.onmessage = (e) => {
   const job = e.data;
   const start = wallNow();
-  const a = answerJob(job, (progress) => scope.postMessage({ kind: 'progress', job: job.job, progress }));
+  const a = answerer.answer(job, (progress) => scope.postMessage({ kind: 'progress', job: job.job, progress }));
   if (a.kind === 'compute' || a.kind === 'read') a.at = { start, end: a.kind === 'compute' ? start + (a.outcome.ms ?? 0) : wallNow(), posted: wallNow() };
   scope.postMessage(a, transferables(a));
   // The views left out of a result are built after it was sent, while the page shows it; a job
   // sent meanwhile waits for them (they are rarely more than a fraction of the computation).
-  const views = viewsAnswer();
+  const views = answerer.views();
   if (views) scope.postMessage(views);
 };

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../../engine/i18n/index';
 import type { OpenedFile } from '../../../engine/shell-api';
 import type { Problem } from '../../../engine/problems';
+import type { ReadProgress } from '../../../engine/workbook/read';
 import type { Reader } from '../compute/computer';
 import { openBytes, openBytesWith, type OpenOutcome } from '../files';
 import type { Shell } from '../shell/types';
@@ -16,6 +17,13 @@ export interface FailedImport {
   name: string;
   problems: Problem[];
   lang?: Lang;
+}
+
+/** A workbook being read, and the last stage its reader told. */
+export interface Reading {
+  name: string;
+  since: number;
+  progress?: ReadProgress;
 }
 
 interface Options {
@@ -31,19 +39,22 @@ export function useFiles({ core, shell, reader, loadExample }: Options) {
   const [recent, setRecent] = useState<string[]>([]);
   const [ready, setReady] = useState(false);
   // Workbooks being read (big ones read in a worker): shown as busy, like a computation.
-  const [reading, setReading] = useState<{ name: string; since: number }[]>([]);
+  const [reading, setReading] = useState<Reading[]>([]);
   // Set when a file arrives from outside (file association, second launch) before start-up is done:
   // then the bundled example is not opened as well.
   const openedFromOutside = useRef(false);
 
   const applyOpened = useCallback(async (file: OpenedFile, quiet = false) => {
-    const mark = { name: file.name, since: performance.now() };
-    setReading((list) => [...list, mark]);
+    const since = performance.now();
+    setReading((list) => [...list, { name: file.name, since }]);
+    // Each stage the reader tells replaces this file's entry (found by its start time).
+    const onProgress = (progress: ReadProgress) =>
+      setReading((list) => list.map((x) => (x.since === since && x.name === file.name ? { ...x, progress } : x)));
     let r: OpenOutcome;
     try {
-      r = await openBytesWith(file, reader);
+      r = await openBytesWith(file, reader, onProgress);
     } finally {
-      setReading((list) => list.filter((x) => x !== mark));
+      setReading((list) => list.filter((x) => x.since !== since || x.name !== file.name));
     }
     if (r.kind === 'scenario') {
       dispatch({ type: 'open', doc: r.doc });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Computer, makeReader, makeWriter, type WorkerLike } from '../../../renderer/app/compute/computer';
 import { computeScenario, readScenarioBytes, writeScenarioBytes } from '../../../renderer/app/compute/engine';
 import type { ComputeAnswer, ComputeJob } from '../../../renderer/app/compute/protocol';
-import { answerJob } from '../../../renderer/app/compute/answer';
+import { Answerer } from '../../../renderer/app/compute/answer';
 import { emptyWhatIf } from '../../../renderer/dashboard/whatif';
 import type { DocState } from '../../../renderer/app/state/documents';
 import { readWorkbook } from '../../../engine/workbook/read';
@@ -26,9 +26,14 @@ class TimerWorker implements WorkerLike {
   onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
   jobs: number[] = [];
+  /** The jobs as sent (a what-if job sends only what changed). */
+  sent: ComputeJob[] = [];
+  // One answerer per worker: what a worker keeps between jobs, as in the real worker.
+  private readonly answerer = new Answerer();
   constructor(private readonly fail = false) {}
   postMessage(job: ComputeJob): void {
     this.jobs.push(job.job);
+    this.sent.push(job);
     setTimeout(() => {
       if (this.terminated) return;
       if (this.fail) {
@@ -36,8 +41,10 @@ class TimerWorker implements WorkerLike {
         return;
       }
       // The worker's own answer function, through structured clones both ways, as a real worker.
-      const answer: ComputeAnswer = answerJob(structuredClone(job));
+      const answer: ComputeAnswer = this.answerer.answer(structuredClone(job));
       this.onmessage?.({ data: structuredClone(answer) } as MessageEvent<ComputeAnswer>);
+      const views = this.answerer.views();
+      if (views && !this.terminated) this.onmessage?.({ data: structuredClone(views) } as MessageEvent<ComputeAnswer>);
     }, 5);
   }
   terminate(): void {
@@ -99,6 +106,27 @@ describe('compute store', () => {
     await until(() => computer.peek(s2) !== null);
     expect(workers).toHaveLength(1);
     expect(workers[0]!.jobs).toHaveLength(2);
+  });
+
+  it('sends a reused worker only what changed, and its result is exactly compute() of the whole scenario', async () => {
+    const { computer, workers, until } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const s1 = state();
+    computer.resolve('a', s1);
+    await until(() => computer.peek(s1) !== null);
+    const s2 = state(432_100);
+    computer.resolve('a', s2);
+    await until(() => computer.peek(s2) !== null);
+    const [full, patch] = workers[0]!.sent;
+    expect(full).toMatchObject({ kind: 'compute', scenario: s1.scenario });
+    expect(patch).toMatchObject({ kind: 'compute', patch: { keys: Object.keys(s2.scenario), changed: { settings: s2.scenario.settings } } });
+    expect(Object.keys(patch && 'patch' in patch ? patch.patch.changed : {})).toEqual(['settings']);
+    const got = computer.peek(s2)!.outcome;
+    const direct = computeScenario(s2.scenario);
+    expect(got.ok && direct.ok).toBe(true);
+    if (got.ok && direct.ok) {
+      const stamp = (r: ComputeResult) => JSON.stringify({ ...r, meta: { ...r.meta, computedAt: '' } });
+      expect(stamp(got.result)).toBe(stamp(direct.result));
+    }
   });
 
   it('lets the latest request win: a newer state ends the running job, whose answer is never used', async () => {
