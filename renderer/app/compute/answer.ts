@@ -22,7 +22,12 @@ export class Answerer {
 
   answer(m: ComputeJob, onProgress?: (p: ReadProgress) => void): ComputeAnswer {
     switch (m.kind) {
-      case 'read': return { kind: 'read', job: m.job, outcome: readScenarioBytes(m.bytes, onProgress) };
+      case 'read': {
+        const outcome = readScenarioBytes(m.bytes, onProgress);
+        // The page may keep this worker for the scenario's computation and send only changes.
+        this.received = outcome.scenario ?? null;
+        return { kind: 'read', job: m.job, outcome };
+      }
       case 'write': return { kind: 'write', job: m.job, bytes: writeScenarioBytes(m.scenario, m.lang) };
       case 'results': return { kind: 'results', job: m.job, bytes: resultsWorkbookBytes(m.request) };
       case 'compute': return this.compute(m);

@@ -13,11 +13,9 @@ import { isDragging, subscribeDragging } from '../../dashboard/dragging';
 import { Holder } from './held';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { DocState } from '../state/documents';
-import { computeScenario, readScenarioBytes, writeScenarioBytes, type ComputeOutcome, type ReadOutcome } from './engine';
-import type { Lang } from '../../../engine/i18n/index';
-import type { ReadProgress } from '../../../engine/workbook/read';
-import type { ComputeAnswer, ComputeJob } from './protocol';
-import { resultsWorkbookBytes, type ResultsRequest } from './results-export';
+import { computeScenario, type ComputeOutcome } from './engine';
+import type { WorkerLike } from './protocol';
+import { defaultMaxSyncWorks } from './jobs';
 import { patchFor } from './scenario-patch';
 import { recordWorkerTimes } from './timing';
 import { Unpacker } from './unpack';
@@ -38,13 +36,6 @@ export interface LaneView {
   since: number;
 }
 
-/** The part of a Worker the store uses, so tests can count jobs. */
-export interface WorkerLike {
-  postMessage(job: ComputeJob): void;
-  terminate(): void;
-  onmessage: ((e: MessageEvent<ComputeAnswer>) => void) | null;
-  onerror: ((e: ErrorEvent) => void) | null;
-}
 
 export interface ComputerOptions {
   /** More works than this: straight to the worker. */
@@ -53,7 +44,7 @@ export interface ComputerOptions {
   maxSyncMs: number;
 }
 
-export const defaultComputerOptions: ComputerOptions = { maxSyncWorks: 400, maxSyncMs: 120 };
+export const defaultComputerOptions: ComputerOptions = { maxSyncWorks: defaultMaxSyncWorks, maxSyncMs: 120 };
 
 interface Running {
   job: number;
@@ -86,6 +77,7 @@ export class Computer {
   private readonly unpacker = new Unpacker();
   /** The scenario each worker was last sent: the next job sends only what changed. */
   private readonly sent = new WeakMap<WorkerLike, Scenario>();
+  private spare: WorkerLike | null = null;
 
   constructor(
     private readonly makeWorker: (() => WorkerLike) | null,
@@ -149,6 +141,24 @@ export class Computer {
     return { entry: null, stale: lane.last, busy: true, since: lane.running?.since ?? 0 };
   }
 
+  /** Takes a worker that read a workbook, holding its scenario, for the next job that needs one:
+   *  that job then sends only what differs from it (for a document just opened: nothing). */
+  adopt(worker: WorkerLike, scenario: Scenario): void {
+    if (!this.makeWorker || this.workerBroken) {
+      worker.terminate();
+      return;
+    }
+    this.spare?.terminate();
+    this.spare = worker;
+    this.sent.set(worker, scenario);
+  }
+
+  private takeSpare(): WorkerLike | null {
+    const w = this.spare;
+    this.spare = null;
+    return w;
+  }
+
   /** Ends the lane's job and worker (a document closed). */
   drop(laneId: string): void {
     const lane = this.lanes.get(laneId);
@@ -187,7 +197,7 @@ export class Computer {
     if (lane.running) this.cancel(lane);
     let worker: WorkerLike;
     try {
-      worker = lane.idle ?? this.makeWorker!();
+      worker = lane.idle ?? this.takeSpare() ?? this.makeWorker!();
     } catch {
       // No worker here (a policy or an old browser): compute on the page from now on.
       this.workerBroken = true;
@@ -253,65 +263,5 @@ export function browserComputer(): Computer {
   return new Computer(browserWorkerFactory());
 }
 
-/** One job in a worker of its own, ended after the answer; on the page when the worker cannot run. */
-function once<T>(makeWorker: () => WorkerLike, job: ComputeJob, take: (a: ComputeAnswer) => T | undefined, onPage: () => T): Promise<T> {
-  let worker: WorkerLike;
-  try {
-    worker = makeWorker();
-  } catch {
-    return Promise.resolve(onPage());
-  }
-  return new Promise((resolve) => {
-    worker.onmessage = (e) => {
-      const v = take(e.data);
-      if (v === undefined) return;
-      worker.terminate();
-      resolve(v);
-    };
-    worker.onerror = (e) => {
-      e.preventDefault?.();
-      worker.terminate();
-      resolve(onPage());
-    };
-    worker.postMessage(job);
-  });
-}
-
-/** Reads workbook bytes: small ones on the page, big ones in a worker of their own (a 50,000-work
- *  workbook takes seconds to read), telling `onProgress` its stages. Falls back to the page when the
- *  worker cannot run. */
-export type Reader = (bytes: Uint8Array, onProgress?: (p: ReadProgress) => void) => Promise<ReadOutcome>;
-
-export function makeReader(makeWorker: (() => WorkerLike) | null, maxSyncBytes = 256 * 1024): Reader {
-  return (bytes, onProgress) => {
-    if (!makeWorker || bytes.byteLength <= maxSyncBytes) return Promise.resolve(readScenarioBytes(bytes));
-    const take = (a: ComputeAnswer): ReadOutcome | undefined => {
-      if (a.kind === 'progress') onProgress?.(a.progress);
-      if (a.kind !== 'read') return undefined;
-      recordWorkerTimes('read', a.at, performance.now());
-      return a.outcome;
-    };
-    return once(makeWorker, { kind: 'read', job: 0, bytes }, take, () => readScenarioBytes(bytes, onProgress));
-  };
-}
-
-/** Writes a scenario workbook: on the page for small scenarios, in a worker for big ones. */
-export type Writer = (scenario: Scenario, lang: Lang) => Promise<Uint8Array>;
-
-export function makeWriter(makeWorker: (() => WorkerLike) | null, maxSyncWorks = defaultComputerOptions.maxSyncWorks): Writer {
-  return (scenario, lang) => {
-    if (!makeWorker || scenario.works.length <= maxSyncWorks) return Promise.resolve(writeScenarioBytes(scenario, lang));
-    return once(makeWorker, { kind: 'write', job: 0, scenario, lang }, (a) => (a.kind === 'write' ? a.bytes : undefined), () => writeScenarioBytes(scenario, lang));
-  };
-}
-
-/** Writes a results workbook (values or formulas): on the page for small scenarios, in a worker of
- *  its own for big ones (the formula workbook of 50,000 works takes many seconds). */
-export type ResultsWriter = (request: ResultsRequest) => Promise<Uint8Array>;
-
-export function makeResultsWriter(makeWorker: (() => WorkerLike) | null, maxSyncWorks = defaultComputerOptions.maxSyncWorks): ResultsWriter {
-  return (request) => {
-    if (!makeWorker || request.scenario.works.length <= maxSyncWorks) return Promise.resolve(resultsWorkbookBytes(request));
-    return once(makeWorker, { kind: 'results', job: 0, request }, (a) => (a.kind === 'results' ? a.bytes : undefined), () => resultsWorkbookBytes(request));
-  };
-}
+export { makeReader, makeResultsWriter, makeWriter, type Reader, type ResultsWriter, type Writer } from './jobs';
+export type { WorkerLike };

@@ -34,3 +34,11 @@ export type ComputeAnswer =
   | { kind: 'progress'; job: number; progress: ReadProgress }
   | { kind: 'write'; job: number; bytes: Uint8Array }
   | { kind: 'results'; job: number; bytes: Uint8Array };
+
+/** The part of a Worker the store uses, so tests can count jobs. */
+export interface WorkerLike {
+  postMessage(job: ComputeJob): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent<ComputeAnswer>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+}

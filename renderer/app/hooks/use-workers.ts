@@ -8,7 +8,8 @@ import type { Doc } from '../state/documents';
 
 export function useWorkers(given: { computer?: Computer; reader?: Reader }, docs: readonly Doc[]) {
   const [computer] = useState<Computer>(() => given.computer ?? browserComputer());
-  const [reader] = useState<Reader>(() => given.reader ?? makeReader(browserWorkerFactory()));
+  // A worker that read a big workbook stays for its first computation, which then sends nothing big.
+  const [reader] = useState<Reader>(() => given.reader ?? makeReader(browserWorkerFactory(), undefined, (w, s) => computer.adopt(w, s)));
   const [writer] = useState(() => makeWriter(browserWorkerFactory()));
   const [resultsWriter] = useState(() => makeResultsWriter(browserWorkerFactory()));
   // A worker answer re-renders the app, which then reads the new result from the store.
