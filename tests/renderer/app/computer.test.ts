@@ -12,7 +12,7 @@ import type { ComputeAnswer, ComputeJob } from '../../../renderer/app/compute/pr
 import { Answerer } from '../../../renderer/app/compute/answer';
 import { emptyWhatIf } from '../../../renderer/dashboard/whatif';
 import type { DocState } from '../../../renderer/app/state/documents';
-import { readWorkbook } from '../../../engine/workbook/read';
+import { readWorkbook, type ReadProgress } from '../../../engine/workbook/read';
 import { computeHeld, heldPlanOf, projectsChanged } from '../../../engine/held-plan';
 import type { ComputeResult } from '../../../engine/model/result';
 
@@ -41,7 +41,8 @@ class TimerWorker implements WorkerLike {
         return;
       }
       // The worker's own answer function, through structured clones both ways, as a real worker.
-      const answer: ComputeAnswer = this.answerer.answer(structuredClone(job));
+      const tell = (progress: ReadProgress) => this.onmessage?.({ data: { kind: 'progress', job: job.job, progress } } as MessageEvent<ComputeAnswer>);
+      const answer: ComputeAnswer = this.answerer.answer(structuredClone(job), tell);
       this.onmessage?.({ data: structuredClone(answer) } as MessageEvent<ComputeAnswer>);
       const views = this.answerer.views();
       if (views && !this.terminated) this.onmessage?.({ data: structuredClone(views) } as MessageEvent<ComputeAnswer>);
@@ -187,6 +188,30 @@ describe('compute store', () => {
     // A worker that fails: the page reads it.
     const fallback = await makeReader(() => new TimerWorker(true), 0)(exampleBytes);
     expect(fallback.ok).toBe(true);
+  });
+
+  it('keeps the worker that read a workbook for its first computation, which then sends no scenario', async () => {
+    const { computer, workers, until } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const readers: TimerWorker[] = [];
+    const progress: string[] = [];
+    const r = await makeReader(() => {
+      const w = new TimerWorker();
+      readers.push(w);
+      return w;
+    }, 0, (w, s) => computer.adopt(w, s))(exampleBytes, (p) => progress.push(p.stage));
+    expect(r.ok).toBe(true);
+    expect(progress[0]).toBe('opening');
+    expect(progress).toContain('sheets');
+    expect(progress.at(-1)).toBe('checking');
+    expect(readers[0]!.terminated).toBe(false);
+    const s: DocState = { scenario: r.scenario!, whatIf: emptyWhatIf };
+    computer.resolve('a', s);
+    await until(() => computer.peek(s) !== null);
+    expect(workers).toHaveLength(0);
+    expect(readers[0]!.sent.at(-1)).toMatchObject({ kind: 'compute', patch: { changed: {} } });
+    const got = computer.peek(s)!.outcome;
+    const direct = computeScenario(example);
+    expect(got.ok && direct.ok && got.result.savings).toEqual(direct.ok && direct.result.savings);
   });
 
   it('writes big scenarios in a worker: the bytes read back to the same scenario', async () => {
