@@ -17,7 +17,7 @@ import { computeScenario, type ComputeOutcome } from './engine';
 import type { WorkerLike } from './protocol';
 import { defaultMaxSyncWorks } from './jobs';
 import { patchFor } from './scenario-patch';
-import { recordWorkerTimes } from './timing';
+import { recordSince, recordWorkerTimes } from './timing';
 import { Unpacker } from './unpack';
 
 export interface Entry {
@@ -239,7 +239,9 @@ export class Computer {
     };
     const before = this.sent.get(worker);
     this.sent.set(worker, effective);
+    const t0 = performance.now();
     worker.postMessage(before ? { kind: 'compute', job: running.job, patch: patchFor(before, effective) } : { kind: 'compute', job: running.job, scenario: effective });
+    recordSince('compute.post', t0);
   }
 
   private notify(): void {

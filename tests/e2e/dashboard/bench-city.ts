@@ -55,16 +55,18 @@ async function phases(page: Page, since: number): Promise<string[]> {
     const shown = (window as unknown as { __city: Kk }).__city.shownAt.filter((x) => received !== null && x >= received)[0] ?? null;
     return { measures, render: received !== null && shown !== null ? shown - received : null };
   }, since);
-  const sum = new Map<string, { n: number; ms: number }>();
+  // Each phase with its start after `since`, so the gaps between them show too; decoding per step
+  // and part is summed per part.
+  const sum = new Map<string, { n: number; ms: number; at: number }>();
   for (const m of got.measures as Phase[]) {
-    // Decoding per step and part, summed per part.
     const key = m.name.replace(/^compute\.decode\..*\./, 'compute.decode.');
-    const s = sum.get(key) ?? { n: 0, ms: 0 };
+    const s = sum.get(key) ?? { n: 0, ms: 0, at: m.start - since };
     s.n += 1;
     s.ms += m.duration;
     sum.set(key, s);
   }
-  const out = [...sum].map(([k, v]) => `  ${k}: ${v.ms.toFixed(0)} ms${v.n > 1 ? ` (${v.n}×)` : ''}`);
+  const out = [...sum].sort((a, b) => a[1].at - b[1].at)
+    .map(([k, v]) => `  ${k}: ${v.ms.toFixed(0)} ms${v.n > 1 ? ` (${v.n}×)` : ''}, from +${v.at.toFixed(0)} ms`);
   if (got.render !== null) out.push(`  render (result arrived → frame after commit): ${got.render.toFixed(0)} ms`);
   return out;
 }
