@@ -1,7 +1,7 @@
 // What the engine worker answers to each job: one object per worker, so Node tests run exactly
 // the worker's code path (Node has no Web Worker) and the worker file stays a thin shell. It keeps
 // what a worker keeps between jobs: the last scenario received (the page then sends only what
-// changed) and the last result (its views follow it).
+// changed) and the last result (its views are asked for after it).
 import { packedTransfers, packResult, unbuiltViews, type PackedResult } from '../../../engine/transfer/result';
 import type { ComputeResult } from '../../../engine/model/result';
 import type { Scenario } from '../../../engine/scenario/schema';
@@ -11,8 +11,8 @@ import type { ComputeAnswer, ComputeJob } from './protocol';
 import { resultsWorkbookBytes } from './results-export';
 import { applyPatch } from './scenario-patch';
 
-/** Views the dashboard does not show at once: they follow the result in a 'views' answer, so the
- *  result itself reaches the page sooner. (The party table's fairness check and the cash-flow
+/** Views the dashboard does not show at once: the page asks for them once it has shown the result
+ *  (a 'views' job), so the result itself reaches the page sooner and its first render is not held up. (The party table's fairness check and the cash-flow
  *  chart's capital charges are on the first screen.) */
 export const laterViews = ['neighbourhoods'];
 
@@ -31,6 +31,7 @@ export class Answerer {
       case 'write': return { kind: 'write', job: m.job, bytes: writeScenarioBytes(m.scenario, m.lang) };
       case 'results': return { kind: 'results', job: m.job, bytes: resultsWorkbookBytes(m.request) };
       case 'compute': return this.compute(m);
+      case 'views': return { kind: 'views', job: m.job, views: this.views(m.job) };
     }
   }
 
@@ -49,14 +50,15 @@ export class Answerer {
     return { kind: 'compute', job: m.job, outcome: { ok: true, packed, warnings: o.warnings, ms: o.ms }, phases };
   }
 
-  /** The views left out of the last compute answer, once built; null when none are owed. */
-  views(): ComputeAnswer | null {
-    if (!this.last) return null;
-    const { job, result, later } = this.last;
+  /** The views left out of compute job `job`'s answer; null when this worker no longer holds its
+   *  result. */
+  private views(job: number): Record<string, unknown> | null {
+    if (this.last?.job !== job) return null;
+    const { result, later } = this.last;
     this.last = null;
     const views: Record<string, unknown> = {};
     for (const k of later) views[k] = result[k as keyof ComputeResult];
-    return { kind: 'views', job, views };
+    return views;
   }
 }
 

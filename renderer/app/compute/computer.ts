@@ -44,6 +44,9 @@ export interface ComputerOptions {
   maxSyncMs: number;
 }
 
+/** How long after a result its remaining views are asked for (ms). */
+const viewsDelayMs = 1000;
+
 export const defaultComputerOptions: ComputerOptions = { maxSyncWorks: defaultMaxSyncWorks, maxSyncMs: 120 };
 
 interface Running {
@@ -227,6 +230,11 @@ export class Computer {
       if (this.lanes.get(laneId) === lane) lane.idle = worker;
       else worker.terminate();
       this.notify();
+      // The views left out are asked for once the page has had time to show the result.
+      if (e.data.outcome.ok && e.data.outcome.packed.later.length) {
+        const job = running.job;
+        setTimeout(() => worker.postMessage({ kind: 'views', job }), viewsDelayMs);
+      }
     };
     worker.onerror = (e) => {
       e.preventDefault?.();

@@ -2,7 +2,7 @@
 // workbook's bytes, a write job a scenario to save as a workbook, a results job a results workbook
 // to export; answers carry the job id so the page can drop ones it no longer wants (the latest
 // request wins). A computed result travels packed (engine/transfer): its bulk in transferred typed
-// arrays, with the views the page does not show at once following in a 'views' answer. A read job
+// arrays; the views the page does not show at once are asked for afterwards ('views'). A read job
 // reports its stages as 'progress' answers before its outcome.
 import type { Lang } from '../../../engine/i18n/index';
 import type { Scenario } from '../../../engine/scenario/schema';
@@ -17,6 +17,8 @@ export type ComputeJob =
   /** `patch`: only what changed since the scenario this worker was last sent (./scenario-patch). */
   | { kind: 'compute'; job: number; scenario: Scenario }
   | { kind: 'compute'; job: number; patch: ScenarioPatch }
+  /** The views left out of compute job `job`'s answer (asked for once the page has shown it). */
+  | { kind: 'views'; job: number }
   | { kind: 'read'; job: number; bytes: Uint8Array }
   | { kind: 'write'; job: number; scenario: Scenario; lang: Lang }
   | { kind: 'results'; job: number; request: ResultsRequest };
@@ -29,7 +31,8 @@ export type PackedOutcome =
 export type ComputeAnswer =
   /** `phases`: milliseconds the worker spent building the views sent along, and packing. */
   | { kind: 'compute'; job: number; outcome: PackedOutcome; at?: WorkerTimes; phases?: { views: number; pack: number } }
-  | { kind: 'views'; job: number; views: Record<string, unknown> }
+  /** `views`: null when the worker no longer holds that job's result (a newer job came first). */
+  | { kind: 'views'; job: number; views: Record<string, unknown> | null }
   | { kind: 'read'; job: number; outcome: ReadOutcome; at?: WorkerTimes }
   | { kind: 'progress'; job: number; progress: ReadProgress }
   | { kind: 'write'; job: number; bytes: Uint8Array }

@@ -1,5 +1,5 @@
 // The page's side of a packed compute answer: the result decoded (its large parts when first
-// read), and the views that follow it in a 'views' answer put in place when they come. A view read
+// read), and the views asked for after it put in place when they come. A view read
 // before it came (the party view opened in the instant after a re-plan) is computed on the page by
 // the same engine: slower, but the same numbers.
 import { unpackResult } from '../../../engine/transfer/result';
@@ -30,9 +30,9 @@ export class Unpacker {
   }
 
   /** The views of job `job` arrived. */
-  views(job: number, views: Record<string, unknown>): void {
+  views(job: number, views: Record<string, unknown> | null): void {
     const slot = this.slots.get(job);
-    if (!slot) return;
+    if (!slot || views === null) return;
     slot.views = views;
     this.slots.delete(job);
   }

@@ -19,8 +19,4 @@ scope.onmessage = (e) => {
   const a = answerer.answer(job, (progress) => scope.postMessage({ kind: 'progress', job: job.job, progress }));
   if (a.kind === 'compute' || a.kind === 'read') a.at = { start, end: a.kind === 'compute' ? start + (a.outcome.ms ?? 0) : wallNow(), posted: wallNow() };
   scope.postMessage(a, transferables(a));
-  // The views left out of a result are built after it was sent, while the page shows it; a job
-  // sent meanwhile waits for them (they are rarely more than a fraction of the computation).
-  const views = answerer.views();
-  if (views) scope.postMessage(views);
 };

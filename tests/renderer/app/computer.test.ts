@@ -32,7 +32,8 @@ class TimerWorker implements WorkerLike {
   private readonly answerer = new Answerer();
   constructor(private readonly fail = false) {}
   postMessage(job: ComputeJob): void {
-    this.jobs.push(job.job);
+    // Computations only; a result's views asked for afterwards are in `sent`.
+    if (job.kind !== 'views') this.jobs.push(job.job);
     this.sent.push(job);
     setTimeout(() => {
       if (this.terminated) return;
@@ -44,8 +45,6 @@ class TimerWorker implements WorkerLike {
       const tell = (progress: ReadProgress) => this.onmessage?.({ data: { kind: 'progress', job: job.job, progress } } as MessageEvent<ComputeAnswer>);
       const answer: ComputeAnswer = this.answerer.answer(structuredClone(job), tell);
       this.onmessage?.({ data: structuredClone(answer) } as MessageEvent<ComputeAnswer>);
-      const views = this.answerer.views();
-      if (views && !this.terminated) this.onmessage?.({ data: structuredClone(views) } as MessageEvent<ComputeAnswer>);
     }, 5);
   }
   terminate(): void {
@@ -125,6 +124,9 @@ describe('compute store', () => {
     const direct = computeScenario(s2.scenario);
     expect(got.ok && direct.ok).toBe(true);
     if (got.ok && direct.ok) {
+      // The view left out of the answer is asked for after it, and arrives from the worker.
+      await until(() => workers[0]!.sent.some((j) => j.kind === 'views'));
+      await new Promise((r) => setTimeout(r, 50));
       const stamp = (r: ComputeResult) => JSON.stringify({ ...r, meta: { ...r.meta, computedAt: '' } });
       expect(stamp(got.result)).toBe(stamp(direct.result));
     }
