@@ -43,14 +43,24 @@ function once<T>(
 /** Reads workbook bytes: small ones on the page, big ones in a worker of their own (a 50,000-work
  *  workbook takes seconds to read), telling `onProgress` its stages. Falls back to the page when the
  *  worker cannot run. */
-export type Reader = (bytes: Uint8Array, onProgress?: (p: ReadProgress) => void) => Promise<ReadOutcome>;
+export type Reader = ((bytes: Uint8Array, onProgress?: (p: ReadProgress) => void) => Promise<ReadOutcome>) & {
+  /** Starts the worker of the next read now (while the user picks a file), so loading the engine
+   *  into it is not part of reading. */
+  prepare?: () => void;
+};
 
 /** `adopt`: takes the worker once it has read a scenario (the compute store keeps it for the
  *  scenario's first computation); without it the worker ends. */
 export function makeReader(
   makeWorker: (() => WorkerLike) | null, maxSyncBytes = 256 * 1024, adopt?: (worker: WorkerLike, scenario: Scenario) => void,
 ): Reader {
-  return (bytes, onProgress) => {
+  let ready: WorkerLike | null = null;
+  const worker = (): WorkerLike => {
+    const w = ready ?? makeWorker!();
+    ready = null;
+    return w;
+  };
+  const reader: Reader = (bytes, onProgress) => {
     if (!makeWorker || bytes.byteLength <= maxSyncBytes) return Promise.resolve(readScenarioBytes(bytes));
     const take = (a: ComputeAnswer): ReadOutcome | undefined => {
       if (a.kind === 'progress') onProgress?.(a.progress);
@@ -59,8 +69,17 @@ export function makeReader(
       return a.outcome;
     };
     const keep = adopt && ((o: ReadOutcome, w: WorkerLike) => (o.scenario ? (adopt(w, o.scenario), true) : false));
-    return once(makeWorker, { kind: 'read', job: 0, bytes }, take, () => readScenarioBytes(bytes, onProgress), keep);
+    return once(worker, { kind: 'read', job: 0, bytes }, take, () => readScenarioBytes(bytes, onProgress), keep);
   };
+  reader.prepare = () => {
+    if (!makeWorker || ready) return;
+    try {
+      ready = makeWorker();
+    } catch {
+      // No worker here: the read falls back to the page.
+    }
+  };
+  return reader;
 }
 
 /** Writes a scenario workbook: on the page for small scenarios, in a worker for big ones. */

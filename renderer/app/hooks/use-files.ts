@@ -78,12 +78,13 @@ export function useFiles({ core, shell, reader, loadExample }: Options) {
 
   const open = useCallback(async () => {
     try {
+      reader.prepare?.();
       const f = await shell.openFile();
       if (f) await applyOpened(f);
     } catch (e) {
       setNotice(i18n.t('ui.notice.error', { detail: String(e) }));
     }
-  }, [shell, applyOpened, i18n, setNotice]);
+  }, [shell, applyOpened, i18n, setNotice, reader]);
 
   const openRecent = useCallback(async (path: string) => {
     const f = await shell.openRecent(path).catch(() => null);

@@ -216,6 +216,22 @@ describe('compute store', () => {
     expect(got.ok && direct.ok && got.result.savings).toEqual(direct.ok && direct.result.savings);
   });
 
+  it('starts the worker of the next read ahead when asked, and reads in it', async () => {
+    const made: TimerWorker[] = [];
+    const reader = makeReader(() => {
+      const w = new TimerWorker();
+      made.push(w);
+      return w;
+    }, 0);
+    reader.prepare?.();
+    expect(made).toHaveLength(1);
+    expect(made[0]!.sent).toHaveLength(0);
+    const r = await reader(exampleBytes);
+    expect(r.ok).toBe(true);
+    expect(made).toHaveLength(1);
+    expect(made[0]!.sent[0]).toMatchObject({ kind: 'read' });
+  });
+
   it('writes big scenarios in a worker: the bytes read back to the same scenario', async () => {
     const workers: TimerWorker[] = [];
     const bytes = await makeWriter(() => {
