@@ -39,6 +39,8 @@ export class Answerer {
     // The page patches only a scenario it sent this very worker before.
     const scenario = 'patch' in m ? applyPatch(this.received!, m.patch) : m.scenario;
     this.received = scenario;
+    // A newer job: the last result's views will not be asked for, and its heap is better freed.
+    this.last = null;
     const o = computeScenario(scenario);
     if (!o.ok) return { kind: 'compute', job: m.job, outcome: o };
     const t0 = performance.now();

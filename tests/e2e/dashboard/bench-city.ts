@@ -14,13 +14,18 @@ type Kk = {
   samples: number[]; long: number[]; t0: number | null; replannedAt: number | null; releasedAt: number | null;
   /** Frames after a dashboard commit that followed a computed result's arrival. */
   shownAt: number[];
+  /** When the page got the chosen file (its input's change event). */
+  chosenAt: number | null;
 };
 
 // In the page: each slider input is timestamped; the frame after the headline's saving changed
 // closes the sample. Long tasks are collected from the start of the drag.
 const recorder = () => {
   const w = window as unknown as { __city: Kk };
-  w.__city = { samples: [], long: [], t0: null, replannedAt: null, releasedAt: null, shownAt: [] };
+  w.__city = { samples: [], long: [], t0: null, replannedAt: null, releasedAt: null, shownAt: [], chosenAt: null };
+  document.addEventListener('change', (e) => {
+    if ((e.target as HTMLInputElement)?.type === 'file') w.__city.chosenAt = performance.now();
+  }, true);
   let arrived = 0;
   window.addEventListener('kk-dashboard-commit', () => {
     const marks = performance.getEntriesByName('kk:compute.received');
@@ -86,7 +91,13 @@ export async function cityBench(page: Page, url: string, log: (s: string) => voi
   await page.locator('[data-testid=doc-tab]', { hasText: 'stad' }).waitFor({ timeout: 120_000 });
   await page.waitForFunction(() => document.querySelector('[data-testid=busy]') === null
     && document.querySelector('.kk-headline-card .kk-saving .kk-amount') !== null, undefined, { timeout: 300_000, polling: 50 });
-  log(`open → dashboard interactive: ${Date.now() - open0} ms`);
+  const chosen = await page.evaluate(() => {
+    const k = (window as unknown as { __city: Kk }).__city;
+    return k.chosenAt === null ? null : performance.now() - k.chosenAt;
+  });
+  // The harness hands the 11 MB file to the page over the DevTools protocol first (seconds under
+  // load); a user's file is there at once. Both are printed.
+  log(`open → dashboard interactive: ${chosen === null ? '?' : Math.round(chosen)} ms from the file reaching the page (${Date.now() - open0} ms including the harness's upload)`);
   for (const l of await phases(page, openSince)) log(l);
 
   const slider = page.locator('#kk-wi-discountRate');
