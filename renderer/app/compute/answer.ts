@@ -6,7 +6,7 @@ import { packedTransfers, packResult, unbuiltViews, type PackedResult } from '..
 import type { ComputeResult } from '../../../engine/model/result';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { ReadProgress } from '../../../engine/workbook/read';
-import { computeScenario, readScenarioBytes, writeScenarioBytes } from './engine';
+import { computeScenario, readScenarioBytes, writeScenarioBytes, type ComputeOutcome } from './engine';
 import type { ComputeAnswer, ComputeJob } from './protocol';
 import { resultsWorkbookBytes } from './results-export';
 import { applyPatch } from './scenario-patch';
@@ -36,20 +36,29 @@ export class Answerer {
   }
 
   private compute(m: Extract<ComputeJob, { kind: 'compute' }>): ComputeAnswer {
+    return this.packed(m.job, computeScenario(this.scenarioOf(m)));
+  }
+
+  /** The scenario a compute job stands for; kept, as the base of the next job's patch. */
+  scenarioOf(m: Extract<ComputeJob, { kind: 'compute' }>): Scenario {
     // The page patches only a scenario it sent this very worker before.
     const scenario = 'patch' in m ? applyPatch(this.received!, m.patch) : m.scenario;
     this.received = scenario;
     // A newer job: the last result's views will not be asked for, and its heap is better freed.
     this.last = null;
-    const o = computeScenario(scenario);
-    if (!o.ok) return { kind: 'compute', job: m.job, outcome: o };
+    return scenario;
+  }
+
+  /** The answer to compute job `job` (computed here or on the planning pool): the result packed. */
+  packed(job: number, o: ComputeOutcome): ComputeAnswer {
+    if (!o.ok) return { kind: 'compute', job, outcome: o };
     const t0 = performance.now();
     buildViews(o.result, laterViews);
     const t1 = performance.now();
     const packed = packResult(o.result, laterViews);
-    this.last = packed.later.length ? { job: m.job, result: o.result, later: packed.later } : null;
+    this.last = packed.later.length ? { job, result: o.result, later: packed.later } : null;
     const phases = { views: t1 - t0, pack: performance.now() - t1 };
-    return { kind: 'compute', job: m.job, outcome: { ok: true, packed, warnings: o.warnings, ms: o.ms }, phases };
+    return { kind: 'compute', job, outcome: { ok: true, packed, warnings: o.warnings, ms: o.ms }, phases };
   }
 
   /** The views left out of compute job `job`'s answer; null when this worker no longer holds its
