@@ -11,10 +11,11 @@ import type { ComputeAnswer, ComputeJob } from './protocol';
 import { resultsWorkbookBytes } from './results-export';
 import { applyPatch } from './scenario-patch';
 
-/** Views the dashboard does not show at once: the page asks for them once it has shown the result
- *  (a 'views' job), so the result itself reaches the page sooner and its first render is not held up. (The party table's fairness check and the cash-flow
- *  chart's capital charges are on the first screen.) */
-export const laterViews = ['neighbourhoods'];
+/** Views the dashboard does not show at once: the page may ask for them once it has shown the
+ *  result (a 'views' job), so the result reaches the page sooner. None today: the first screen
+ *  shows the party table's fairness check, the cash-flow chart's capital charges and the map's
+ *  neighbourhoods, and a view read before it came is computed on the page (seconds on a city). */
+export const laterViews: string[] = [];
 
 export class Answerer {
   private last: { job: number; result: ComputeResult; later: string[] } | null = null;
