@@ -17,18 +17,25 @@ function set(v: boolean): void {
   for (const l of listeners) l();
 }
 
+/** After a pointer lets go, only the change event that may follow the release is waited for. */
+const RELEASE_MS = 120;
+
 /** A pointer went down on (true) or up from (false) a slider. */
 export function setDragging(v: boolean): void {
   pointerDown = v;
   if (v) set(true);
-  else noteSliderMoved();
+  else quietFor(RELEASE_MS);
 }
 
 /** A slider value changed: moving until QUIET_MS pass without another change. */
 export function noteSliderMoved(): void {
+  quietFor(QUIET_MS);
+}
+
+function quietFor(ms: number): void {
   set(true);
   if (quietTimer) clearTimeout(quietTimer);
-  quietTimer = setTimeout(() => { if (!pointerDown) set(false); }, QUIET_MS);
+  quietTimer = setTimeout(() => { if (!pointerDown) set(false); }, ms);
 }
 
 const subscribe = (l: () => void) => { listeners.add(l); return () => { listeners.delete(l); }; };

@@ -75,8 +75,8 @@ export class Computer {
   private jobs = 0;
   private workerBroken = false;
   /** Jobs sent to a worker, and jobs ended early because a newer state arrived (for tests). */
-  readonly stats = { workerJobs: 0, cancelled: 0, syncRuns: 0, held: 0 };
-  private readonly holder = new Holder();
+  readonly stats = { workerJobs: 0, cancelled: 0, syncRuns: 0, held: 0, heldCompiled: 0 };
+  private readonly holder = new Holder(() => { this.stats.heldCompiled += 1; });
   private readonly unpacker = new Unpacker();
   /** The scenario each worker was last sent: the next job sends only what changed. */
   private readonly sent = new WeakMap<WorkerLike, Scenario>();
@@ -230,6 +230,7 @@ export class Computer {
       if (this.lanes.get(laneId) === lane) lane.idle = worker;
       else worker.terminate();
       this.notify();
+      if (entry.outcome.ok) this.prepareHeld(lane, entry);
       // The views left out are asked for once the page has had time to show the result.
       if (e.data.outcome.ok && e.data.outcome.packed.later.length) {
         const job = running.job;
@@ -250,6 +251,17 @@ export class Computer {
     const t0 = performance.now();
     worker.postMessage(before ? { kind: 'compute', job: running.job, patch: patchFor(before, effective) } : { kind: 'compute', job: running.job, scenario: effective });
     recordSince('compute.post', t0);
+  }
+
+  /** Once the page is idle, the evaluator a slider will hold this result's plan with, so that
+   *  dragging starts without a long task. Skipped when a newer result has replaced it. */
+  private prepareHeld(lane: Lane, entry: Entry): void {
+    const run = () => {
+      if (lane.planned === entry && entry.outcome.ok && !isDragging()) this.holder.prepare(entry.effective, entry.outcome.result);
+    };
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(run, { timeout: 3000 });
+    else setTimeout(run, 200);
   }
 
   private notify(): void {

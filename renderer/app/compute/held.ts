@@ -33,9 +33,23 @@ interface Model { source: ComputeResult; model: FixedPlanModel }
 export class Holder {
   private model: Model | null = null;
 
+  /** `compiled`: told each time an evaluator is compiled (the store counts them). */
+  constructor(private readonly compiled: () => void = () => {}) {}
+
   /** The held headline for `next`, or false when the plan cannot be held. */
   hold(sourceScenario: Scenario, source: ComputeResult, next: Scenario): boolean {
     if (!onlyAmountsMoved(sourceScenario, next)) return false;
+    this.prepare(sourceScenario, source);
+    const { model } = this.model!;
+    const values = Float64Array.from(model.inputs, (inp) => (inp.kind === 'setting' ? next.settings[inp.key] : inp.base));
+    publish({ kind: 'held', source, cents: model.evaluate(values) });
+    return true;
+  }
+
+  /** Compiles the evaluator for a result's plan unless it is already there. On a city this takes
+   *  most of a second, so the store calls it when the page is idle after a result arrives rather
+   *  than letting the first move of a slider pay for it. */
+  prepare(sourceScenario: Scenario, source: ComputeResult): void {
     if (this.model?.source !== source) {
       // Every amount the panel moves becomes an input: a wide range around its value.
       const settingRanges = { ...sourceScenario.settingRanges };
@@ -47,11 +61,8 @@ export class Holder {
       const t0 = performance.now();
       this.model = { source, model: fixedPlanModel({ ...sourceScenario, settingRanges }, source) };
       recordSince('held.compile', t0);
+      this.compiled();
     }
-    const { model } = this.model;
-    const values = Float64Array.from(model.inputs, (inp) => (inp.kind === 'setting' ? next.settings[inp.key] : inp.base));
-    publish({ kind: 'held', source, cents: model.evaluate(values) });
-    return true;
   }
 
   /** The re-planned result arrived for a state that was held. */

@@ -5,7 +5,7 @@
 // exercised in Chromium by tests/e2e/app-worker.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Computer, makeReader, makeWriter, type WorkerLike } from '../../../renderer/app/compute/computer';
 import { computeScenario, readScenarioBytes, writeScenarioBytes } from '../../../renderer/app/compute/engine';
 import type { ComputeAnswer, ComputeJob } from '../../../renderer/app/compute/protocol';
@@ -286,6 +286,42 @@ describe('compute store, plan held while a slider moves', () => {
       const forced = computeHeld(last.scenario, heldPlanOf((planned.outcome as { result: ComputeResult }).result));
       expect(h.changed).toBe(projectsChanged(forced, re));
       expect(h.savingDiff.financial).toBeCloseTo(re.savings.total.financial - forced.savings.total.financial, 2);
+    }
+  });
+
+  it('compiles the held evaluator while the page is idle after a result, not at the first slider move', async () => {
+    const { setDragging, isDragging } = await import('../../../renderer/dashboard/dragging');
+    const { computer, until } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const s0 = state(123_000);
+    computer.resolve('b', s0);
+    await until(() => computer.peek(s0) !== null);
+    const before = computer.stats.heldCompiled;
+    await until(() => computer.stats.heldCompiled > before);
+    expect(computer.stats.heldCompiled).toBe(before + 1);
+    setDragging(true);
+    expect(computer.resolve('b', state(124_000))).toMatchObject({ entry: null, busy: true });
+    expect(computer.stats.held).toBe(1);
+    expect(computer.stats.heldCompiled).toBe(before + 1);
+    setDragging(false);
+    await until(() => !isDragging());
+  });
+
+  it('ends a pointer drag soon after release, and a keyboard step after a quiet period', async () => {
+    const { setDragging, noteSliderMoved, isDragging } = await import('../../../renderer/dashboard/dragging');
+    vi.useFakeTimers();
+    try {
+      setDragging(true);
+      noteSliderMoved();
+      setDragging(false);
+      vi.advanceTimersByTime(200);
+      expect(isDragging()).toBe(false);
+      noteSliderMoved();
+      vi.advanceTimersByTime(200);
+      expect(isDragging()).toBe(true);
+      vi.advanceTimersByTime(600);
+      expect(isDragging()).toBe(false);
+    } finally {
+      vi.useRealTimers();
     }
   });
 });
