@@ -96,7 +96,7 @@ async function cityBenchmark(name: string): Promise<void> {
       const r = readWorkbook(bytes);
       if (!r.ok) throw new Error(`city workbook does not read back: ${r.problems.slice(0, 3).map((p) => p.code).join(', ')}`);
     });
-    report('city: read workbook', runs, 3000, cityNote);
+    report('city: read workbook', runs, 1500, cityNote);
   } else if (name === 'duplicate-rows') {
     // A hostile workbook the fuzzer makes: the example's first work repeated 50,000 times. The
     // figure is the time until readWorkbook refuses it with its duplicate-id problems.
