@@ -4,7 +4,8 @@
 import '../../zod-jitless';
 import { Answerer, transferables } from './answer';
 import type { ComputeAnswer, ComputeJob } from './protocol';
-import { computeScenario } from './engine';
+import { computeScenario, type ComputeOutcome } from './engine';
+import type { Scenario } from '../../../engine/scenario/schema';
 import { computeScenarioPooled, wantsPool } from './pooled';
 import { wallNow } from './timing';
 
@@ -14,6 +15,12 @@ const scope = self as unknown as {
 };
 
 const answerer = new Answerer();
+// A workbook just read is computed at once, while the page is still taking in the scenario: its
+// first compute job (the scenario unchanged) then takes this outcome instead of starting late.
+let ahead: Promise<ComputeOutcome> | null = null;
+
+const computeOf = (scenario: Scenario): Promise<ComputeOutcome> =>
+  wantsPool(scenario) ? computeScenarioPooled(scenario) : Promise.resolve(computeScenario(scenario));
 
 scope.onmessage = (e) => {
   const job = e.data;
@@ -23,14 +30,18 @@ scope.onmessage = (e) => {
     scope.postMessage(a, transferables(a));
   };
   if (job.kind === 'compute') {
-    // A large scenario plans on a pool of planning workers (./pooled).
+    const early = ahead;
+    ahead = null;
     const scenario = answerer.scenarioOf(job);
-    if (wantsPool(scenario)) {
-      void computeScenarioPooled(scenario).then((o) => post(answerer.packed(job.job, o)));
-      return;
-    }
-    post(answerer.packed(job.job, computeScenario(scenario)));
+    const unchanged = 'patch' in job && Object.keys(job.patch.changed).length === 0;
+    // A large scenario plans on a pool of planning workers (./pooled).
+    if (early && unchanged) void early.then((o) => post(answerer.packed(job.job, o)));
+    else if (wantsPool(scenario)) void computeScenarioPooled(scenario).then((o) => post(answerer.packed(job.job, o)));
+    else post(answerer.packed(job.job, computeScenario(scenario)));
     return;
   }
-  post(answerer.answer(job, (progress) => scope.postMessage({ kind: 'progress', job: job.job, progress })));
+  if (job.kind !== 'views') ahead = null;
+  const answer = answerer.answer(job, (progress) => scope.postMessage({ kind: 'progress', job: job.job, progress }));
+  post(answer);
+  if (answer.kind === 'read' && answer.outcome.ok) ahead = computeOf(answer.outcome.scenario);
 };

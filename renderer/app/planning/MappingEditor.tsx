@@ -1,11 +1,12 @@
 // Per Works field: which column of the planning file fills it, or a constant.
 import { mappableFields, type PlanningMapping } from '../../../engine/planning';
+import { columnHeader } from '../../../engine/scenario/columns';
 import { useI18n } from '../i18n';
 
 export function MappingEditor({ mapping, headers, onChange }: {
   mapping: PlanningMapping; headers: string[]; onChange: (m: PlanningMapping) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const setColumn = (field: string, header: string) => {
     const columns = { ...mapping.columns };
     if (header === '') delete columns[field];
@@ -24,16 +25,16 @@ export function MappingEditor({ mapping, headers, onChange }: {
       <tbody>
         {mappableFields.map((field) => (
           <tr key={field}>
-            <th scope="row">{field}</th>
+            <th scope="row" title={field}>{columnHeader('works', field, lang)}</th>
             <td>
-              <select aria-label={`${field}: ${t('planningUi.column')}`} value={mapping.columns[field] ?? ''}
+              <select aria-label={`${columnHeader('works', field, lang)}: ${t('planningUi.column')}`} value={mapping.columns[field] ?? ''}
                 onChange={(e) => setColumn(field, e.target.value)} data-testid={`map-${field}`}>
                 <option value="">{t('planningUi.none')}</option>
                 {headers.map((h) => <option key={h} value={h}>{h}</option>)}
               </select>
             </td>
             <td>
-              <input aria-label={`${field}: ${t('planningUi.constant')}`} value={String(mapping.constants[field] ?? '')}
+              <input aria-label={`${columnHeader('works', field, lang)}: ${t('planningUi.constant')}`} value={String(mapping.constants[field] ?? '')}
                 onChange={(e) => setConstant(field, e.target.value)} data-testid={`const-${field}`} />
             </td>
           </tr>

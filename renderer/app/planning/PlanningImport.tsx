@@ -9,7 +9,9 @@ import {
   type PlanningProblem,
 } from '../../../engine/planning';
 import { renderProblem } from '../../../engine/i18n/problems';
+import { columnHeader } from '../../../engine/scenario/columns';
 import type { Scenario } from '../../../engine/scenario/schema';
+import { namesOf } from '../../dashboard/names';
 import { useI18n } from '../i18n';
 import { CoordinateEditor } from './CoordinateEditor';
 import { MappingEditor } from './MappingEditor';
@@ -17,8 +19,8 @@ import { MappingEditor } from './MappingEditor';
 const PREVIEW_ROWS = 10;
 
 /** The diff; the effect lines only once computed (null: not asked for yet). */
-const diffText = (lang: 'nl' | 'en', diff: Parameters<typeof diffLines>[1], effect: Effect | undefined | null): string => {
-  const lines = diffLines(lang, diff, effect ?? undefined);
+const diffText = (lang: 'nl' | 'en', diff: Parameters<typeof diffLines>[1], effect: Effect | undefined | null, party: string): string => {
+  const lines = diffLines(lang, diff, effect ?? undefined, { party, field: (k) => columnHeader('works', k, lang) });
   return (effect === null ? lines.slice(0, -1) : lines).join('\n');
 };
 
@@ -26,6 +28,8 @@ interface Loaded { name: string; source?: PlanningSource; problems: PlanningProb
 
 export function PlanningImport({ scenario, onApply }: { scenario: Scenario; onApply: (next: Scenario) => void }) {
   const { t, lang } = useI18n();
+  const names = namesOf(scenario);
+  const place = (id: string) => names('neighbourhoods', id);
   const [openPanel, setOpen] = useState(false);
   const [file, setFile] = useState<Loaded | null>(null);
   const [party, setParty] = useState(scenario.parties[0]?.id ?? '');
@@ -93,11 +97,11 @@ export function PlanningImport({ scenario, onApply }: { scenario: Scenario; onAp
         <section>
           <h3>{t('planningUi.preview')}</h3>
           <table data-testid="planning-preview">
-            <thead><tr><th>{t('planningUi.row')}</th><th>id</th><th>neighbourhood</th><th>plannedYear</th><th /></tr></thead>
+            <thead><tr><th>{t('planningUi.row')}</th>{(['id', 'neighbourhood', 'plannedYear'] as const).map((k) => <th key={k}>{columnHeader('works', k, lang)}</th>)}<th /></tr></thead>
             <tbody>
               {imported.rows.slice(0, PREVIEW_ROWS).map((r) => (
                 <tr key={r.row}>
-                  <td>{r.row}</td><td>{r.work?.id}</td><td>{r.work?.neighbourhood}</td><td>{r.work?.plannedYear}</td>
+                  <td>{r.row}</td><td>{r.work?.id}</td><td title={r.work?.neighbourhood}>{r.work ? place(r.work.neighbourhood) : ''}</td><td>{r.work?.plannedYear}</td>
                   <td>{r.problems.length ? r.problems.map((p) => planningProblemText(lang, p)).join(' ') : t('planningUi.ok')}</td>
                 </tr>
               ))}
@@ -112,7 +116,7 @@ export function PlanningImport({ scenario, onApply }: { scenario: Scenario; onAp
       )}
       {replaced && (
         <section>
-          <pre data-testid="planning-diff">{diffText(lang, replaced.diff, effect)}</pre>
+          <pre data-testid="planning-diff">{diffText(lang, replaced.diff, effect, scenario.parties.find((p) => p.id === party)?.name || party)}</pre>
           {replaced.problems.length > 0 && mapping && imported && (() => {
             const { placed, rest } = placeProblems(replaced.problems, replaced.scenario, imported.rows, mapping);
             return (

@@ -18,6 +18,7 @@ const csv = [
   `K-2;156500;463500;${lat};${lon};2031;1;40;100`,
 ].join('\n');
 
+// The preview names each row's neighbourhood by its display name.
 const previewCells = () => [...screen.getByTestId('planning-preview').querySelectorAll('tbody tr')]
   .map((tr) => [...tr.querySelectorAll('td')].slice(1, 3).map((td) => td.textContent));
 
@@ -31,13 +32,13 @@ describe('PlanningImport dialog with coordinates', () => {
     expect((screen.getByTestId('coord-system') as HTMLSelectElement).value).toBe('rd');
     expect((screen.getByTestId('coord-x') as HTMLSelectElement).value).toBe('X');
     expect((screen.getByTestId('coord-y') as HTMLSelectElement).value).toBe('Y');
-    expect(previewCells()).toEqual([['K-1', 'noord'], ['K-2', 'oost']]);
+    expect(previewCells()).toEqual([['K-1', 'Noord'], ['K-2', 'Oost']]);
 
     // WGS84 from the Lat and Lon columns: both rows now lie in Oost.
     fireEvent.change(screen.getByTestId('coord-system'), { target: { value: 'wgs84' } });
     fireEvent.change(screen.getByTestId('coord-lat'), { target: { value: 'Lat' } });
     fireEvent.change(screen.getByTestId('coord-lon'), { target: { value: 'Lon' } });
-    expect(previewCells()).toEqual([['K-1', 'oost'], ['K-2', 'oost']]);
+    expect(previewCells()).toEqual([['K-1', 'Oost'], ['K-2', 'Oost']]);
 
     // No coordinates: the file names no neighbourhood, and each row says so.
     fireEvent.change(screen.getByTestId('coord-system'), { target: { value: 'none' } });
