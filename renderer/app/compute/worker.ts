@@ -17,7 +17,7 @@ const scope = self as unknown as {
 const answerer = new Answerer();
 // A workbook just read is computed at once, while the page is still taking in the scenario: its
 // first compute job (the scenario unchanged) then takes this outcome instead of starting late.
-let ahead: Promise<ComputeOutcome> | null = null;
+let ahead: { outcome: Promise<ComputeOutcome>; start: number } | null = null;
 
 const computeOf = (scenario: Scenario): Promise<ComputeOutcome> =>
   wantsPool(scenario) ? computeScenarioPooled(scenario) : Promise.resolve(computeScenario(scenario));
@@ -25,8 +25,9 @@ const computeOf = (scenario: Scenario): Promise<ComputeOutcome> =>
 scope.onmessage = (e) => {
   const job = e.data;
   const start = wallNow();
-  const post = (a: ComputeAnswer) => {
-    if (a.kind === 'compute' || a.kind === 'read') a.at = { start, end: a.kind === 'compute' ? start + (a.outcome.ms ?? 0) : wallNow(), posted: wallNow() };
+  // `from`: when the computation began (for an outcome computed ahead, before this job came).
+  const post = (a: ComputeAnswer, from = start) => {
+    if (a.kind === 'compute' || a.kind === 'read') a.at = { start: from, end: a.kind === 'compute' ? from + (a.outcome.ms ?? 0) : wallNow(), posted: wallNow() };
     scope.postMessage(a, transferables(a));
   };
   if (job.kind === 'compute') {
@@ -35,7 +36,7 @@ scope.onmessage = (e) => {
     const scenario = answerer.scenarioOf(job);
     const unchanged = 'patch' in job && Object.keys(job.patch.changed).length === 0;
     // A large scenario plans on a pool of planning workers (./pooled).
-    if (early && unchanged) void early.then((o) => post(answerer.packed(job.job, o)));
+    if (early && unchanged) void early.outcome.then((o) => post(answerer.packed(job.job, o), early.start));
     else if (wantsPool(scenario)) void computeScenarioPooled(scenario).then((o) => post(answerer.packed(job.job, o)));
     else post(answerer.packed(job.job, computeScenario(scenario)));
     return;
@@ -43,5 +44,5 @@ scope.onmessage = (e) => {
   if (job.kind !== 'views') ahead = null;
   const answer = answerer.answer(job, (progress) => scope.postMessage({ kind: 'progress', job: job.job, progress }));
   post(answer);
-  if (answer.kind === 'read' && answer.outcome.ok) ahead = computeOf(answer.outcome.scenario);
+  if (answer.kind === 'read' && answer.outcome.ok) ahead = { start: wallNow(), outcome: computeOf(answer.outcome.scenario) };
 };
