@@ -9,9 +9,13 @@ export const fractionSettings: ReadonlySet<string> = new Set([
   'discountRate', 'escalationRate', 'interestRate', 'engineeringRate', 'sequentialShare',
 ]);
 
-export function inputLabel(lang: Lang, i: { kind: string; id: string }): string {
+/** How a work or variant is named to a reader (a variant by its name); the id where none is given. */
+export type InputNames = (kind: 'work' | 'variant', id: string) => string;
+
+export function inputLabel(lang: Lang, i: { kind: string; id: string }, names?: InputNames): string {
   if (i.kind === 'setting') return t(lang, `unc.setting.${i.id}`);
-  return t(lang, i.kind === 'work' ? 'unc.input.work' : 'unc.input.variant', { id: i.id });
+  const kind = i.kind === 'work' ? 'work' : 'variant';
+  return t(lang, kind === 'work' ? 'unc.input.work' : 'unc.input.variant', { id: names ? names(kind, i.id) : i.id });
 }
 
 /** An input value: "2,25%" for a rate, "€ 15.000,00" for money. */

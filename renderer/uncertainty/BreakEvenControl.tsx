@@ -7,12 +7,14 @@ import type { Scenario } from '../../engine/scenario/schema';
 import type { BreakEvenResult } from '../../engine/uncertainty/breakeven';
 import { inputKey, uncertainInputs } from '../../engine/uncertainty/inputs';
 import { inputLabel, inputValue } from '../../engine/uncertainty/labels';
+import { inputNames } from './names';
 import { savingKeys, type SavingKey } from '../../engine/uncertainty/saving';
 import { SensitivityClient } from './client';
 import './uncertainty.css';
 
 export function BreakEvenControl({ scenario, lang, client: given }: { scenario: Scenario; lang: Lang; client?: SensitivityClient }) {
   const inputs = uncertainInputs(scenario);
+  const names = inputNames(scenario);
   const clientRef = useRef<SensitivityClient | null>(given ?? null);
   const [key, setKey] = useState(() => inputs.find((i) => i.kind === 'setting')?.key ?? inputs[0]?.key ?? '');
   const [saving, setSaving] = useState<SavingKey>('total');
@@ -37,7 +39,7 @@ export function BreakEvenControl({ scenario, lang, client: given }: { scenario: 
       <p className="kk-unc-note">{L('unc.ui.breakEvenHelp')}</p>
       <label>{L('unc.col.input')}
         <select value={key} onChange={(e) => setKey(e.target.value)}>
-          {inputs.map((i) => <option key={inputKey(i)} value={i.key}>{inputLabel(lang, i)}</option>)}
+          {inputs.map((i) => <option key={inputKey(i)} value={i.key}>{inputLabel(lang, i, names)}</option>)}
         </select>
       </label>
       <label>{L('unc.ui.saving')}
@@ -49,9 +51,9 @@ export function BreakEvenControl({ scenario, lang, client: given }: { scenario: 
       {answer !== null && (
         <output data-testid="breakeven-answer">
           {typeof answer === 'string' ? answer : answer.found
-            ? L('unc.be.found', { input: inputLabel(lang, answer.input), value: inputValue(lang, answer.input, answer.value) })
+            ? L('unc.be.found', { input: inputLabel(lang, answer.input, names), value: inputValue(lang, answer.input, answer.value) })
             : L('unc.be.none', {
-              input: inputLabel(lang, answer.input), low: inputValue(lang, answer.input, answer.input.low),
+              input: inputLabel(lang, answer.input, names), low: inputValue(lang, answer.input, answer.input.low),
               high: inputValue(lang, answer.input, answer.input.high), atLow: euro(answer.atLow), atHigh: euro(answer.atHigh),
             })}
         </output>

@@ -8,7 +8,9 @@ import '../../engine/i18n/uncertainty';
 import { formatEuro, formatNumber, formatPercent, t, type Lang } from '../../engine/i18n';
 import type { Perspective, Scenario } from '../../engine/scenario/schema';
 import type { AnalysisResult } from '../../engine/uncertainty/protocol';
-import { inputLabel, inputValue } from '../../engine/uncertainty/labels';
+import { inputLabel, inputValue, type InputNames } from '../../engine/uncertainty/labels';
+import { LabelTick } from './LabelTick';
+import { inputNames } from './names';
 import { savingKeys, type SavingKey } from '../../engine/uncertainty/saving';
 import { inputKey, uncertainInputs } from '../../engine/uncertainty/inputs';
 import { ChartFrame } from '../dashboard/ChartFrame';
@@ -108,12 +110,12 @@ export function UncertaintyPanel({ scenario, lang, client: given, onResult }: Un
       )}
       {status.kind === 'cancelled' && <p role="status" data-testid="unc-cancelled">{L('unc.ui.cancelled', { done: formatNumber(lang, status.done) })}</p>}
       {status.kind === 'error' && <p role="alert">{L('unc.ui.error', { message: status.message })}</p>}
-      {status.kind === 'done' && <Results result={status.result} lang={lang} euro={euro} />}
+      {status.kind === 'done' && <Results result={status.result} lang={lang} euro={euro} names={inputNames(scenario)} />}
     </section>
   );
 }
 
-function Results({ result, lang, euro }: { result: AnalysisResult; lang: Lang; euro: (v: number) => string }) {
+function Results({ result, lang, euro, names }: { result: AnalysisResult; lang: Lang; euro: (v: number) => string; names: InputNames }) {
   const L = (k: string, p?: Record<string, string | number>) => t(lang, k, p);
   const tor = result.tornado;
   const mc = result.monteCarlo;
@@ -137,7 +139,7 @@ function Results({ result, lang, euro }: { result: AnalysisResult; lang: Lang; e
               <tbody>
                 {tor.bars.map((b) => (
                   <tr key={`${b.input.kind}:${b.input.id}`}>
-                    <th scope="row">{inputLabel(lang, b.input)}</th>
+                    <th scope="row">{inputLabel(lang, b.input, names)}</th>
                     <td>{inputValue(lang, b.input, b.input.low)}</td><td>{inputValue(lang, b.input, b.input.high)}</td>
                     <td>{euro(b.atLow)}</td><td>{euro(b.atHigh)}</td><td>{euro(b.swing)}</td>
                   </tr>
@@ -146,10 +148,10 @@ function Results({ result, lang, euro }: { result: AnalysisResult; lang: Lang; e
             </table>
           )}>
           <ResponsiveContainer width="100%" height={Math.max(160, 28 * Math.min(15, tor.bars.length) + 60)}>
-            <BarChart data={tornadoRows(tor, lang)} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} barGap={0}>
+            <BarChart data={tornadoRows(tor, lang, 15, names)} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} barGap={0}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" domain={['auto', 'auto']} tickFormatter={(v: number) => euro(v)} />
-              <YAxis type="category" dataKey="label" width={220} />
+              <YAxis type="category" dataKey="label" width={220} tick={<LabelTick />} interval={0} />
               <Tooltip formatter={(v) => (Array.isArray(v) ? v.map((x) => euro(Number(x))).join(' – ') : euro(Number(v)))} />
               <Legend />
               <ReferenceLine x={tor.base} stroke="#333" />
@@ -159,7 +161,7 @@ function Results({ result, lang, euro }: { result: AnalysisResult; lang: Lang; e
           </ResponsiveContainer>
         </ChartFrame>
       )}
-      {result.breakEven && result.breakEven.length > 0 && <BreakEvenTable result={result} lang={lang} />}
+      {result.breakEven && result.breakEven.length > 0 && <BreakEvenTable result={result} lang={lang} names={names} />}
       {mc && (
         <ChartFrame id="histogram" lang={lang} title={L('unc.ui.histogram')}
           desc={L('unc.mc.time', { iterations: mc.iterations, ms: Math.round(result.monteCarloMs ?? 0) })}
@@ -189,10 +191,10 @@ function Results({ result, lang, euro }: { result: AnalysisResult; lang: Lang; e
   );
 }
 
-function BreakEvenTable({ result, lang }: { result: AnalysisResult; lang: Lang }) {
+function BreakEvenTable({ result, lang, names }: { result: AnalysisResult; lang: Lang; names: InputNames }) {
   const L = (k: string, p?: Record<string, string | number>) => t(lang, k, p);
   const first = result.breakEven![0]!;
-  const rows = breakEvenRows(result.breakEven!, lang);
+  const rows = breakEvenRows(result.breakEven!, lang, names);
   return (
     <section className="kk-unc-breakeven" aria-labelledby="kk-unc-be-title" data-testid="unc-breakeven">
       <h3 id="kk-unc-be-title">{L('unc.ui.breakEvenTable')}</h3>

@@ -3,7 +3,7 @@
 import { formatEuro, t, type Lang } from '../../engine/i18n';
 import type { BreakEvenResult } from '../../engine/uncertainty/breakeven';
 import { inputKey } from '../../engine/uncertainty/inputs';
-import { inputLabel, inputValue } from '../../engine/uncertainty/labels';
+import { inputLabel, inputValue, type InputNames } from '../../engine/uncertainty/labels';
 import type { MonteCarloResult } from '../../engine/uncertainty/montecarlo';
 import type { TornadoResult } from '../../engine/uncertainty/tornado';
 
@@ -19,11 +19,11 @@ export interface TornadoRow {
 }
 
 /** The `limit` widest bars (the rest are in the table). */
-export function tornadoRows(t: TornadoResult, lang: Lang, limit = 15): TornadoRow[] {
+export function tornadoRows(t: TornadoResult, lang: Lang, limit = 15, names?: InputNames): TornadoRow[] {
   const span = (a: number, b: number): [number, number] => [Math.min(a, b), Math.max(a, b)];
   return t.bars.slice(0, limit).map((b) => ({
     key: `${b.input.kind}:${b.input.id}`,
-    label: inputLabel(lang, b.input),
+    label: inputLabel(lang, b.input, names),
     low: span(t.base, b.atLow),
     high: span(t.base, b.atHigh),
     atLow: b.atLow,
@@ -59,13 +59,13 @@ export interface BreakEvenRow {
 }
 
 /** The break-even table of the panel: one row per analysed input, in the order they were asked. */
-export function breakEvenRows(results: readonly BreakEvenResult[], lang: Lang): BreakEvenRow[] {
+export function breakEvenRows(results: readonly BreakEvenResult[], lang: Lang, names?: InputNames): BreakEvenRow[] {
   return results.map((b) => {
     const low = inputValue(lang, b.input, b.input.low);
     const high = inputValue(lang, b.input, b.input.high);
     return {
       key: inputKey(b.input),
-      label: inputLabel(lang, b.input),
+      label: inputLabel(lang, b.input, names),
       found: b.found,
       answer: b.found ? inputValue(lang, b.input, b.value) : t(lang, 'unc.be.noneIn', { low, high }),
       low,

@@ -54,9 +54,9 @@ describe.skipIf(!hasChromium)('planning dialog with coordinates in Chromium', ()
     const name = (id: string) => exampleScenario().neighbourhoods.find((n) => n.id === id)!.name!;
     expect(rows.find((r) => r.includes('K-1'))).toContain(name('oudzuid'));
     expect(rows.find((r) => r.includes('K-2'))).toContain(name('hoogveld'));
-    // The mapping names the Works fields by the template's column headers.
+    // The mapping names the Works fields by their labels (the template's column name in the tooltip).
     const fields = await page.$$eval('[data-testid="planning-mapping"] tbody th', (ths) => ths.map((th) => th.textContent));
-    expect(fields).toContain('gepland');
+    expect(fields).toContain('Gepland jaar');
     expect(fields).not.toContain('plannedYear');
     // The diff names the party by its name.
     const party = exampleScenario().parties.find((p) => p.id === 'gem-riolering')!.name!;

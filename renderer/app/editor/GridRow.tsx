@@ -5,7 +5,7 @@ import { excelRow } from '../problem-text';
 import { useI18n } from '../i18n';
 import type { CellValue } from './cells';
 import { CellInput, type CellCheck } from './CellInput';
-import { cellValue, type EditorColumn, type ListSheet, type Row } from './rows';
+import { cellValue, columnLabel, type EditorColumn, type ListSheet, type Row } from './rows';
 
 export const cellId = (sheet: string, index: number, field: string) => `cell-${sheet}-${index}-${field.replace(/[^\w-]/g, '_')}`;
 
@@ -39,7 +39,7 @@ function sameProblems(a: Props, b: Props): boolean {
 
 export const GridRow = memo(function GridRow({ sheet, index: i, row, cols, widths, selected, cellProblems, measure, onToggle, onCommit, check }: Props) {
   const { t, lang } = useI18n();
-  const label = (c: EditorColumn) => (lang === 'nl' ? c.header.nl : c.header.en);
+  const label = (c: EditorColumn) => columnLabel(c, lang);
   const rowProblem = cellProblems.get(`${i}:`);
   return (
     <tr className={selected ? 'selected' : undefined} data-index={i} aria-rowindex={i + 2} ref={measure}>

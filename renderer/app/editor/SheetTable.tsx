@@ -9,7 +9,7 @@ import type { Scenario } from '../../../engine/scenario/schema';
 import { useI18n } from '../i18n';
 import type { CellValue } from './cells';
 import { pasteRows, type PasteProblem } from './paste';
-import { duplicateRow, editorColumns, newRow, setCell, withRows, type ListSheet, type Row } from './rows';
+import { columnLabel, duplicateRow, editorColumns, newRow, setCell, withRows, type ListSheet, type Row } from './rows';
 import { renderSegments, useVirtualRows } from '../../virtual/rows';
 import { columnWidths, sameColumns, sameWidths, useSame } from './widths';
 import { GridRow, cellId } from './GridRow';
@@ -59,7 +59,7 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
     return focusCell(() => document.getElementById(cellId(sheet, index, field)));
   }, [jump, sheet, cols]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const label = (c: (typeof cols)[number]) => (lang === 'nl' ? c.header.nl : c.header.en);
+  const label = (c: (typeof cols)[number]) => columnLabel(c, lang);
   const commitNow = (index: number, key: string, value: CellValue) => {
     const row = rows[index];
     if (!row) return;
@@ -159,7 +159,13 @@ export function SheetTable({ sheet, scenario, cellProblems, jump, onChange }: Pr
           <thead>
             <tr aria-rowindex={1}>
               <th scope="col" className="rownum" style={{ minWidth: rownumW }}>{t('ui.editor.row')}</th>
-              {cols.map((c) => <th key={c.key} scope="col" className={c.def.required ? 'required' : undefined}>{label(c)}</th>)}
+              {cols.map((c) => (
+                // The label, and under it the column's name as the workbook spells it (problems name it).
+                <th key={c.key} scope="col" className={c.def.required ? 'required' : undefined} title={c.header[lang]} data-column={c.key}>
+                  {label(c)}{c.def.required && <span className="grid-required" aria-hidden="true"> *</span>}
+                  {label(c).toLowerCase() !== c.header[lang].toLowerCase() && <span className="grid-colname">{c.header[lang]}</span>}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>

@@ -1,6 +1,8 @@
 // Row operations on the list sheets of a scenario: the columns an editor shows, a cell edit checked
 // against the sheet's zod row schema (so the editor accepts exactly what the workbook codec accepts),
 // and new and duplicated rows with fresh ids.
+import type { Lang } from '../../../engine/i18n/index';
+import { fieldLabel } from '../../../engine/i18n/fields';
 import type { z } from 'zod';
 import {
   bundleSchema, budgetSchema, citizenTaskSchema, coFinancingRuleSchema, neighbourhoodSchema, partySchema,
@@ -24,6 +26,12 @@ export interface EditorColumn {
   key: string;
   header: { en: string; nl: string };
   def: ColumnDef;
+}
+
+/** What a person reads above a column: its label with the unit; a neighbourhood attribute column
+ *  (the user's own) keeps its name. */
+export function columnLabel(c: EditorColumn, lang: Lang): string {
+  return c.key.startsWith(ATTR) ? c.header[lang] : fieldLabel(lang, c.key);
 }
 
 export function editorColumns(s: Scenario, sheet: ListSheet): EditorColumn[] {

@@ -1,5 +1,6 @@
 // Per Works field: which column of the planning file fills it, or a constant.
 import { mappableFields, type PlanningMapping } from '../../../engine/planning';
+import { fieldLabel } from '../../../engine/i18n/fields';
 import { columnHeader } from '../../../engine/scenario/columns';
 import { useI18n } from '../i18n';
 
@@ -25,16 +26,16 @@ export function MappingEditor({ mapping, headers, onChange }: {
       <tbody>
         {mappableFields.map((field) => (
           <tr key={field}>
-            <th scope="row" title={field}>{columnHeader('works', field, lang)}</th>
+            <th scope="row" title={columnHeader('works', field, lang)}>{fieldLabel(lang, field)}</th>
             <td>
-              <select aria-label={`${columnHeader('works', field, lang)}: ${t('planningUi.column')}`} value={mapping.columns[field] ?? ''}
+              <select aria-label={`${fieldLabel(lang, field)}: ${t('planningUi.column')}`} value={mapping.columns[field] ?? ''}
                 onChange={(e) => setColumn(field, e.target.value)} data-testid={`map-${field}`}>
                 <option value="">{t('planningUi.none')}</option>
                 {headers.map((h) => <option key={h} value={h}>{h}</option>)}
               </select>
             </td>
             <td>
-              <input aria-label={`${columnHeader('works', field, lang)}: ${t('planningUi.constant')}`} value={String(mapping.constants[field] ?? '')}
+              <input aria-label={`${fieldLabel(lang, field)}: ${t('planningUi.constant')}`} value={String(mapping.constants[field] ?? '')}
                 onChange={(e) => setConstant(field, e.target.value)} data-testid={`const-${field}`} />
             </td>
           </tr>

@@ -9,7 +9,7 @@ import {
   type PlanningProblem,
 } from '../../../engine/planning';
 import { renderProblem } from '../../../engine/i18n/problems';
-import { columnHeader } from '../../../engine/scenario/columns';
+import { fieldLabel } from '../../../engine/i18n/fields';
 import type { Scenario } from '../../../engine/scenario/schema';
 import { namesOf } from '../../dashboard/names';
 import { useI18n } from '../i18n';
@@ -20,7 +20,7 @@ const PREVIEW_ROWS = 10;
 
 /** The diff; the effect lines only once computed (null: not asked for yet). */
 const diffText = (lang: 'nl' | 'en', diff: Parameters<typeof diffLines>[1], effect: Effect | undefined | null, party: string): string => {
-  const lines = diffLines(lang, diff, effect ?? undefined, { party, field: (k) => columnHeader('works', k, lang) });
+  const lines = diffLines(lang, diff, effect ?? undefined, { party, field: (k) => fieldLabel(lang, k) });
   return (effect === null ? lines.slice(0, -1) : lines).join('\n');
 };
 
@@ -97,7 +97,7 @@ export function PlanningImport({ scenario, onApply }: { scenario: Scenario; onAp
         <section>
           <h3>{t('planningUi.preview')}</h3>
           <table data-testid="planning-preview">
-            <thead><tr><th>{t('planningUi.row')}</th>{(['id', 'neighbourhood', 'plannedYear'] as const).map((k) => <th key={k}>{columnHeader('works', k, lang)}</th>)}<th /></tr></thead>
+            <thead><tr><th>{t('planningUi.row')}</th>{(['id', 'neighbourhood', 'plannedYear'] as const).map((k) => <th key={k}>{fieldLabel(lang, k)}</th>)}<th /></tr></thead>
             <tbody>
               {imported.rows.slice(0, PREVIEW_ROWS).map((r) => (
                 <tr key={r.row}>

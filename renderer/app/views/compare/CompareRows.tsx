@@ -2,7 +2,7 @@
 // are said in one line each (or, when that is every sheet, in one line for all), instead of every
 // row listed as missing.
 import type { Scenario } from '../../../../engine/scenario/schema';
-import { columnHeader } from '../../../../engine/scenario/columns';
+import { fieldLabel } from '../../../../engine/i18n/fields';
 import { diffRowsOnce } from '../../state/compare';
 import { useI18n } from '../../i18n';
 import '../../../../engine/i18n/compare';
@@ -35,7 +35,7 @@ export function CompareRows({ items }: { items: readonly Item[] }) {
                       <td>{t(`ui.sheet.${r.sheet}`)}</td>
                       <th scope="row">{r.key}</th>
                       {r.present.map((p, k) => <td key={k}>{p ? '✓' : t('ui.compare.missing')}</td>)}
-                      <td>{r.fields.map((f) => columnHeader(r.sheet, f, lang)).join(', ')}</td>
+                      <td>{r.fields.map((f) => fieldLabel(lang, f)).join(', ')}</td>
                     </tr>
                   ))}
                 </tbody>
