@@ -105,7 +105,7 @@ export function Dashboard(props: DashboardProps) {
                     <Matrix result={later} scenario={props.scenario} lang={lang} onExportPng={props.onExportPng} />
                     <OpportunityMap result={later} scenario={props.scenario} lang={lang} perspective={perspective} onExportPng={props.onExportPng} />
                     <Projects result={later} scenario={props.scenario} lang={lang} />
-                    <Parties result={later} lang={lang} onSelect={openParty} />
+                    <Parties result={later} lang={lang} onSelect={openParty} names={namesOf(props.scenario)} />
                     <PartyView result={later} scenario={props.scenario} lang={lang} party={party} onParty={setParty} />
                     <BudgetFit result={later} lang={lang} />
                     <VariantsTable result={later} lang={lang} names={namesOf(props.scenario)} />

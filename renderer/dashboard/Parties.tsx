@@ -6,6 +6,7 @@ import type { ComputeResult } from '../../engine/model/result';
 import { explainPartyPV, explainPartySaving } from './explain';
 import { Num } from './ExplainContext';
 import { euro } from './format';
+import { namesOf, projectName, type Names } from './names';
 import '../../engine/i18n/dashboard';
 import '../../engine/i18n/party-view';
 
@@ -23,7 +24,7 @@ function coFinancingTotals(r: ComputeResult): Map<string, { received: number; pa
 }
 
 /** `onSelect`: the party names become buttons that open the party view. */
-export const Parties = memo(function Parties(props: { result: ComputeResult; lang: Lang; onSelect?: (party: string) => void }) {
+export const Parties = memo(function Parties(props: { result: ComputeResult; lang: Lang; onSelect?: (party: string) => void; names?: Names }) {
   const { result: r, lang } = props;
   const cof = coFinancingTotals(r);
   return (
@@ -61,7 +62,7 @@ export const Parties = memo(function Parties(props: { result: ComputeResult; lan
       </div>
       {(r.fairness?.outsideCore.length ?? 0) > 0 && (
         <p className="kk-note" data-outside-core>
-          <span aria-hidden="true">ℹ </span>{t(lang, 'dash.parties.outsideCore')}: {outsideCoreText(lang, r.fairness!.outsideCore.map((o) => o.project))}
+          <span aria-hidden="true">ℹ </span>{t(lang, 'dash.parties.outsideCore')}: {outsideCoreText(lang, r.fairness!.outsideCore.map((o) => projectName(props.names ?? namesOf(undefined), o.project)))}
         </p>
       )}
     </section>

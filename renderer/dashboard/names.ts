@@ -21,3 +21,11 @@ export function namesOf(scenario: Scenario | undefined): Names {
   cache.set(scenario, names);
   return names;
 }
+
+/** A project as a person reads it: "Dorpskern Eikelo 2030 (EK-05)" for the id eikelo/2030/EK-05
+ *  (neighbourhood, year, first work); another id is shown as it is. */
+export function projectName(names: Names, id: string): string {
+  const parts = id.split('/');
+  if (parts.length !== 3) return id;
+  return `${names('neighbourhoods', parts[0]!)} ${parts[1]} (${parts[2]})`;
+}

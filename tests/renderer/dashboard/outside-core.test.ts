@@ -13,3 +13,12 @@ describe('projects outside the core under the party table', () => {
     expect(outsideCoreText('en', ids)).toBe(`${ids.slice(0, 12).join(', ')} and 3000 more projects (all in the results workbook)`);
   });
 });
+
+describe('a project as a person reads it', () => {
+  it('names the neighbourhood and keeps the year and first work', async () => {
+    const { projectName } = await import('../../../renderer/dashboard/names');
+    const names = (sheet: string, id: string) => (sheet === 'neighbourhoods' && id === 'eikelo' ? 'Dorpskern Eikelo' : id);
+    expect(projectName(names, 'eikelo/2030/EK-05')).toBe('Dorpskern Eikelo 2030 (EK-05)');
+    expect(projectName(names, 'P1')).toBe('P1');
+  });
+});
