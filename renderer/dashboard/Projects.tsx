@@ -32,14 +32,14 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; s
       </header>
       {projects.length === 0 ? <p>{t(lang, 'dash.projects.none')}</p> : (
         <LongTable count={projects.length} columns={7} className="kk-table kk-projects" box="kk-scroll" virtualBox="kk-vbox-tall" widths={columnWidths} estimate={29}
-          row={(i, measure) => { const p = projects[i]!; return (
+          row={(i, measure) => { const p = projects[i]!; const who = `${names.get(p.neighbourhood) ?? p.neighbourhood} ${p.year} (${p.works[0]})`; return (
             <tr key={p.id} data-project={p.id} data-index={i} aria-rowindex={i + 2} ref={measure}>
               <th scope="row" data-neighbourhood={p.neighbourhood}>{names.get(p.neighbourhood) ?? p.neighbourhood}</th>
               <td>{p.year}</td>
               <td className="kk-works">{p.works.join(', ')}</td>
-              <td className="kk-right"><Num value={euro(lang, p.direct)} label={`${t(lang, 'dash.cost.direct')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'direct')} /></td>
-              <td className="kk-right"><Num value={euro(lang, p.shared)} label={`${t(lang, 'dash.projects.shared')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'shared')} /></td>
-              <td className="kk-right"><Num value={euro(lang, p.disruption)} label={`${t(lang, 'dash.projects.disruption')} ${p.id}`} explain={() => explainProjectTotal(lang, p, 'disruption')} /></td>
+              <td className="kk-right"><Num value={euro(lang, p.direct)} label={`${t(lang, 'dash.cost.direct')} ${who}`} explain={() => explainProjectTotal(lang, p, 'direct')} /></td>
+              <td className="kk-right"><Num value={euro(lang, p.shared)} label={`${t(lang, 'dash.projects.shared')} ${who}`} explain={() => explainProjectTotal(lang, p, 'shared')} /></td>
+              <td className="kk-right"><Num value={euro(lang, p.disruption)} label={`${t(lang, 'dash.projects.disruption')} ${who}`} explain={() => explainProjectTotal(lang, p, 'disruption')} /></td>
               <td>
                 <LazyDetails summary={`${t(lang, 'dash.projects.lines')} (${p.lines.length})`}>{() => (
                   <table className="kk-table kk-lines">
@@ -47,7 +47,7 @@ export const Projects = memo(function Projects(props: { result: ComputeResult; s
                       {p.lines.map((l, k) => (
                         <tr key={k}>
                           <th scope="row">{t(lang, `dash.cost.${l.key}`)}</th>
-                          <td className="kk-right"><Num value={euro(lang, l.nominal)} label={`${t(lang, `dash.cost.${l.key}`)} ${p.id}`} explain={() => explainCostLine(lang, l, p)} /></td>
+                          <td className="kk-right"><Num value={euro(lang, l.nominal)} label={`${t(lang, `dash.cost.${l.key}`)} ${who}`} explain={() => explainCostLine(lang, l, p)} /></td>
                         </tr>
                       ))}
                     </tbody>

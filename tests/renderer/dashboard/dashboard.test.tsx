@@ -135,7 +135,9 @@ describe('explain panel', () => {
     const line = project.lines.find((l) => l.key === 'engineering')!;
     const row = container.querySelector(`tr[data-project="${project.id}"]`) as HTMLElement;
     openTable(row);
-    fireEvent.click(within(row).getByRole('button', { name: `Preparation and engineering ${project.id}: ${formatEuro('en', line.nominal, 0)}. Explain` }));
+    // The amount's name says which project by its neighbourhood's name, year and first work.
+    const who = `${scenario.neighbourhoods.find((n) => n.id === project.neighbourhood)!.name} ${project.year} (${project.works[0]})`;
+    fireEvent.click(within(row).getByRole('button', { name: `Preparation and engineering ${who}: ${formatEuro('en', line.nominal, 0)}. Explain` }));
     const panel = screen.getByRole('region', { name: /Explanation/ });
     expect(panel.textContent).toContain('engineeringFixed + engineeringRate × direct cost');
     expect(panel.textContent).toContain(formatEuro('en', line.inputs.settings.engineeringFixed!));
