@@ -1,6 +1,6 @@
 // Pure view models of the dashboard, derived from a ComputeResult. Components only draw these, so
 // the numbers a chart shows are testable without a DOM and memoisable per result.
-import type { Amounts, ComputeResult, StepId, StepResult } from '../../engine/model/result';
+import type { Amounts, ComputeResult, ProjectResult, StepId, StepResult } from '../../engine/model/result';
 import type { Scenario } from '../../engine/scenario/schema';
 import type { PerspectiveId } from './explain';
 
@@ -116,12 +116,19 @@ export function matrix(r: ComputeResult, scenario: Scenario | undefined, stepId:
   const plans = new Map(st.works.map((w) => [w.work, w]));
   const order = scenario?.neighbourhoods.map((n) => n.id) ?? [...new Set(st.projects.map((p) => p.neighbourhood))];
   const names = neighbourhoodNames(scenario);
+  // One pass groups the projects by neighbourhood: filtering them per neighbourhood would read a
+  // city's 30,000 projects a hundred times over.
+  const byNeighbourhood = new Map<string, ProjectResult[]>();
+  for (const p of st.projects) {
+    const list = byNeighbourhood.get(p.neighbourhood);
+    if (list) list.push(p); else byNeighbourhood.set(p.neighbourhood, [p]);
+  }
   let lo = Infinity;
   let hi = -Infinity;
   const rows: MatrixRow[] = order.map((nb) => ({
     neighbourhood: nb,
     name: names.get(nb) ?? nb,
-    projects: st.projects.filter((p) => p.neighbourhood === nb).map((p) => ({
+    projects: (byNeighbourhood.get(nb) ?? []).map((p) => ({
       id: p.id,
       year: p.year,
       works: p.works.map((w) => {

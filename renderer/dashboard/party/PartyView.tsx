@@ -9,7 +9,6 @@ import '../../../engine/i18n/proposal-print';
 import { t, type Lang } from '../../../engine/i18n';
 import { balancing } from '../../../engine/balancing/balance';
 import { compute } from '../../../engine/compute';
-import { measures } from '../../../engine/measures';
 import { implementedRules } from '../../../engine/model/allocate';
 import type { ComputeResult } from '../../../engine/model/result';
 import { partyFigures } from '../../../engine/proposal/party';
@@ -18,6 +17,8 @@ import { euroCents } from '../format';
 import { namesOf } from '../names';
 import { LongTable } from '../../virtual/LongTable';
 import { MeasuresTable } from './MeasuresTable';
+import { measuresOf, MEASURES_AT_ONCE_UP_TO } from './party-measures';
+import { useNear } from '../near';
 import { shareKey } from './party-text';
 import { ProposalButton } from './proposal/ProposalButton';
 import './party.css';
@@ -38,14 +39,17 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
   const name = (id: string) => names.get(id) ?? id;
   const places = namesOf(scenario);
   const place = (id: string) => places('neighbourhoods', id);
-  const m = useMemo(() => measures(r), [r]);
+  // The measures read every step's projects and works: on a city they wait until the view is near
+  // the screen, so a re-planned result far above it lands without them.
+  const [near, nearRef] = useNear((scenario?.works.length ?? 0) <= MEASURES_AT_ONCE_UP_TO);
+  const m = useMemo(() => (near ? measuresOf(r) : null), [r, near]);
   const figures = useMemo(() => (party ? partyFigures(r, party) : null), [r, party]);
   const offer = useMemo(() => balancing(r, 'separate'), [r]);
   const [tried, setTried] = useState<{ party: string; rows: { rule: AllocationRule; saving: number | null }[] } | null>(null);
   if (!party) return null;
   const f = figures!;
   const mine = offer.parties.find((p) => p.party === party)!;
-  const pm = m.parties.find((p) => p.party === party)!;
+  const pm = m?.parties.find((p) => p.party === party);
   const rule = r.settings.allocationRule;
   const step = (s: string) => t(lang, `results.step.${s}`);
   const eur = (v: number) => euroCents(lang, v);
@@ -63,7 +67,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
     setTried({ party, rows });
   };
   return (
-    <section className="kk-card kk-party" aria-labelledby="kk-party-title" data-section="party" data-party={party}>
+    <section ref={nearRef} className="kk-card kk-party" aria-labelledby="kk-party-title" data-section="party" data-party={party}>
       <div className="kk-party-head">
         <h2 id="kk-party-title">{t(lang, 'party.title')}: {name(party)}</h2>
         <label>{t(lang, 'party.choose')}{' '}
@@ -71,7 +75,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
             {r.parties.map((p) => <option key={p.id} value={p.id}>{p.name || p.id}</option>)}
           </select>
         </label>
-        <ProposalButton result={r} scenario={scenario} figures={f} measures={m} name={name(party)} lang={lang} />
+        <ProposalButton result={r} scenario={scenario} figures={f} name={name(party)} lang={lang} />
       </div>
       <div className="kk-party-grid">
         <div>
@@ -104,7 +108,7 @@ export const PartyView = memo(function PartyView(props: PartyViewProps) {
         </div>
       </div>
       <div className="kk-scroll" tabIndex={0} role="region" aria-label={t(lang, 'party.measures')}>
-        <MeasuresTable lang={lang} steps={pm.steps} className="kk-table" caption={t(lang, 'party.measures')} name="party" />
+        <MeasuresTable lang={lang} steps={pm?.steps ?? []} className="kk-table" caption={t(lang, 'party.measures')} name="party" />
       </div>
       <LongTable count={Math.max(1, f.projects.length)} columns={7} box="kk-scroll" virtualBox="kk-vbox-tall" label={t(lang, 'party.projects')}
         caption={t(lang, 'party.projects')} attrs={{ 'data-party-table': 'projects' }}

@@ -4,10 +4,10 @@
 import { memo, useEffect, useState } from 'react';
 import '../../../../engine/i18n/proposal-print';
 import { t, type Lang } from '../../../../engine/i18n';
-import type { MeasuresResult } from '../../../../engine/measures';
 import type { ComputeResult } from '../../../../engine/model/result';
 import type { PartyFigures } from '../../../../engine/proposal/party';
 import type { Scenario } from '../../../../engine/scenario/schema';
+import { measuresOf } from '../party-measures';
 import { ProposalDialog } from './ProposalDialog';
 import { takeProposalRequest, useProposalRequested } from './request';
 
@@ -15,7 +15,6 @@ export interface ProposalButtonProps {
   result: ComputeResult;
   scenario?: Scenario;
   figures: PartyFigures;
-  measures: MeasuresResult;
   /** The party's display name. */
   name: string;
   lang: Lang;
@@ -32,7 +31,7 @@ export const ProposalButton = memo(function ProposalButton(p: ProposalButtonProp
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} data-open-proposal>{t(p.lang, 'print.openFor', { party: p.name })}</button>
-      {open && <ProposalDialog result={p.result} scenario={p.scenario} figures={p.figures} measures={p.measures} lang={p.lang} onClose={() => setOpen(false)} />}
+      {open && <ProposalDialog result={p.result} scenario={p.scenario} figures={p.figures} measures={measuresOf(p.result)} lang={p.lang} onClose={() => setOpen(false)} />}
     </>
   );
 });
