@@ -51,7 +51,10 @@ export function Dashboard(props: DashboardProps) {
   // The initial value null makes the first draw of a result show the headline and charts in
   // one frame and bring the lower sections in a second, background pass (a big city's matrix and
   // tables would otherwise hold the first paint for seconds).
-  const later = useDeferredValue(result, null);
+  // The scenario travels with its result: the lower sections read both (names, outlines, the matrix
+  // order), and a new scenario with the old result would rebuild them twice, once in the urgent pass.
+  const shown = useMemo(() => (result ? { result, scenario: props.scenario } : null), [result, props.scenario]);
+  const later = useDeferredValue(shown, null);
   const [explanation, setExplanation] = useState<Explanation | null>(null);
   const [perspective, setPerspective] = useState<PerspectiveId>('financial');
   const [party, setParty] = useState<string | null>(null);
@@ -102,14 +105,14 @@ export function Dashboard(props: DashboardProps) {
                 <CashFlow result={result} lang={lang} onExportPng={props.onExportPng} />
                 {later && (
                   <>
-                    <Matrix result={later} scenario={props.scenario} lang={lang} onExportPng={props.onExportPng} />
-                    <OpportunityMap result={later} scenario={props.scenario} lang={lang} perspective={perspective} onExportPng={props.onExportPng} />
-                    <Projects result={later} scenario={props.scenario} lang={lang} />
-                    <Parties result={later} lang={lang} onSelect={openParty} names={namesOf(props.scenario)} />
-                    <PartyView result={later} scenario={props.scenario} lang={lang} party={party} onParty={setParty} />
-                    <BudgetFit result={later} lang={lang} />
-                    <VariantsTable result={later} lang={lang} names={namesOf(props.scenario)} />
-                    <HoursBudget result={later} lang={lang} names={namesOf(props.scenario)} />
+                    <Matrix result={later.result} scenario={later.scenario} lang={lang} onExportPng={props.onExportPng} />
+                    <OpportunityMap result={later.result} scenario={later.scenario} lang={lang} perspective={perspective} onExportPng={props.onExportPng} />
+                    <Projects result={later.result} scenario={later.scenario} lang={lang} />
+                    <Parties result={later.result} lang={lang} onSelect={openParty} names={namesOf(later.scenario)} />
+                    <PartyView result={later.result} scenario={later.scenario} lang={lang} party={party} onParty={setParty} />
+                    <BudgetFit result={later.result} lang={lang} />
+                    <VariantsTable result={later.result} lang={lang} names={namesOf(later.scenario)} />
+                    <HoursBudget result={later.result} lang={lang} names={namesOf(later.scenario)} />
                   </>
                 )}
               </>

@@ -86,25 +86,29 @@ export const Matrix = memo(function Matrix(props: { result: ComputeResult; scena
       </select>
     </label>
   );
-  // The data table: one row per work, all neighbourhoods (a city's thousands in a scroll box).
-  const works = useMemo(() => m.rows.flatMap((row) => row.projects.flatMap((p) => p.works.map((w) => ({ name: row.name, project: p.id, w })))), [m]);
-  const table = () => (
-    <LongTable count={works.length} columns={5} row={(i, measure) => {
-      const { name, project, w } = works[i]!;
-      return (
-        <tr key={w.work} className={w.moved ? 'kk-moved' : undefined} data-index={i} aria-rowindex={i + 2} ref={measure}>
-          <td>{name}</td><td>{w.work}</td><td>{w.planned}</td>
-          <td><Num value={String(w.year)} label={`${w.work}`} explain={() => explainWork(lang, r, stepId, w.work)} /></td>
-          <td>{project}</td>
-        </tr>
-      );
-    }}>
-      <thead><tr aria-rowindex={1}>
-        <th scope="col">{t(lang, 'dash.matrix.neighbourhood')}</th><th scope="col">{t(lang, 'dash.matrix.work')}</th>
-        <th scope="col">{t(lang, 'dash.matrix.planned')}</th><th scope="col">{t(lang, 'dash.matrix.executed')}</th><th scope="col">{t(lang, 'dash.matrix.project')}</th>
-      </tr></thead>
-    </LongTable>
-  );
+  // The data table: one row per work, all neighbourhoods (a city's thousands in a scroll box),
+  // listed only once the table is opened: a city's 50,000 rows would weigh on every new result.
+  const tableRows = useMemo(() => once(() => m.rows.flatMap((row) => row.projects.flatMap((p) => p.works.map((w) => ({ name: row.name, project: p.id, w }))))), [m]);
+  const table = () => {
+    const works = tableRows();
+    return (
+      <LongTable count={works.length} columns={5} row={(i, measure) => {
+        const { name, project, w } = works[i]!;
+        return (
+          <tr key={w.work} className={w.moved ? 'kk-moved' : undefined} data-index={i} aria-rowindex={i + 2} ref={measure}>
+            <td>{name}</td><td>{w.work}</td><td>{w.planned}</td>
+            <td><Num value={String(w.year)} label={`${w.work}`} explain={() => explainWork(lang, r, stepId, w.work)} /></td>
+            <td>{project}</td>
+          </tr>
+        );
+      }}>
+        <thead><tr aria-rowindex={1}>
+          <th scope="col">{t(lang, 'dash.matrix.neighbourhood')}</th><th scope="col">{t(lang, 'dash.matrix.work')}</th>
+          <th scope="col">{t(lang, 'dash.matrix.planned')}</th><th scope="col">{t(lang, 'dash.matrix.executed')}</th><th scope="col">{t(lang, 'dash.matrix.project')}</th>
+        </tr></thead>
+      </LongTable>
+    );
+  };
   return (
     <ChartFrame id="matrix" lang={lang} title={t(lang, 'dash.matrix.titleStep', { step: t(lang, `dash.step.${stepId}`) })} desc={t(lang, 'dash.matrix.desc')} controls={controls} table={table} onExportPng={props.onExportPng} interactive busy={shownRows < l.placed.length}>
       <div className="kk-matrix-scroll">
@@ -135,3 +139,8 @@ export const Matrix = memo(function Matrix(props: { result: ComputeResult; scena
     </ChartFrame>
   );
 });
+
+function once<T>(f: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: f() }).v;
+}
