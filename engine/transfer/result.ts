@@ -6,7 +6,7 @@
 // the worker). The decoded result equals the packed one: same keys, same order, same values.
 import { defineLazy } from '../model/lazy';
 import type { ComputeResult, ProjectResult, StepResult, WorkPlan } from '../model/result';
-import { packableProjects, packableWorkPlans, readProjects, readWorkPlans, writeProjects, writeWorkPlans, type LineShared } from './plans';
+import { packableProjects, packableWorkPlans, PlanWriter, readProjects, readWorkPlans, type LineShared } from './plans';
 import { StreamReader, StreamWriter, transferList, type Packed, type Position } from './streams';
 
 /** A list of a step: in the streams, as it was, or the very same list as an earlier step's. */
@@ -37,10 +37,15 @@ export function unbuiltViews(result: ComputeResult, keys: readonly string[]): st
 export function packResult(result: ComputeResult, later: readonly string[] = []): PackedResult {
   const w = new StreamWriter();
   const lines: LineShared = { settings: null, built: [] };
+  const plans = new PlanWriter(w, lines);
   const left = unbuiltViews(result, later);
   const keys = Object.keys(result);
   const head: PackedResult['head'] = {};
   for (const k of keys as (keyof ComputeResult)[]) if (k !== 'steps' && !left.includes(k)) head[k] = result[k];
+  // Steps with the same plan share their lists: each is written once.
+  const projectLists = new Set(result.steps.map((s) => s.projects).filter(packableProjects));
+  const workLists = new Set(result.steps.map((s) => s.works).filter(packableWorkPlans));
+  plans.reserve([...projectLists], [...workLists]);
   const seen = new Map<unknown, number>();
   const list = <T>(xs: T[], i: number, packable: boolean, write: () => void): PackedList<T> => {
     const same = seen.get(xs);
@@ -58,8 +63,8 @@ export function packResult(result: ComputeResult, later: readonly string[] = [])
     return {
       keys: Object.keys(s),
       head: stepHead,
-      projects: list(s.projects, i, packableProjects(s.projects), () => writeProjects(w, s.projects, lines)),
-      works: list(s.works, i, packableWorkPlans(s.works), () => writeWorkPlans(w, s.works)),
+      projects: list(s.projects, i, projectLists.has(s.projects), () => plans.projects(s.projects)),
+      works: list(s.works, i, workLists.has(s.works), () => plans.workPlans(s.works)),
     };
   });
   return { keys, head, steps, later: left, lines, streams: w.finish() };
