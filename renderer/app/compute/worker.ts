@@ -6,7 +6,7 @@ import { Answerer, transferables } from './answer';
 import type { ComputeAnswer, ComputeJob } from './protocol';
 import { computeScenario, type ComputeOutcome } from './engine';
 import type { Scenario } from '../../../engine/scenario/schema';
-import { computeScenarioPooled, wantsPool } from './pooled';
+import { computeScenarioPooled, wantsPool, warmPoolFor } from './pooled';
 import { wallNow } from './timing';
 
 const scope = self as unknown as {
@@ -42,6 +42,7 @@ scope.onmessage = (e) => {
     return;
   }
   if (job.kind !== 'views') ahead = null;
+  if (job.kind === 'read') warmPoolFor(job.bytes.byteLength);
   const answer = answerer.answer(job, (progress) => scope.postMessage({ kind: 'progress', job: job.job, progress }));
   post(answer);
   if (answer.kind === 'read' && answer.outcome.ok) ahead = { start: wallNow(), outcome: computeOf(answer.outcome.scenario) };
