@@ -4,9 +4,11 @@
 // and took half a second on a city's 50,000 works), the numbers and string codes in transferred
 // typed arrays. Anything else (a Date, a typed array, an object of a class) travels as it is, by
 // the structured clone. Decoded objects have the same keys in the same order and the same values.
-import { StreamReader, StreamWriter, transferList, type Packed } from './streams';
+import { StreamReader, StreamWriter, transferList, type Packed, type Position } from './streams';
 
 export interface PackedData {
+  /** Where each value packed starts. */
+  at: Position[];
   /** The key names of each shape of object. */
   shapes: string[][];
   /** Values sent as they are. */
@@ -85,11 +87,15 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/** Packs `value`. */
-export function packData(value: unknown): PackedData {
+/** Packs `values`, each to be decoded on its own. */
+export function packData(...values: unknown[]): PackedData {
   const d = new DataWriter();
-  d.value(value);
-  return { shapes: d.shapes, rest: d.rest, streams: d.w.finish() };
+  const at = values.map((v) => {
+    const from = d.w.position();
+    d.value(v);
+    return from;
+  });
+  return { at, shapes: d.shapes, rest: d.rest, streams: d.w.finish() };
 }
 
 /** The buffers to transfer with packed data. */
@@ -97,9 +103,9 @@ export function dataTransfers(p: PackedData): ArrayBuffer[] {
   return transferList(p.streams);
 }
 
-/** The value packed data stands for. */
-export function unpackData(p: PackedData): unknown {
-  const r = new StreamReader(p.streams, { num: 0, int: 0 });
+/** The `i`th value packed data stands for. */
+export function unpackData(p: PackedData, i = 0): unknown {
+  const r = new StreamReader(p.streams, p.at[i]!);
   const read = (): unknown => {
     switch (r.int()) {
       case NUMBER: return r.num();
