@@ -41,13 +41,12 @@ export class PlanWriter {
 
   projects(projects: readonly ProjectResult[]): void {
     const w = this.w;
-    let codes: number[] = [];
     for (const p of projects) {
       w.str(p.id);
       w.strOf(this.neighbourhoods, p.neighbourhood);
       w.num(p.year);
       w.int(p.works.length);
-      codes = p.works.map((x) => w.str(x));
+      const codes = p.works.map((x) => w.str(x));
       w.int(p.parties.length);
       for (const x of p.parties) w.strOf(this.parties, x);
       w.num(p.days);
