@@ -19,62 +19,135 @@ const workPlanKeys = 10;
 export const packableProjects = (ps: readonly ProjectResult[]): boolean => ps.every((p) => Object.keys(p).length === projectKeys);
 export const packableWorkPlans = (ws: readonly WorkPlan[]): boolean => ws.every((w) => Object.keys(w).length === workPlanKeys);
 
-export function writeProjects(w: StreamWriter, projects: readonly ProjectResult[], shared: LineShared): void {
-  for (const p of projects) {
-    w.str(p.id);
-    w.str(p.neighbourhood);
-    w.num(p.year);
-    w.strs(p.works);
-    w.strs(p.parties);
-    w.num(p.days);
-    writeLines(w, p, shared);
-    w.num(p.direct);
-    w.num(p.shared);
-    w.num(p.disruption);
-    w.num(p.financial);
-    w.num(p.pv.financial);
-    w.num(p.pv.societal);
-    w.int(p.allocation.length);
-    for (const a of p.allocation) {
-      w.str(a.party);
-      w.num(a.amount);
+/** Writes the projects and work plans of a result's steps into one writer, with what the lists
+ *  have in common remembered between them: the small tables of the columns of few distinct
+ *  strings, and the codes of the last work plan list's ids (every step lists the same works in the
+ *  same order, and most of them in the same project as the step before). */
+export class PlanWriter {
+  private readonly neighbourhoods = new Map<string, number>();
+  private readonly parties = new Map<string, number>();
+  private readonly streets = new Map<string, number>();
+  private last: { plans: readonly WorkPlan[]; works: Int32Array; projects: Int32Array } | null = null;
+
+  constructor(private readonly w: StreamWriter, readonly shared: LineShared) {}
+
+  /** Makes room for all the lists to be written, at once. */
+  reserve(projects: readonly (readonly ProjectResult[])[], plans: readonly (readonly WorkPlan[])[]): void {
+    const room = { nums: 0, ints: 0 };
+    for (const ps of projects) projectsRoom(ps, room);
+    for (const ws of plans) workPlansRoom(ws, room);
+    this.w.reserve(room.nums, room.ints);
+  }
+
+  projects(projects: readonly ProjectResult[]): void {
+    const w = this.w;
+    for (const p of projects) {
+      w.str(p.id);
+      w.strOf(this.neighbourhoods, p.neighbourhood);
+      w.num(p.year);
+      w.int(p.works.length);
+      const codes = p.works.map((x) => w.str(x));
+      w.int(p.parties.length);
+      for (const x of p.parties) w.strOf(this.parties, x);
+      w.num(p.days);
+      this.lines(p, codes);
+      w.num(p.direct);
+      w.num(p.shared);
+      w.num(p.disruption);
+      w.num(p.financial);
+      w.num(p.pv.financial);
+      w.num(p.pv.societal);
+      w.int(p.allocation.length);
+      for (const a of p.allocation) {
+        w.strOf(this.parties, a.party);
+        w.num(a.amount);
+      }
+      w.int(p.moved.length);
+      for (const m of p.moved) {
+        w.str(m.work);
+        w.num(m.from);
+        w.num(m.to);
+      }
     }
-    w.int(p.moved.length);
-    for (const m of p.moved) {
-      w.str(m.work);
-      w.num(m.from);
-      w.num(m.to);
+  }
+
+  // The source of the lines when they are not built yet and it refers to the project's own
+  // arrays; otherwise the built lines themselves. `codes`: of the project's work ids, which the
+  // source's works mostly repeat in the same order.
+  private lines(p: ProjectResult, codes: readonly number[]): void {
+    const w = this.w;
+    const shared = this.shared;
+    const src = unbuiltLineSource(p);
+    shared.settings ??= src?.settings ?? null;
+    if (src === undefined || src.ids !== p.works || src.c.parties !== p.parties || src.settings !== shared.settings) {
+      w.int(-1 - shared.built.length);
+      shared.built.push(p.lines);
+      return;
     }
+    w.int(src.works.length);
+    src.works.forEach((x, i) => {
+      w.strLike(x.id, p.works[i], codes[i]!);
+      if (x.street === null) w.str(null);
+      else w.strOf(this.streets, x.street);
+      if (x.streetKey === null) w.str(null);
+      else w.strOf(this.streets, x.streetKey);
+      w.num(x.openedArea);
+      w.num(x.plannedYear);
+    });
+    const c = src.c;
+    w.num(src.perDay);
+    w.num(c.direct); w.num(c.engineering); w.num(c.tender); w.num(c.participation); w.num(c.site); w.num(c.opening);
+    w.num(c.coordination); w.num(c.deferral); w.num(c.disruption); w.num(c.days); w.num(c.sumDays); w.num(c.maxDays);
+    w.nums64(src.directBy);
+    w.nums64(src.deferralBy);
+    w.num(src.t);
+    w.num(src.f);
+    w.num(src.esc);
+  }
+
+  workPlans(plans: readonly WorkPlan[]): void {
+    const w = this.w;
+    const last = this.last?.plans.length === plans.length ? this.last : null;
+    const works = new Int32Array(plans.length);
+    const projects = new Int32Array(plans.length);
+    for (let k = 0; k < plans.length; k++) {
+      const x = plans[k]!;
+      const before = last?.plans[k];
+      works[k] = before ? w.strLike(x.work, before.work, last!.works[k]!) : w.str(x.work);
+      w.strOf(this.neighbourhoods, x.neighbourhood);
+      w.strOf(this.parties, x.party);
+      projects[k] = before ? w.strLike(x.project, before.project, last!.projects[k]!) : w.str(x.project);
+      w.num(x.plannedYear);
+      w.num(x.year);
+      w.nums64(x.replacementYears);
+      w.num(x.pv.replacements.financial);
+      w.num(x.pv.replacements.societal);
+      w.num(x.pv.opex);
+      w.num(x.pv.residual);
+      w.num(x.residualBase);
+      const i = x.inputs;
+      w.num(i.direct); w.num(i.lifetimeYears); w.num(i.currentOpex); w.num(i.annualOpex); w.num(i.window[0]); w.num(i.window[1]);
+    }
+    this.last = { plans, works, projects };
   }
 }
 
-// The source of the lines when they are not built yet and it refers to the project's own arrays;
-// otherwise the built lines themselves.
-function writeLines(w: StreamWriter, p: ProjectResult, shared: LineShared): void {
-  const src = unbuiltLineSource(p);
-  shared.settings ??= src?.settings ?? null;
-  if (src === undefined || src.ids !== p.works || src.c.parties !== p.parties || src.settings !== shared.settings) {
-    w.int(-1 - shared.built.length);
-    shared.built.push(p.lines);
-    return;
+interface Room { nums: number; ints: number }
+
+// The room a list takes, counted as the writers above write it (a project's line source, when
+// sent, has as many works and owner amounts as the project has works and parties).
+function projectsRoom(projects: readonly ProjectResult[], room: Room): void {
+  for (const p of projects) {
+    const works = p.works.length;
+    const parties = p.parties.length;
+    room.nums += 8 + p.allocation.length + 2 * p.moved.length + 2 * works + 16 + 2 * parties;
+    room.ints += 9 + 4 * works + parties + p.allocation.length + p.moved.length;
   }
-  w.int(src.works.length);
-  for (const x of src.works) {
-    w.str(x.id);
-    w.str(x.street);
-    w.str(x.streetKey);
-    w.num(x.openedArea);
-    w.num(x.plannedYear);
-  }
-  const c = src.c;
-  w.num(src.perDay);
-  w.num(c.direct); w.num(c.engineering); w.num(c.tender); w.num(c.participation); w.num(c.site); w.num(c.opening);
-  w.num(c.coordination); w.num(c.deferral); w.num(c.disruption); w.num(c.days); w.num(c.sumDays); w.num(c.maxDays);
-  w.nums64(src.directBy);
-  w.nums64(src.deferralBy);
-  w.num(src.t);
-  w.num(src.f);
-  w.num(src.esc);
+}
+
+function workPlansRoom(plans: readonly WorkPlan[], room: Room): void {
+  for (const x of plans) room.nums += 13 + x.replacementYears.length;
+  room.ints += 5 * plans.length;
 }
 
 export function readProjects(r: StreamReader, count: number, shared: LineShared): ProjectResult[] {
@@ -116,25 +189,6 @@ function readLines(r: StreamReader, p: ProjectResult, shared: LineShared): void 
   const directBy = r.nums64();
   const deferralBy = r.nums64();
   lazyLines(p, { settings: shared.settings!, perDay, c, works, ids: p.works, directBy, deferralBy, t: r.num(), f: r.num(), esc: r.num() });
-}
-
-export function writeWorkPlans(w: StreamWriter, plans: readonly WorkPlan[]): void {
-  for (const x of plans) {
-    w.str(x.work);
-    w.str(x.neighbourhood);
-    w.str(x.party);
-    w.str(x.project);
-    w.num(x.plannedYear);
-    w.num(x.year);
-    w.nums64(x.replacementYears);
-    w.num(x.pv.replacements.financial);
-    w.num(x.pv.replacements.societal);
-    w.num(x.pv.opex);
-    w.num(x.pv.residual);
-    w.num(x.residualBase);
-    const i = x.inputs;
-    w.num(i.direct); w.num(i.lifetimeYears); w.num(i.currentOpex); w.num(i.annualOpex); w.num(i.window[0]); w.num(i.window[1]);
-  }
 }
 
 export function readWorkPlans(r: StreamReader, count: number): WorkPlan[] {

@@ -42,6 +42,20 @@ describe('packed result hand-over', () => {
     expect(page).toEqual(original);
   });
 
+  it('decodes the views and other parts sent along only when first read, as they were', () => {
+    const original = compute(example, { computedAt: '2026-01-01T00:00:00.000Z' });
+    const decoded: string[] = [];
+    const packed = packResult(original);
+    const page = unpackResult(structuredClone(packed, { transfer: packedTransfers(packed) }), () => undefined, (part) => decoded.push(part));
+    expect(packed.packedHead.keys).toEqual(expect.arrayContaining(['settings', 'neighbourhoods', 'allocation']));
+    expect(Object.getOwnPropertyDescriptor(page, 'neighbourhoods')?.get).toBeDefined();
+    expect(page.currency).toBe(original.currency);
+    expect(decoded).toEqual([]);
+    expect(page.neighbourhoods).toEqual(original.neighbourhoods);
+    expect(decoded).toEqual(['neighbourhoods']);
+    expect(JSON.stringify(page)).toBe(JSON.stringify(original));
+  });
+
   it('keeps lines already built and lists shared between steps', () => {
     const original = compute(example, { computedAt: '2026-01-01T00:00:00.000Z' });
     void original.steps[1]!.projects[0]!.lines;

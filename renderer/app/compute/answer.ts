@@ -6,7 +6,8 @@ import { packedTransfers, packResult, unbuiltViews, type PackedResult } from '..
 import type { ComputeResult } from '../../../engine/model/result';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { ReadProgress } from '../../../engine/workbook/read';
-import { computeScenario, readScenarioBytes, writeScenarioBytes, type ComputeOutcome } from './engine';
+import { dataTransfers, packData } from '../../../engine/transfer/data';
+import { computeScenario, readScenarioBytes, writeScenarioBytes, type ComputeOutcome, type ReadOutcome } from './engine';
 import type { ComputeAnswer, ComputeJob } from './protocol';
 import { resultsWorkbookBytes } from './results-export';
 import { applyPatch } from './scenario-patch';
@@ -23,17 +24,22 @@ export class Answerer {
 
   answer(m: ComputeJob, onProgress?: (p: ReadProgress) => void): ComputeAnswer {
     switch (m.kind) {
-      case 'read': {
-        const outcome = readScenarioBytes(m.bytes, onProgress);
-        // The page may keep this worker for the scenario's computation and send only changes.
-        this.received = outcome.scenario ?? null;
-        return { kind: 'read', job: m.job, outcome };
-      }
+      case 'read': return this.read(m, onProgress).answer;
       case 'write': return { kind: 'write', job: m.job, bytes: writeScenarioBytes(m.scenario, m.lang) };
       case 'results': return { kind: 'results', job: m.job, bytes: resultsWorkbookBytes(m.request) };
       case 'compute': return this.compute(m);
       case 'views': return { kind: 'views', job: m.job, views: this.views(m.job) };
     }
+  }
+
+  /** A read job's answer, and the outcome it packs. */
+  read(m: Extract<ComputeJob, { kind: 'read' }>, onProgress?: (p: ReadProgress) => void): { answer: ComputeAnswer; outcome: ReadOutcome } {
+    const outcome = readScenarioBytes(m.bytes, onProgress);
+    // The page may keep this worker for the scenario's computation and send only changes.
+    this.received = outcome.scenario ?? null;
+    const t0 = performance.now();
+    const packed = packData(outcome);
+    return { answer: { kind: 'read', job: m.job, outcome: packed, phases: { pack: performance.now() - t0 } }, outcome };
   }
 
   private compute(m: Extract<ComputeJob, { kind: 'compute' }>): ComputeAnswer {
@@ -87,6 +93,7 @@ function buildViews(result: ComputeResult, later: readonly string[]): void {
 /** The buffers an answer can hand over instead of copying (a results workbook can be many MB). */
 export function transferables(a: ComputeAnswer): ArrayBuffer[] {
   if (a.kind === 'compute' && a.outcome.ok) return packedTransfers(a.outcome.packed);
+  if (a.kind === 'read') return dataTransfers(a.outcome);
   return a.kind === 'results' && a.bytes.buffer instanceof ArrayBuffer ? [a.bytes.buffer] : [];
 }
 

@@ -3,10 +3,11 @@
 import type { Lang } from '../../../engine/i18n/index';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { ReadProgress } from '../../../engine/workbook/read';
+import { unpackData } from '../../../engine/transfer/data';
 import { readScenarioBytes, writeScenarioBytes, type ReadOutcome } from './engine';
 import type { ComputeAnswer, ComputeJob, WorkerLike } from './protocol';
 import { resultsWorkbookBytes, type ResultsRequest } from './results-export';
-import { recordWorkerTimes } from './timing';
+import { recordSince, recordWorkerTimes } from './timing';
 
 /** More works than this: to a worker. */
 export const defaultMaxSyncWorks = 400;
@@ -65,8 +66,11 @@ export function makeReader(
     const take = (a: ComputeAnswer): ReadOutcome | undefined => {
       if (a.kind === 'progress') onProgress?.(a.progress);
       if (a.kind !== 'read') return undefined;
-      recordWorkerTimes('read', a.at, performance.now());
-      return a.outcome;
+      const received = performance.now();
+      recordWorkerTimes('read', a.at, received, a.phases);
+      const outcome = unpackData(a.outcome) as ReadOutcome;
+      recordSince('read.decode', received);
+      return outcome;
     };
     const keep = adopt && ((o: ReadOutcome, w: WorkerLike) => (o.scenario ? (adopt(w, o.scenario), true) : false));
     return once(worker, { kind: 'read', job: 0, bytes }, take, () => readScenarioBytes(bytes, onProgress), keep);

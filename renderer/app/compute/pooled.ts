@@ -15,6 +15,17 @@ const cache = new PlanCache();
 /** Whether a scenario is computed by computeScenarioPooled rather than on one thread. */
 export const wantsPool = (scenario: Scenario): boolean => scenario.works.length >= poolMinWorks && typeof Worker !== 'undefined';
 
+/** Fewest bytes per work of a workbook (a generated city's take ~230): a workbook this large
+ *  may hold enough works for the pool. */
+const minBytesPerWork = 200;
+
+/** Starts the pool while a workbook of `bytes` bytes is still being read, when it may hold a
+ *  scenario the pool plans: its workers then load the engine alongside the read, and are ready
+ *  when the compute starts rather than loading first. */
+export function warmPoolFor(bytes: number): void {
+  if (bytes >= poolMinWorks * minBytesPerWork && typeof Worker !== 'undefined') pool ??= browserPlanPool();
+}
+
 export async function computeScenarioPooled(scenario: Scenario): Promise<ComputeOutcome> {
   const t0 = performance.now();
   const problems = validateScenario(scenario);

@@ -3,9 +3,10 @@
 // to export; answers carry the job id so the page can drop ones it no longer wants (the latest
 // request wins). A computed result travels packed (engine/transfer): its bulk in transferred typed
 // arrays; the views the page does not show at once are asked for afterwards ('views'). A read job
-// reports its stages as 'progress' answers before its outcome.
+// reports its stages as 'progress' answers before its outcome, which travels packed as well.
 import type { Lang } from '../../../engine/i18n/index';
 import type { Scenario } from '../../../engine/scenario/schema';
+import type { PackedData } from '../../../engine/transfer/data';
 import type { PackedResult } from '../../../engine/transfer/result';
 import type { ReadProgress } from '../../../engine/workbook/read';
 import type { ComputeOutcome, ReadOutcome } from './engine';
@@ -33,7 +34,8 @@ export type ComputeAnswer =
   | { kind: 'compute'; job: number; outcome: PackedOutcome; at?: WorkerTimes; phases?: { views: number; pack: number } }
   /** `views`: null when the worker no longer holds that job's result (a newer job came first). */
   | { kind: 'views'; job: number; views: Record<string, unknown> | null }
-  | { kind: 'read'; job: number; outcome: ReadOutcome; at?: WorkerTimes }
+  /** `outcome`: the ReadOutcome packed (engine/transfer/data); `phases`: milliseconds packing it. */
+  | { kind: 'read'; job: number; outcome: PackedData; at?: WorkerTimes; phases?: { pack: number } }
   | { kind: 'progress'; job: number; progress: ReadProgress }
   | { kind: 'write'; job: number; bytes: Uint8Array }
   | { kind: 'results'; job: number; bytes: Uint8Array };

@@ -6,7 +6,8 @@ import { Answerer, transferables } from './answer';
 import type { ComputeAnswer, ComputeJob } from './protocol';
 import { computeScenario, type ComputeOutcome } from './engine';
 import type { Scenario } from '../../../engine/scenario/schema';
-import { computeScenarioPooled, wantsPool } from './pooled';
+import type { ReadProgress } from '../../../engine/workbook/read';
+import { computeScenarioPooled, wantsPool, warmPoolFor } from './pooled';
 import { wallNow } from './timing';
 
 const scope = self as unknown as {
@@ -27,7 +28,10 @@ scope.onmessage = (e) => {
   const start = wallNow();
   // `from`: when the computation began (for an outcome computed ahead, before this job came).
   const post = (a: ComputeAnswer, from = start) => {
-    if (a.kind === 'compute' || a.kind === 'read') a.at = { start: from, end: a.kind === 'compute' ? from + (a.outcome.ms ?? 0) : wallNow(), posted: wallNow() };
+    if (a.kind === 'compute' || a.kind === 'read') {
+      const end = a.kind === 'compute' ? from + (a.outcome.ms ?? 0) : wallNow() - (a.phases?.pack ?? 0);
+      a.at = { start: from, end, posted: wallNow() };
+    }
     scope.postMessage(a, transferables(a));
   };
   if (job.kind === 'compute') {
@@ -42,7 +46,13 @@ scope.onmessage = (e) => {
     return;
   }
   if (job.kind !== 'views') ahead = null;
-  const answer = answerer.answer(job, (progress) => scope.postMessage({ kind: 'progress', job: job.job, progress }));
-  post(answer);
-  if (answer.kind === 'read' && answer.outcome.ok) ahead = { start: wallNow(), outcome: computeOf(answer.outcome.scenario) };
+  const tell = (progress: ReadProgress) => scope.postMessage({ kind: 'progress', job: job.job, progress });
+  if (job.kind === 'read') {
+    warmPoolFor(job.bytes.byteLength);
+    const { answer, outcome } = answerer.read(job, tell);
+    post(answer);
+    if (outcome.ok) ahead = { start: wallNow(), outcome: computeOf(outcome.scenario) };
+    return;
+  }
+  post(answerer.answer(job, tell));
 };
