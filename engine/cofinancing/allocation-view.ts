@@ -7,17 +7,17 @@ import { toCents } from '../model/money';
 import type { ResolvedWork } from '../model/resolve';
 import type { StepResult } from '../model/result';
 import type { AllocationResult, ProjectAllocationResult } from './result';
-import { membersOf } from './works-index';
+import { stepWorks } from './works-index';
 
 export function allocationView(ctx: ModelContext, works: readonly ResolvedWork[], step: StepResult): AllocationResult {
-  const { order, start } = membersOf(works, step);
+  const of = stepWorks(works);
   const projects: ProjectAllocationResult[] = [];
-  step.projects.forEach((p, j) => {
-    if (p.parties.length < 2) return;
+  for (const p of step.projects) {
+    if (p.parties.length < 2) continue;
     let inCore: boolean | null = null;
     let violation = null;
     if (p.parties.length <= maxGameParties) {
-      const members = order.slice(start[j], start[j + 1]);
+      const members = of.ofProject(p);
       // c(S) nominal, like the allocation it is compared with.
       const table = coalitionSharedCosts(ctx, members, p.parties, p.year);
       const cents = p.parties.map((q) => toCents(p.allocation.find((a) => a.party === q)?.amount ?? 0));
@@ -28,7 +28,7 @@ export function allocationView(ctx: ModelContext, works: readonly ResolvedWork[]
       step: step.id, project: p.id, neighbourhood: p.neighbourhood, year: p.year, shared: p.shared,
       parties: p.allocation.map((a) => ({ party: a.party, amount: a.amount })), inCore, violation,
     });
-  });
+  }
   return { rule: ctx.settings.allocationRule, projects };
 }
 

@@ -7,11 +7,12 @@ import type { ModelContext } from '../model/context';
 import { singleCost } from '../model/costs';
 import { deferralByParty } from '../model/evaluate';
 import { extraStreams } from '../model/extra-streams';
+import { planColumns } from '../model/plan-columns';
 import type { ResolvedSteps, ResolvedWork } from '../model/resolve';
 import type { ProjectResult, StepResult } from '../model/result';
 import type { CoFinancingFlow } from './apply';
 import type { CapitalChargesStepResult } from './result';
-import { membersOf } from './works-index';
+import { stepWorks } from './works-index';
 
 /** Capital charges of every step. Book order is the order the figures are summed in, so it fixes
  *  the last bits of every figure: activations (projects in order, then replacements in work
@@ -20,9 +21,10 @@ export function capitalViews(ctx: ModelContext, resolved: ResolvedSteps, steps: 
   const parts: { key: readonly unknown[]; part: PlanPart }[] = [];
   return steps.map((step) => {
     const works = resolved[step.id];
-    const flows = coFinancingOutcome(ctx, step.id)?.flows ?? [];
+    const outcome = coFinancingOutcome(ctx, step.id);
+    const flows = outcome?.flows ?? [];
     // Steps with one plan (same works, projects and co-financing) book the same plan part.
-    const key = [works, step.projects, step.works, flows];
+    const key = [works, step.projects, step.works, outcome];
     let part = parts.find((p) => p.key.every((k, i) => k === key[i]))?.part;
     if (!part) parts.push({ key, part: (part = planPart(ctx, works, step, flows)) });
     const tl = ctx.tl, H = tl.length;
@@ -70,14 +72,14 @@ function planPart(ctx: ModelContext, works: readonly ResolvedWork[], step: StepR
     if (!row) running.set(party, (row = new Float64Array(H)));
     return row;
   };
-  const { order, start, workOf } = membersOf(works, step);
-  step.projects.forEach((p, j) => {
-    const from = start[j]!, to = start[j + 1]!;
-    activateProject(ctx, book, p, order, from, to, got);
+  const of = stepWorks(works);
+  for (const p of step.projects) {
+    const members = of.ofProject(p);
+    activateProject(ctx, book, p, members, got);
     // Not p.lines: reading them builds all nine lines of every project of every step. A project
     // none of whose works is late with a deferral cost has deferral 0 for every party.
     let late = false;
-    for (let m = from; m < to && !late; m++) late = p.year > order[m]!.plannedYear && order[m]!.deferralCostPerYear !== 0;
+    for (let m = 0; m < members.length && !late; m++) late = p.year > members[m]!.plannedYear && members[m]!.deferralCostPerYear !== 0;
     if (late) {
       for (const d of deferralByParty(p)) {
         if (d.amount === 0) continue;
@@ -85,39 +87,42 @@ function planPart(ctx: ModelContext, works: readonly ResolvedWork[], step: StepR
         row[i] = (row[i] as number) + d.amount;
       }
     }
-  });
+  }
   const existing: ExistingAsset[] = [];
   const escal = tl.escal;
-  step.works.forEach((plan, k) => {
-    const w = workOf(k, plan);
-    if (plan.replacementYears.length) {
+  const plans = planColumns(step.works);
+  const last = tl.last;
+  for (let k = 0; k < plans.work.length; k++) {
+    const w = of.ofPlan(k, plans.work[k]!), t = plans.year[k]!, T = w.lifetimeYears;
+    // The plan's replacement years t+T, t+2T, … in the horizon (model/costs replacementYears).
+    if (t + T <= last) {
       const single = singleCost(ctx, w);
-      for (const y of plan.replacementYears) {
-        book.activate(w.party, y, w.lifetimeYears, (w.direct + single.shared) * (escal[y - tl.base] as number) - got(w.id, y));
+      for (let y = t + T; y <= last; y += T) {
+        book.activate(w.party, y, T, (w.direct + single.shared) * (escal[y - tl.base] as number) - got(w.id, y));
       }
     }
     // Current opex through t, the new asset's after; once per work, not per year (50,000 works ×
     // 50 years), each year still adding the works in order.
-    const split = plan.year - tl.base, cur = w.currentOpex, next = w.annualOpex;
+    const split = t - tl.base, cur = w.currentOpex, next = w.annualOpex;
     if (cur !== 0 || next !== 0) {
       const row = runningRow(w.party);
       if (cur !== 0) for (let i = 0, end = Math.min(split, H - 1); i <= end; i++) row[i] = (row[i] as number) + cur * (escal[i] as number);
       if (next !== 0) for (let i = Math.max(0, split + 1); i < H; i++) row[i] = (row[i] as number) + next * (escal[i] as number);
     }
-    if (w.bookValue > 0) existing.push({ work: w.id, party: w.party, bookValue: w.bookValue, plannedYear: w.plannedYear, executedIn: plan.year });
-  });
+    if (w.bookValue > 0) existing.push({ work: w.id, party: w.party, bookValue: w.bookValue, plannedYear: w.plannedYear, executedIn: t });
+  }
   return { book, existing, running };
 }
 
 /** Activates each work of the project: direct + its party's allocated shared cost spread over the
  *  party's works pro rata direct cost (equally when they have none) − co-financing received,
  *  nominal; parties in allocation order, their works in project order. */
-function activateProject(ctx: ModelContext, book: CapitalBook, p: ProjectResult, members: readonly ResolvedWork[], from: number, to: number,
+function activateProject(ctx: ModelContext, book: CapitalBook, p: ProjectResult, members: readonly ResolvedWork[],
   got: (work: string, year: number) => number): void {
   const e = ctx.tl.escal[p.year - ctx.tl.base] as number;
-  if (to - from === 1) {
+  if (members.length === 1) {
     // A one-work project (every project of `separate`): its owner's whole allocation is this work's.
-    const w = members[from] as ResolvedWork;
+    const w = members[0] as ResolvedWork;
     const a = p.allocation[0]!;
     const shared = w.direct > 0 ? (a.amount * w.direct) / w.direct : a.amount;
     book.activate(w.party, p.year, w.lifetimeYears, w.direct * e + shared - got(w.id, p.year));
@@ -125,9 +130,8 @@ function activateProject(ctx: ModelContext, book: CapitalBook, p: ProjectResult,
   }
   for (const a of p.allocation) {
     let sum = 0, count = 0;
-    for (let m = from; m < to; m++) if (members[m]!.party === a.party) { sum += members[m]!.direct; count++; }
-    for (let m = from; m < to; m++) {
-      const w = members[m]!;
+    for (const w of members) if (w.party === a.party) { sum += w.direct; count++; }
+    for (const w of members) {
       if (w.party !== a.party) continue;
       const shared = sum > 0 ? (a.amount * w.direct) / sum : a.amount / count;
       book.activate(w.party, p.year, w.lifetimeYears, w.direct * e + shared - got(w.id, p.year));

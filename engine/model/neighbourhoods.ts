@@ -6,6 +6,7 @@ import { byString, type ModelContext } from './context';
 import type { Evaluation } from './evaluate';
 import { extraStreams } from './extra-streams';
 import { fromCents, roundQuantity, splitExact } from './money';
+import { planColumns, type PlanColumns } from './plan-columns';
 import {
   stepIds, type Amounts, type ComputeResult, type NeighbourhoodResult, type NeighbourhoodStep, type ProjectResult, type StepId, type StepResult,
   type WorkPlan,
@@ -23,12 +24,13 @@ const hours2 = (h: number): number => roundQuantity(h, 2);
  *  string order): the result must not depend on row order, so neither may the cent corrections. */
 function neighbourhoodOrder(ctx: ModelContext, r: ComputeResult): string[] {
   const ids = new Set(ctx.scenario.neighbourhoods.map((n) => n.id));
-  const seen = new Set<readonly WorkPlan[]>(); // steps with one plan share their works list
+  const seen = new Set<PlanColumns>(); // steps with one plan share their works list
   for (const s of r.steps) {
-    if (seen.has(s.works)) continue;
-    seen.add(s.works);
+    const c = planColumns(s.works);
+    if (seen.has(c)) continue;
+    seen.add(c);
     let last: string | undefined; // works come in id order, mostly a neighbourhood at a time
-    for (const w of s.works) if (w.neighbourhood !== last) ids.add((last = w.neighbourhood));
+    for (const nb of c.neighbourhood) if (nb !== last) ids.add((last = nb));
   }
   for (const t of ctx.scenario.citizenMaintenance) ids.add(t.neighbourhood);
   return [...ids].sort(byString);
@@ -46,11 +48,11 @@ interface Listed {
 
 /** Each list sized first and then filled: growing 100 lists by 50,000 pushes per step left more
  *  garbage than lists. */
-function listByNeighbourhood(step: StepResult, index: Map<string, number>, N: number): Listed {
+function listByNeighbourhood(step: StepResult, plans: PlanColumns, index: Map<string, number>, N: number): Listed {
   const at = cachedIndex(index);
   const nWorks = new Int32Array(N), nProjects = new Int32Array(N), nBundles = new Int32Array(N), nMoved = new Int32Array(N);
-  const workAt = new Int32Array(step.works.length);
-  step.works.forEach((w, k) => { const i = (workAt[k] = at(w.neighbourhood)); nWorks[i]!++; });
+  const workAt = new Int32Array(plans.work.length);
+  plans.neighbourhood.forEach((nb, k) => { const i = (workAt[k] = at(nb)); nWorks[i]!++; });
   const projectAt = new Int32Array(step.projects.length);
   step.projects.forEach((p, k) => {
     const i = (projectAt[k] = at(p.neighbourhood));
@@ -61,7 +63,7 @@ function listByNeighbourhood(step: StepResult, index: Map<string, number>, N: nu
   const sized = <T>(n: Int32Array): T[][] => Array.from(n, (len) => new Array<T>(len));
   const out: Listed = { works: sized(nWorks), projects: sized(nProjects), bundles: sized(nBundles), moved: sized(nMoved), days: new Array<number>(N).fill(0) };
   nWorks.fill(0); nProjects.fill(0); nBundles.fill(0); nMoved.fill(0);
-  step.works.forEach((w, k) => { const i = workAt[k]!; out.works[i]![nWorks[i]!++] = w.work; });
+  plans.work.forEach((work, k) => { const i = workAt[k]!; out.works[i]![nWorks[i]!++] = work; });
   step.projects.forEach((p, k) => {
     const i = projectAt[k]!;
     out.projects[i]![nProjects[i]!++] = p.id;
@@ -133,7 +135,7 @@ export function neighbourhoodResults(src: NeighbourhoodSource, r: ComputeResult)
     let listed = lists.get(step.projects)?.get(step.works);
     const copy = listed !== undefined;
     if (!listed) {
-      listed = listByNeighbourhood(step, index, N);
+      listed = listByNeighbourhood(step, planColumns(step.works), index, N);
       if (!lists.has(step.projects)) lists.set(step.projects, new Map());
       lists.get(step.projects)!.set(step.works, listed);
     }
