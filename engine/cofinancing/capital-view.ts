@@ -1,4 +1,4 @@
-// The capital charges of one step (MODEL.md "Budget view"), booked straight from the step's plan:
+// The capital charges of each step (MODEL.md "Budget view"), booked straight from the step's plan:
 // every execution activated with its share of the project's shared cost less the co-financing it
 // received, existing assets, running costs per party and year, and contributions paid.
 import { CapitalBook, type ExistingAsset } from '../capital/charges';
