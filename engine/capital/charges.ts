@@ -61,42 +61,73 @@ export interface CapitalInput {
 
 import { toCents } from '../model/money';
 
-type Acc = Omit<CapitalChargeRow, 'party' | 'year' | 'total'>;
-
 /** Per party (given order, then parties met on the way) and horizon year; each figure rounded to
  *  cents and the total the sum of the rounded figures, so a row adds up on paper. */
 export function capitalCharges(input: CapitalInput): CapitalChargeRow[] {
-  const B = input.baseYear, H = input.horizonYears, last = B + H - 1, r = input.interestRate;
-  const table = new Map<string, Acc[]>();
-  for (const p of input.parties) {
-    table.set(p, Array.from({ length: H }, () => ({ depreciation: 0, interest: 0, writeOff: 0, opex: 0, contributions: 0 })));
-  }
-  const at = (party: string, year: number): Acc | undefined => {
-    if (year < B || year > last) return undefined;
-    let rows = table.get(party);
-    if (!rows) {
-      rows = Array.from({ length: H }, () => ({ depreciation: 0, interest: 0, writeOff: 0, opex: 0, contributions: 0 }));
-      table.set(party, rows);
-    }
-    return rows[year - B];
-  };
+  const book = new CapitalBook(input.baseYear, input.horizonYears, input.interestRate, input.parties);
+  for (const a of input.activations) book.activate(a.party, a.year, a.lifetimeYears, a.amount);
+  for (const e of input.existing) book.exist(e);
+  for (const x of input.running) book.opex(x.party, x.year, x.amount);
+  for (const x of input.contributions) book.contribution(x.party, x.year, x.amount);
+  return book.rows();
+}
 
-  for (const a of input.activations) {
-    const T = a.lifetimeYears, dep = a.amount / T;
-    // The party's rows looked up once per activation, not per year (a city has ~100,000 activations
-    // per step); only when a charge year falls in the horizon, as at() does.
-    const first = Math.max(1, B - a.year);
-    if (first > T || a.year + first > last) continue;
-    const rows = (at(a.party, a.year + first) && table.get(a.party)) as Acc[];
-    for (let k = first; k <= T && a.year + k <= last; k++) {
-      const row = rows[a.year + k - B] as Acc;
-      row.depreciation += dep;
-      row.interest += r * (a.amount - (k - 1) * dep);
-    }
+// Figures per party-year in one array per party: depreciation, interest, write-off, opex and
+// contributions of year B+i at 5i … 5i+4.
+const DEP = 0, INT = 1, OFF = 2, OPEX = 3, CONTRIB = 4, FIGURES = 5;
+
+/**
+ * The charges summed as they are booked, without an object per booking: a city books ~65,000
+ * activations per step, and the view feeds them here straight from the plan. Every figure is summed
+ * in booking order, so booking what capitalCharges() is given, in its order, gives its rows.
+ */
+export class CapitalBook {
+  private readonly last: number;
+  private readonly table = new Map<string, Float64Array>();
+
+  constructor(private readonly base: number, private readonly horizon: number, private readonly rate: number, parties: readonly string[]) {
+    this.last = base + horizon - 1;
+    for (const p of parties) this.table.set(p, new Float64Array(horizon * FIGURES));
   }
 
-  for (const e of input.existing) {
-    if (e.bookValue <= 0 || e.plannedYear <= B) continue; // y = B with a book value is an input error upstream
+  /** A book with the same figures, to book on without changing this one. */
+  copy(): CapitalBook {
+    const out = new CapitalBook(this.base, this.horizon, this.rate, []);
+    for (const [party, rows] of this.table) out.table.set(party, rows.slice());
+    return out;
+  }
+
+  /** The party's figures, made when first needed (only for a charge inside the horizon). */
+  private of(party: string): Float64Array {
+    let rows = this.table.get(party);
+    if (!rows) this.table.set(party, (rows = new Float64Array(this.horizon * FIGURES)));
+    return rows;
+  }
+
+  private add(party: string, year: number, figure: number, amount: number): void {
+    if (year < this.base || year > this.last) return;
+    const rows = this.of(party);
+    const k = (year - this.base) * FIGURES + figure;
+    rows[k] = (rows[k] as number) + amount;
+  }
+
+  /** An execution in `year` activating `amount`, depreciated over t+1 … t+T with interest on the
+   *  book value at the start of each year. */
+  activate(party: string, year: number, lifetimeYears: number, amount: number): void {
+    const B = this.base, T = lifetimeYears, dep = amount / T, r = this.rate;
+    const first = Math.max(1, B - year);
+    if (first > T || year + first > this.last) return;
+    const rows = this.of(party);
+    for (let k = first; k <= T && year + k <= this.last; k++) {
+      const i = (year + k - B) * FIGURES;
+      rows[i + DEP] = (rows[i + DEP] as number) + dep;
+      rows[i + INT] = (rows[i + INT] as number) + r * (amount - (k - 1) * dep);
+    }
+  }
+
+  exist(e: ExistingAsset): void {
+    const B = this.base, r = this.rate;
+    if (e.bookValue <= 0 || e.plannedYear <= B) return; // y = B with a book value is an input error upstream
     const n = e.plannedYear - B, dep = e.bookValue / n;
     const bookAtStart = (year: number) => e.bookValue - (year - 1 - B) * dep; // book value on 1 January
     // Executed in its planned year or later, the asset lives out its depreciation through y; only
@@ -104,34 +135,42 @@ export function capitalCharges(input: CapitalInput): CapitalChargeRow[] {
     const early = e.executedIn < e.plannedYear;
     const normalUntil = early ? e.executedIn - 1 : e.plannedYear;
     for (let year = B + 1; year <= normalUntil; year++) {
-      const row = at(e.party, year);
-      if (!row) continue;
-      row.depreciation += dep;
-      row.interest += r * bookAtStart(year);
+      this.add(e.party, year, DEP, dep);
+      this.add(e.party, year, INT, r * bookAtStart(year));
     }
-    if (early) {
-      const row = at(e.party, e.executedIn);
-      if (row) {
-        const left = e.executedIn > B ? bookAtStart(e.executedIn) : e.bookValue;
-        row.writeOff += left;
-        if (e.executedIn > B) row.interest += r * left;
+    if (early && e.executedIn >= B && e.executedIn <= this.last) {
+      const left = e.executedIn > B ? bookAtStart(e.executedIn) : e.bookValue;
+      this.add(e.party, e.executedIn, OFF, left);
+      if (e.executedIn > B) this.add(e.party, e.executedIn, INT, r * left);
+    }
+  }
+
+  /** Opex, deferral costs and maintenance, charged in their year. */
+  opex(party: string, year: number, amount: number): void {
+    this.add(party, year, OPEX, amount);
+  }
+
+  /** Co-financing paid to other parties' works, charged in its year. */
+  contribution(party: string, year: number, amount: number): void {
+    this.add(party, year, CONTRIB, amount);
+  }
+
+  rows(): CapitalChargeRow[] {
+    const out: CapitalChargeRow[] = [];
+    for (const [party, rows] of this.table) {
+      for (let i = 0; i < this.horizon; i++) {
+        const k = i * FIGURES;
+        const c = {
+          depreciation: toCents(rows[k + DEP] as number), interest: toCents(rows[k + INT] as number), writeOff: toCents(rows[k + OFF] as number),
+          opex: toCents(rows[k + OPEX] as number), contributions: toCents(rows[k + CONTRIB] as number),
+        };
+        const total = c.depreciation + c.interest + c.writeOff + c.opex + c.contributions;
+        out.push({
+          party, year: this.base + i, depreciation: c.depreciation / 100, interest: c.interest / 100, writeOff: c.writeOff / 100,
+          opex: c.opex / 100, contributions: c.contributions / 100, total: total / 100,
+        });
       }
     }
+    return out;
   }
-
-  for (const x of input.running) { const row = at(x.party, x.year); if (row) row.opex += x.amount; }
-  for (const x of input.contributions) { const row = at(x.party, x.year); if (row) row.contributions += x.amount; }
-
-  const out: CapitalChargeRow[] = [];
-  for (const [party, rows] of table) {
-    rows.forEach((v, i) => {
-      const c = { depreciation: toCents(v.depreciation), interest: toCents(v.interest), writeOff: toCents(v.writeOff), opex: toCents(v.opex), contributions: toCents(v.contributions) };
-      const total = c.depreciation + c.interest + c.writeOff + c.opex + c.contributions;
-      out.push({
-        party, year: B + i, depreciation: c.depreciation / 100, interest: c.interest / 100, writeOff: c.writeOff / 100,
-        opex: c.opex / 100, contributions: c.contributions / 100, total: total / 100,
-      });
-    });
-  }
-  return out;
 }

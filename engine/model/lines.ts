@@ -145,3 +145,9 @@ function buildLines({ settings: set, perDay, c, works, ids, directBy, deferralBy
     line('disruption', 'society', c.disruption, { settings: set.disruption, values: { days: c.days, disruptionCostPerDay: perDay } }),
   ];
 }
+
+/** The works a project was costed from (the very objects evaluate costed), whether or not its
+ *  lines were built; undefined for a project made elsewhere. */
+export function costedWorks(project: ProjectResult): readonly LineWork[] | undefined {
+  return lineSources.get(project)?.works;
+}
