@@ -64,8 +64,9 @@ export function costStep(prepared: Prepared, early: EarlySteps, plan: Plan, work
 }
 
 /** compute() of a prepared scenario. `plans`: plans made beforehand (engine/compute-pool), by the
- *  step's works array; steps whose works are not in it are planned here. */
-export function computePrepared(prepared: Prepared, options: ComputeOptions = {}, plans = new Map<ResolvedWork[], Plan>(), early?: EarlySteps): ComputeResult {
+ *  step's works array; steps whose works are not in it are planned here. `input`: the scenario's
+ *  hash (meta.input) when the caller made it already (engine/compute-pool hashes off this thread). */
+export function computePrepared(prepared: Prepared, options: ComputeOptions = {}, plans = new Map<ResolvedWork[], Plan>(), early?: EarlySteps, input?: string): ComputeResult {
   const { scenario, ctx, resolved } = prepared;
   const s = ctx.settings;
   const warnings: Problem[] = [];
@@ -133,7 +134,7 @@ export function computePrepared(prepared: Prepared, options: ComputeOptions = {}
     meta: {
       method: methodVersion,
       app: appVersion,
-      input: scenarioHash(scenario),
+      input: input ?? scenarioHash(scenario),
       computedAt: options.computedAt ?? new Date().toISOString(),
     },
     settings: {
