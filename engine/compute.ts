@@ -160,8 +160,11 @@ export function computePrepared(prepared: Prepared, options: ComputeOptions = {}
   // and fairness: views built when first read; the co-financing views stay the last keys.
   defineLazy(result, 'neighbourhoods', () => neighbourhoodResults({ ctx, evaluations: stepEvaluations }, result));
   const withViews = attachCoFinancingViews(ctx, resolved, result);
-  // No figure may be NaN or infinite (the read limits make this unreachable from a workbook).
-  assertFinite(withViews, 'result');
+  // No figure may be NaN or infinite (the read limits make this unreachable from a workbook). The
+  // lists costing checked already are not walked again.
+  const checked = new Set<unknown>();
+  for (const ev of evaluations.values()) if (ev.finite) checked.add(ev.projects).add(ev.works);
+  assertFinite(withViews, 'result', checked);
   return checkLazyViews(withViews, 'result');
 }
 
