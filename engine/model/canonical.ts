@@ -81,13 +81,13 @@ type Write = (text: string) => void;
 /** Writes one sheet's rows by calling `write` (or, for a sheet already known, not). */
 type SheetWriter = (key: string, rows: readonly unknown[], write: () => void) => void;
 
-const sortedSheets: Record<string, (rows: readonly never[]) => unknown[]> = {
-  works: byId,
-  neighbourhoods: byId,
-  bundles: byId,
-  budgets: (rows: readonly { party: string; year: number }[]) => [...rows].sort((a, b) =>
-    a.party < b.party ? -1 : a.party > b.party ? 1 : a.year - b.year),
-};
+const sortedSheets = new Map<string, (rows: readonly never[]) => unknown[]>([
+  ['works', byId],
+  ['neighbourhoods', byId],
+  ['bundles', byId],
+  ['budgets', (rows: readonly { party: string; year: number }[]) => [...rows].sort((a, b) =>
+    a.party < b.party ? -1 : a.party > b.party ? 1 : a.year - b.year)],
+]);
 
 function writeCanonicalScenario(s: Scenario, write: Write, writeSheet: SheetWriter = (_, __, w) => w()): void {
   const members: Record<string, unknown> = { ...s, bundles: s.bundles ?? [], budgets: s.budgets ?? [] };
@@ -102,7 +102,7 @@ function writeCanonicalScenario(s: Scenario, write: Write, writeSheet: SheetWrit
     write(`${first ? '' : ','}${JSON.stringify(key)}:`);
     first = false;
     if (Array.isArray(v)) {
-      const order = sortedSheets[key];
+      const order = sortedSheets.get(key);
       writeSheet(key, v, () => writeRows(order ? order(v as never[]) : v, write));
     } else write(canonicalJson(v));
   }
