@@ -6,6 +6,7 @@
 import { computePrepared, costStep, prepareCompute, separateStep, type EarlySteps, type Prepared } from './compute';
 import type { Plan } from './model/plan';
 import type { ResolvedWork } from './model/resolved-work';
+import { scenarioHashAsync, SheetBytes } from './model/canonical';
 import { PlanCache } from './model/plan-cache';
 import { planHere, planningOf, planRequests, plansOf, storeReplies, type PlanReply, type PlanRequest, type Planning } from './model/plan-jobs';
 import type { ComputeOptions, ComputeResult } from './model/result';
@@ -35,7 +36,9 @@ export function computeIncremental(scenario: Scenario, cache: PlanCache, options
 }
 
 export interface Pooling {
-  /** Plans kept from earlier computations (and this one's, for the next). */
+  /** Plans kept from earlier computations (and this one's, for the next). With it the canonical
+   *  text of the scenario's sheets is kept too, by rows array (model/canonical SheetBytes): a
+   *  caller giving a cache replaces the arrays and rows it changes, never changes them in place. */
   cache?: PlanCache;
   /** Fewer works to plan than this: plan them on this thread (default poolMinWorks). */
   minWorks?: number;
@@ -45,6 +48,7 @@ export interface Pooling {
 export async function computeOnPool(scenario: Scenario, pool: PlanPool, options: ComputeOptions = {}, pooling: Pooling = {}): Promise<ComputeResult> {
   if (options.plan) return computePrepared(prepareCompute(scenario), options);
   const cache = pooling.cache ?? new PlanCache();
+  const sheets = pooling.cache ? sheetBytesOf(pooling.cache) : undefined;
   const prepared = prepareCompute(scenario);
   const planning = planningOf(prepared.ctx, prepared.resolved, options.optimiser ?? 'auto', cache, pooling.cache !== undefined);
   const works = planning.jobs.reduce((n, j) => n + j.works.length, 0);
@@ -60,16 +64,28 @@ export async function computeOnPool(scenario: Scenario, pool: PlanPool, options:
   const answers = [pool.run(first.requests), pool.run(later.requests)];
   for (const a of answers) a.catch(() => undefined);
   const early = separateStep(prepared);
+  // meta.input: the canonical text is written while the threads plan, and hashed off this thread.
+  const input = scenarioHashAsync(scenario, sheets);
+  input.catch(() => undefined);
   storeReplies(cache, first.batches, await answers[0]!);
   const plans = plansOf(ctx, resolved, planning, cache, new Map(), resolved.bundled);
   const bundled = plans.get(resolved.bundled);
   if (bundled) costStep(prepared, early, bundled, resolved.bundled);
   storeReplies(cache, later.batches, await answers[1]!);
-  return finish(prepared, planning, cache, options, early, plans);
+  return finish(prepared, planning, cache, options, early, plans, await input);
 }
 
-function finish(prepared: Prepared, planning: Planning, cache: PlanCache, options: ComputeOptions, early?: EarlySteps, given?: Map<ResolvedWork[], Plan>): ComputeResult {
+const sheetBytes = new WeakMap<PlanCache, SheetBytes>();
+
+function sheetBytesOf(cache: PlanCache): SheetBytes {
+  let kept = sheetBytes.get(cache);
+  if (!kept) sheetBytes.set(cache, (kept = new SheetBytes()));
+  return kept;
+}
+
+function finish(prepared: Prepared, planning: Planning, cache: PlanCache, options: ComputeOptions, early?: EarlySteps,
+  given?: Map<ResolvedWork[], Plan>, input?: string): ComputeResult {
   const plans = plansOf(prepared.ctx, prepared.resolved, planning, cache, given);
   cache.sweep();
-  return computePrepared(prepared, options, plans, early);
+  return computePrepared(prepared, options, plans, early, input);
 }

@@ -64,8 +64,9 @@ export function costStep(prepared: Prepared, early: EarlySteps, plan: Plan, work
 }
 
 /** compute() of a prepared scenario. `plans`: plans made beforehand (engine/compute-pool), by the
- *  step's works array; steps whose works are not in it are planned here. */
-export function computePrepared(prepared: Prepared, options: ComputeOptions = {}, plans = new Map<ResolvedWork[], Plan>(), early?: EarlySteps): ComputeResult {
+ *  step's works array; steps whose works are not in it are planned here. `input`: the scenario's
+ *  hash (meta.input) when the caller made it already (engine/compute-pool hashes off this thread). */
+export function computePrepared(prepared: Prepared, options: ComputeOptions = {}, plans = new Map<ResolvedWork[], Plan>(), early?: EarlySteps, input?: string): ComputeResult {
   const { scenario, ctx, resolved } = prepared;
   const s = ctx.settings;
   const warnings: Problem[] = [];
@@ -133,7 +134,7 @@ export function computePrepared(prepared: Prepared, options: ComputeOptions = {}
     meta: {
       method: methodVersion,
       app: appVersion,
-      input: scenarioHash(scenario),
+      input: input ?? scenarioHash(scenario),
       computedAt: options.computedAt ?? new Date().toISOString(),
     },
     settings: {
@@ -159,8 +160,11 @@ export function computePrepared(prepared: Prepared, options: ComputeOptions = {}
   // and fairness: views built when first read; the co-financing views stay the last keys.
   defineLazy(result, 'neighbourhoods', () => neighbourhoodResults({ ctx, evaluations: stepEvaluations }, result));
   const withViews = attachCoFinancingViews(ctx, resolved, result);
-  // No figure may be NaN or infinite (the read limits make this unreachable from a workbook).
-  assertFinite(withViews, 'result');
+  // No figure may be NaN or infinite (the read limits make this unreachable from a workbook). The
+  // lists costing checked already are not walked again.
+  const checked = new Set<unknown>();
+  for (const ev of evaluations.values()) if (ev.finite) checked.add(ev.projects).add(ev.works);
+  assertFinite(withViews, 'result', checked);
   return checkLazyViews(withViews, 'result');
 }
 

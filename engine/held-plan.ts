@@ -2,7 +2,7 @@
 // (its projects, their years and its variant choices). A what-if slider shows this while it moves;
 // the re-planned result follows when it stops. Exact for the held plan: compute() itself costs it,
 // only the optimiser and the variant ranking are skipped.
-import { compute } from './compute';
+import { computePrepared, prepareCompute } from './compute';
 import { scenarioHash } from './model/canonical';
 import type { HeldPlan } from './model/held-plan';
 import { stepIds, type ComputeOptions, type ComputeResult } from './model/result';
@@ -38,12 +38,12 @@ function forceVariants(scenario: Scenario, held: HeldPlan): Scenario {
  *  works (a work added, removed or moved to another neighbourhood). */
 export function computeHeld(scenario: Scenario, held: HeldPlan, options: Omit<ComputeOptions, 'plan'> = {}): ComputeResult {
   const forced = forceVariants(scenario, held);
-  const r = compute(forced, { ...options, plan: held });
+  // meta.input is the hash of the scenario as given, not as forced: hashed once (a city's takes ~0.4 s).
+  const r = computePrepared(prepareCompute(forced), { ...options, plan: held }, undefined, undefined, scenarioHash(scenario));
   if (forced === scenario) return r;
   // The report says what the user chose: a choice held by forcing it was not forced by them.
   const own = new Map(scenario.works.map((w) => [w.id, w.variant !== undefined && w.variant.trim() !== '']));
   r.variants = (r.variants ?? []).map((c) => ({ ...c, forced: own.get(c.work) ?? false }));
-  r.meta = { ...r.meta, input: scenarioHash(scenario) };
   return r;
 }
 

@@ -13,6 +13,7 @@ import type { Plan, PlannedProject } from './plan';
 import type { ResolvedWork } from './resolve';
 import type { ProjectResult, WorkPlan } from './result';
 import { factorAt } from './time';
+import { projectFlag, workPlanFlag } from './finite';
 
 export interface Ledger {
   /** Base-price financial amounts, [party index × H + year index]. */
@@ -31,6 +32,8 @@ export interface Evaluation {
    *  the step totals over neighbourhoods. */
   byNeighbourhood: Map<string, { financial: number; disruption: number }>;
   executions: () => Execution[];
+  /** Every figure of `projects` and `works` is finite (compute's invariant then skips them). */
+  finite: boolean;
 }
 
 export function newLedger(ctx: ModelContext): Ledger {
@@ -53,9 +56,12 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
   const projects: ProjectResult[] = [];
   const workPlans: WorkPlan[] = [];
   const byNeighbourhood = new Map<string, { financial: number; disruption: number }>();
+  // Non-finite figures seen (./finite), checked while the lists are built and still in the cache.
+  let bad = 0;
   for (const p of plan.projects) {
     const res = evaluateProject(ctx, p, rule, ledger);
     projects.push(res.result);
+    bad += projectFlag(res.result);
     pv.projects += res.pvFinancial;
     pv.projectsDisruption += res.pvDisruption;
     let nb = byNeighbourhood.get(p.neighbourhood);
@@ -99,6 +105,7 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
           window: [w.earliest, w.latest],
         },
       });
+      bad += workPlanFlag(workPlans[workPlans.length - 1]!);
     }
   }
   const inOrder = inIdOrder(workPlans, works);
@@ -110,7 +117,7 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
     }
     return out.sort((a, b) => a.year - b.year || byString(a.work.id, b.work.id));
   };
-  return { projects, works: inOrder, ledger, pv, byNeighbourhood, executions };
+  return { projects, works: inOrder, ledger, pv, byNeighbourhood, executions, finite: bad === 0 };
 }
 
 /** The work plans in work-id order: placed by the position of their work in `works` (id order)

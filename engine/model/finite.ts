@@ -1,6 +1,7 @@
 // The finite-figures invariant: no figure of a result is NaN or ±Infinity. The read limits
 // (../scenario/limits) keep every input small enough that this cannot happen; the check is here so
 // that if it ever does, the program says so instead of showing "NaN" or "∞" as a business case.
+import type { ProjectResult, WorkPlan } from './result';
 
 /** A fault of the engine, not of the input: a figure came out NaN or infinite. */
 export class NonFiniteFigure extends Error {
@@ -13,14 +14,16 @@ export class NonFiniteFigure extends Error {
 /** Walks plain data (objects, arrays, typed arrays) and throws at the first non-finite number,
  *  naming where. Accessor properties of the root (views built when first read, ./lazy) are skipped:
  *  they are checked when built (see `checkLazyViews`). The walk keeps no paths (on the city result,
- *  building a path per object cost more than the walk): only a failure walks again to name it. */
-export function assertFinite(root: unknown, rootPath: string): void {
-  if (allFinite(root, true)) return;
+ *  building a path per object cost more than the walk): only a failure walks again to name it.
+ *  `checked`: lists whose every figure was checked where they were built (`workPlanFlag`,
+ *  `projectFlag`), not walked again. */
+export function assertFinite(root: unknown, rootPath: string, checked?: ReadonlySet<unknown>): void {
+  if (allFinite(root, true, checked)) return;
   const found = locateNonFinite(root, rootPath);
   throw new NonFiniteFigure(found?.[0] ?? rootPath, found?.[1] ?? Number.NaN);
 }
 
-function allFinite(root: unknown, skipAccessors: boolean): boolean {
+function allFinite(root: unknown, skipAccessors: boolean, checked?: ReadonlySet<unknown>): boolean {
   const stack: unknown[] = [];
   if (typeof root === 'number') return root - root === 0;
   if (root === null || typeof root !== 'object') return true;
@@ -35,7 +38,7 @@ function allFinite(root: unknown, skipAccessors: boolean): boolean {
     }
   } else stack.push(root);
   // Steps with the same plan share their works and projects lists: a long list is walked once.
-  const seen = new Set<unknown[]>();
+  const seen = new Set<unknown>(checked);
   while (stack.length > 0) {
     const v = stack.pop() as Record<string, unknown> | unknown[];
     if (Array.isArray(v)) {
@@ -66,6 +69,31 @@ function allFinite(root: unknown, skipAccessors: boolean): boolean {
     }
   }
   return true;
+}
+
+/**
+ * 0 when every figure of a work plan is finite, NaN otherwise (x * 0 is 0 for a finite x, NaN for
+ * NaN and ±Infinity): summed over a list where it is built, a 0 lets assertFinite skip the list.
+ * Every number of a WorkPlan is read here (tests/engine/finite.test.ts holds this to the walk).
+ */
+export function workPlanFlag(w: WorkPlan): number {
+  const pv = w.pv;
+  const i = w.inputs;
+  let bad = w.plannedYear * 0 + w.year * 0 + pv.replacements.financial * 0 + pv.replacements.societal * 0 +
+    pv.opex * 0 + pv.residual * 0 + w.residualBase * 0 + i.direct * 0 + i.lifetimeYears * 0 +
+    i.currentOpex * 0 + i.annualOpex * 0 + i.window[0] * 0 + i.window[1] * 0;
+  for (const y of w.replacementYears) bad += y * 0;
+  return bad;
+}
+
+/** workPlanFlag for a project: every number but those of its cost lines (built when first read:
+ *  the walk leaves them too). */
+export function projectFlag(p: ProjectResult): number {
+  let bad = p.year * 0 + p.days * 0 + p.direct * 0 + p.shared * 0 + p.disruption * 0 + p.financial * 0 +
+    p.pv.financial * 0 + p.pv.societal * 0;
+  for (const a of p.allocation) bad += a.amount * 0;
+  for (const m of p.moved) bad += m.from * 0 + m.to * 0;
+  return bad;
 }
 
 /** The slow walk that names the first non-finite figure (only after `allFinite` found one). */

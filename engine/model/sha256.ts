@@ -1,6 +1,8 @@
 // SHA-256 through @noble/hashes: audited, maintained, synchronous and streaming, and it runs in
 // browsers, workers and Node alike (node:crypto does not, and WebCrypto is async). Streaming lets a
 // city scenario's canonical JSON (~19 MB) be hashed piece by piece without one giant string.
+// Asynchronous callers hash with WebCrypto where it exists (sha256HexAsync): native, several times
+// faster, and off the calling thread.
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 
@@ -30,4 +32,18 @@ export function sha256(data: Uint8Array): Uint8Array {
 
 export function sha256Hex(data: Uint8Array | string): string {
   return new Sha256().update(data).hex();
+}
+
+/** SHA-256 of `data` in hex, by WebCrypto where there is one (browsers' secure contexts, workers,
+ *  Node), else by noble: the same hex either way. */
+export async function sha256HexAsync(data: Uint8Array<ArrayBuffer>): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle) {
+    try {
+      return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', data)));
+    } catch {
+      // A context whose WebCrypto refuses (or lacks) SHA-256: hash here instead.
+    }
+  }
+  return sha256Hex(data);
 }

@@ -26,6 +26,22 @@ describe('planning on a pool of threads', { timeout: 300_000 }, () => {
     });
   }
 
+  it('what-ifs with a kept cache (the engine worker) hash as one thread does: sheets kept, settings new', async () => {
+    const c = testCases().find((t) => t.scenario.works.length > 1000) ?? testCases()[0]!;
+    const cache = new PlanCache();
+    for (const rate of [0.02, 0.035, 0.02]) {
+      const s = { ...c.scenario, settings: { ...c.scenario.settings, discountRate: rate } };
+      const many = await computeOnPool(s, pool, { computedAt }, { minWorks: 1, cache });
+      expect(many.meta.input).toBe(compute(s, { computedAt }).meta.input);
+    }
+    // A new works array (an edit) is written afresh, not taken from the one kept.
+    const works = c.scenario.works.map((w, i) => (i === 0 ? { ...w, quantity: (w.quantity ?? 1) + 1 } : w));
+    const edited = { ...c.scenario, works };
+    const many = await computeOnPool(edited, pool, { computedAt }, { minWorks: 1, cache });
+    expect(many.meta.input).toBe(compute(edited, { computedAt }).meta.input);
+    expect(many.meta.input).not.toBe(compute(c.scenario, { computedAt }).meta.input);
+  });
+
   it('a small scenario is planned on the calling thread (no thread asked)', async () => {
     let asked = 0;
     const counting = { size: 2, run: (rs: Parameters<typeof pool.run>[0]) => { asked += rs.length; return pool.run(rs); } };

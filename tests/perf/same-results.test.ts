@@ -3,13 +3,13 @@
 // the same JSON as eager ones, plan reuse = planning afresh, work plans placed in id order = sorted.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, canonicalScenario, scenarioHash } from '../../engine/model/canonical';
+import { canonicalJson, canonicalScenario, scenarioHash, scenarioHashAsync, SheetBytes } from '../../engine/model/canonical';
 import { compute } from '../../engine/compute';
 import { makeContext } from '../../engine/model/context';
 import { evaluatePlan } from '../../engine/model/evaluate';
 import { planBundled, planSeparate, type Plan } from '../../engine/model/plan';
 import { resolveAll } from '../../engine/model/resolve';
-import { Sha256, sha256Hex } from '../../engine/model/sha256';
+import { Sha256, sha256Hex, sha256HexAsync } from '../../engine/model/sha256';
 import { toSummaryJson } from '../../engine/model/summary';
 import type { Scenario } from '../../engine/scenario/schema';
 import { buildExample } from '../../scenarios/example';
@@ -54,6 +54,33 @@ describe('scenario hash, streamed per sheet in chunks', () => {
     for (const s of [buildExample(), generateCity({ neighbourhoods: 5, worksPerNeighbourhood: 500 })]) {
       expect(scenarioHash(s)).toBe(wholeTextHash(s));
       expect(nodeSha(canonicalScenario(s))).toBe(wholeTextHash(s));
+    }
+  });
+
+  it('by WebCrypto (the pool path) equals noble, with sheets kept between computations or not', async () => {
+    const city = generateCity({ neighbourhoods: 5, worksPerNeighbourhood: 500 });
+    for (const s of [buildExample(), city]) {
+      const kept = new SheetBytes();
+      expect(await scenarioHashAsync(s)).toBe(scenarioHash(s));
+      expect(await scenarioHashAsync(s, kept)).toBe(scenarioHash(s));
+      expect(await scenarioHashAsync(s, kept)).toBe(scenarioHash(s));
+    }
+    // A what-if keeps the works array and replaces the settings: the kept works text is reused.
+    const kept = new SheetBytes();
+    await scenarioHashAsync(city, kept);
+    const whatIf = { ...city, settings: { ...city.settings, discountRate: city.settings.discountRate + 0.01 } };
+    expect(await scenarioHashAsync(whatIf, kept)).toBe(scenarioHash(whatIf));
+    expect(scenarioHash(whatIf)).not.toBe(scenarioHash(city));
+  });
+
+  it('falls back to noble where there is no WebCrypto (an insecure browser context)', async () => {
+    const data = new TextEncoder().encode('Wijk € 1.234,5');
+    const real = Object.getOwnPropertyDescriptor(globalThis, 'crypto')!;
+    Object.defineProperty(globalThis, 'crypto', { value: {}, configurable: true });
+    try {
+      expect(await sha256HexAsync(data)).toBe(nodeSha(data));
+    } finally {
+      Object.defineProperty(globalThis, 'crypto', real);
     }
   });
 });
