@@ -98,7 +98,7 @@ export function writeWorkspace(docs: readonly Doc[], activeId: string | null): s
       dirty: isDirty(d),
       ...(d.lang ? { lang: d.lang } : {}),
     };
-    // The members in the order above, the scenario third or second as JSON.stringify puts it.
+    // The members in the order above, as JSON.stringify puts them: the scenario after name and path.
     const { name, path, ...after } = rest;
     const head = JSON.stringify({ name, ...(path !== undefined ? { path } : {}) }).slice(0, -1);
     return `${head},"scenario":${scenarios.json(scenario)},${JSON.stringify(after).slice(1)}`;
