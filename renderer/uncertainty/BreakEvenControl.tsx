@@ -1,6 +1,6 @@
 // The break-even control on the what-if panel: "at which value of this input is the saving zero?",
 // answered in the worker by bisection within the input's low–high range.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import '../../engine/i18n/uncertainty';
 import { formatEuro, t, type Lang } from '../../engine/i18n';
 import type { Scenario } from '../../engine/scenario/schema';
@@ -12,9 +12,11 @@ import { savingKeys, type SavingKey } from '../../engine/uncertainty/saving';
 import { SensitivityClient } from './client';
 import './uncertainty.css';
 
-export function BreakEvenControl({ scenario, lang, client: given }: { scenario: Scenario; lang: Lang; client?: SensitivityClient }) {
-  const inputs = uncertainInputs(scenario);
-  const names = inputNames(scenario);
+// Memoised, and its inputs listed once per scenario: the what-if panel beside it re-renders on
+// every step of a slider, with the same result (a city has an input for every work).
+export const BreakEvenControl = memo(function BreakEvenControl({ scenario, lang, client: given }: { scenario: Scenario; lang: Lang; client?: SensitivityClient }) {
+  const inputs = useMemo(() => uncertainInputs(scenario), [scenario]);
+  const names = useMemo(() => inputNames(scenario), [scenario]);
   const clientRef = useRef<SensitivityClient | null>(given ?? null);
   const [key, setKey] = useState(() => inputs.find((i) => i.kind === 'setting')?.key ?? inputs[0]?.key ?? '');
   const [saving, setSaving] = useState<SavingKey>('total');
@@ -60,4 +62,4 @@ export function BreakEvenControl({ scenario, lang, client: given }: { scenario: 
       )}
     </fieldset>
   );
-}
+});

@@ -2,7 +2,7 @@
 // in the worker (progress bar, cancel button; the interface stays responsive), then a tornado chart
 // and a histogram with P10/P50/P90 marked, each with its data table, and the break-even of every
 // ranged setting (the value at which the saving is zero) as a table.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import '../../engine/i18n/uncertainty';
 import { formatEuro, formatNumber, formatPercent, t, type Lang } from '../../engine/i18n';
@@ -34,7 +34,9 @@ type Status =
   | { kind: 'cancelled'; done: number }
   | { kind: 'error'; message: string };
 
-export function UncertaintyPanel({ scenario, lang, client: given, onResult }: UncertaintyPanelProps) {
+// Memoised: while a what-if slider moves the dashboard re-renders on every step with the same
+// result, and listing a city's uncertain inputs (every work) each time was a long task.
+export const UncertaintyPanel = memo(function UncertaintyPanel({ scenario, lang, client: given, onResult }: UncertaintyPanelProps) {
   const clientRef = useRef<SensitivityClient | null>(given ?? null);
   const [saving, setSaving] = useState<SavingKey>('total');
   const [perspective, setPerspective] = useState<Perspective>('financial');
@@ -43,7 +45,8 @@ export function UncertaintyPanel({ scenario, lang, client: given, onResult }: Un
   const [replan, setReplan] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   useEffect(() => () => { if (!given) clientRef.current?.dispose(); }, [given]);
-  const inputs = uncertainInputs(scenario);
+  const inputs = useMemo(() => uncertainInputs(scenario), [scenario]);
+  const names = useMemo(() => inputNames(scenario), [scenario]);
   const hasInputs = inputs.length > 0;
   const L = (k: string, p?: Record<string, string | number>) => t(lang, k, p);
   const euro = (v: number) => formatEuro(lang, v, 0);
@@ -110,10 +113,10 @@ export function UncertaintyPanel({ scenario, lang, client: given, onResult }: Un
       )}
       {status.kind === 'cancelled' && <p role="status" data-testid="unc-cancelled">{L('unc.ui.cancelled', { done: formatNumber(lang, status.done) })}</p>}
       {status.kind === 'error' && <p role="alert">{L('unc.ui.error', { message: status.message })}</p>}
-      {status.kind === 'done' && <Results result={status.result} lang={lang} euro={euro} names={inputNames(scenario)} />}
+      {status.kind === 'done' && <Results result={status.result} lang={lang} euro={euro} names={names} />}
     </section>
   );
-}
+});
 
 function Results({ result, lang, euro, names }: { result: AnalysisResult; lang: Lang; euro: (v: number) => string; names: InputNames }) {
   const L = (k: string, p?: Record<string, string | number>) => t(lang, k, p);

@@ -6,6 +6,7 @@ import { scenarioSchema } from '../../../engine/scenario/schema';
 import type { WhatIf } from '../../dashboard/whatif';
 import { whatIfSchema } from './whatif-schema';
 import { isDirty, makeDoc, type Doc } from './documents';
+import { scenarioWriter } from './scenario-json';
 
 export const WORKSPACE_FORMAT = 'koppelkans-workspace';
 export const WORKSPACE_VERSION = 2;
@@ -83,22 +84,28 @@ function describeIssues(e: z.ZodError): string {
   return e.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
 }
 
+/** The workspace file's text: JSON.stringify of a `WorkspaceFile`, each scenario's text taken from
+ *  what the last write already wrote of it (the autosave writes after every edit and slider move). */
 export function writeWorkspace(docs: readonly Doc[], activeId: string | null): string {
   const active = Math.max(0, docs.findIndex((d) => d.id === activeId));
-  const file: WorkspaceFile = {
-    format: WORKSPACE_FORMAT,
-    version: 2,
-    active,
-    documents: docs.map((d) => ({
+  const scenarios = scenarioWriter();
+  const documents = docs.map((d) => {
+    const { scenario, ...rest }: WorkspaceFile['documents'][number] = {
       name: d.name,
       ...(d.path ? { path: d.path } : {}),
       scenario: d.present.scenario,
       whatIf: d.present.whatIf,
       dirty: isDirty(d),
       ...(d.lang ? { lang: d.lang } : {}),
-    })),
-  };
-  return JSON.stringify(file);
+    };
+    // The members in the order above, as JSON.stringify puts them: the scenario after name and path.
+    const { name, path, ...after } = rest;
+    const head = JSON.stringify({ name, ...(path !== undefined ? { path } : {}) }).slice(0, -1);
+    return `${head},"scenario":${scenarios.json(scenario)},${JSON.stringify(after).slice(1)}`;
+  });
+  scenarios.done();
+  const head = JSON.stringify({ format: WORKSPACE_FORMAT, version: 2, active } satisfies Omit<WorkspaceFile, 'documents'>);
+  return `${head.slice(0, -1)},"documents":[${documents.reduce((a, b) => (a === '' ? b : `${a},${b}`), '')}]}`;
 }
 
 export function docsFromWorkspace(w: WorkspaceFile): { docs: Doc[]; activeId: string | null } {

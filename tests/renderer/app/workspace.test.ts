@@ -2,12 +2,42 @@
 // newer and damaged files refused with a reason.
 import { describe, expect, it } from 'vitest';
 import { buildExample } from '../../../scenarios/example/index';
-import { makeDoc } from '../../../renderer/app/state/documents';
+import { isDirty, makeDoc, type Doc } from '../../../renderer/app/state/documents';
 import {
   docsFromWorkspace, migrations, readWorkspace, WORKSPACE_FORMAT, WORKSPACE_VERSION, writeWorkspace,
 } from '../../../renderer/app/state/workspace';
 
+/** What the file is: JSON.stringify of the whole workspace, written anew. */
+const plainText = (docs: Doc[], activeId: string | null) => JSON.stringify({
+  format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, active: Math.max(0, docs.findIndex((d) => d.id === activeId)),
+  documents: docs.map((d) => ({
+    name: d.name, ...(d.path ? { path: d.path } : {}), scenario: d.present.scenario, whatIf: d.present.whatIf,
+    dirty: isDirty(d), ...(d.lang ? { lang: d.lang } : {}),
+  })),
+});
+
 describe('workspace file', () => {
+  it('is the text JSON.stringify gives, also when a later write reuses what an earlier one wrote', () => {
+    const a = makeDoc('A', buildExample(), { path: '/x/a.xlsx', lang: 'en' });
+    const b = makeDoc('B "quoted"', buildExample());
+    const steps: Array<[Doc[], string | null]> = [[[a, b], b.id]];
+    // A what-if move: the same scenario with another what-if state.
+    const moved: Doc = { ...a, present: { ...a.present, whatIf: { settings: { discountRate: 0.031 }, residentShareMultiplier: 1.2 } } };
+    steps.push([[moved, b], moved.id]);
+    // A settings edit: every list the same, the settings new.
+    const s1 = { ...moved.present.scenario, settings: { ...moved.present.scenario.settings, tenderFixed: 77_777.5 } };
+    const set: Doc = { ...moved, present: { ...moved.present, scenario: s1 } };
+    steps.push([[set, b], null]);
+    // One work edited, and a member left undefined (JSON leaves it out).
+    const works = s1.works.slice();
+    works[0] = { ...works[0]!, unitCost: 1.5 };
+    const s2 = { ...s1, works, variants: undefined as unknown as typeof s1.variants };
+    const edited: Doc = { ...set, present: { ...set.present, scenario: s2 } };
+    steps.push([[b, edited], edited.id], [[edited], edited.id], [[moved, b], b.id]);
+    for (const [docs, activeId] of steps) expect(writeWorkspace(docs, activeId)).toBe(plainText(docs, activeId));
+  });
+
+
   it('round-trips scenarios, what-if state, the active scenario and unsaved flags', () => {
     const a = makeDoc('A', buildExample());
     const b = makeDoc('B', buildExample(), { whatIf: { settings: { discountRate: 0.04, allocationRule: 'shapley' }, residentShareMultiplier: 1.5 }, dirty: true });
