@@ -1,7 +1,8 @@
 // A small, fast reader of the cell values of .xlsx worksheets. SheetJS's full reader spends most of
 // its time on what a scenario never needs (styles, formats, formula text, merged cells) and took
 // about 3.5 s for the 50,000-work city workbook; scanning the sheet XML with indexOf here takes a
-// fraction of that. SheetJS still unzips (its inflate is pure JS) after ./zip has checked the sizes.
+// fraction of that. The parts come from ./zip (checked and inflated there); only openWorkbook, for
+// callers holding a rebuilt container, still has SheetJS take the container apart.
 // Cells come out in SheetJS's dense shape ({ t, v }) so ./cells reads them either way.
 import * as XLSX from 'xlsx';
 import { problem, type Problem } from '../problems';
@@ -191,6 +192,7 @@ function decodeRef(ref: string): [number, number] | undefined {
 /** Excel's own limit on the characters in one cell. */
 export const MAX_CELL_TEXT = 32_767;
 
+/** A workbook from the container ./zip rebuilt (prepareZip), unzipped by SheetJS. */
 export function openWorkbook(bytes: Uint8Array): Workbook {
   let zip: ReturnType<typeof XLSX.CFB.read>;
   try {
@@ -204,6 +206,11 @@ export function openWorkbook(bytes: Uint8Array): Workbook {
     const path = (zip.FullPaths[i] ?? '').replace(/^Root Entry\//, '');
     if (f.type === 2 && f.content) files.set(path, f.content as Uint8Array);
   });
+  return openParts(files);
+}
+
+/** A workbook from its parts' contents by path (./zip unzipParts, or the above). */
+export function openParts(files: ReadonlyMap<string, Uint8Array>): Workbook {
   const text = (path: string): string | undefined => {
     const b = files.get(path) ?? [...files].find(([k]) => k.toLowerCase() === path.toLowerCase())?.[1];
     return b ? decoder.decode(b) : undefined;
