@@ -1,6 +1,6 @@
 // Reads a scenario workbook (.xlsx bytes) into a Scenario, or into a list of problems that each name
-// sheet, row and column. Safety first (./zip: size, zip bomb, damage, and a rebuilt container) so the
-// inflater only ever sees bytes that are safe to inflate; then ./sheets reads the cell values and a plain loop converts them (no per-cell zod: 50,000 works
+// sheet, row and column. Safety first (./zip: size, zip bomb, damage; parts inflated within their
+// checked sizes) so the inflater only ever sees bytes that are safe to inflate; then ./sheets reads the cell values and a plain loop converts them (no per-cell zod: 50,000 works
 // must read in well under 3 s) and one zod check per row; then the cross-sheet rules of
 // ../scenario/validate. Nothing throws out of here: every failure is a Problem.
 import * as XLSX from 'xlsx';
@@ -18,9 +18,9 @@ import { validateScenario } from '../scenario/validate';
 import { isGeometrySheet, readGeometryRows } from '../geo/sheet';
 import { cellValue, convert, type CellValue } from './cells';
 import { isMappingsSheet, readMappingsSheet } from './mappings-sheet';
-import { MAX_CELL_TEXT, openWorkbook, WorkbookProblem, type Row, type Workbook } from './sheets';
+import { MAX_CELL_TEXT, openParts, WorkbookProblem, type Row, type Workbook } from './sheets';
 import { parseNumberText } from './numbers';
-import { prepareZip, type ZipLimits } from './zip';
+import { unzipParts, type ZipLimits } from './zip';
 import type { z } from 'zod';
 
 type SettingKey = keyof Scenario['settings'];
@@ -118,13 +118,13 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
 }
 
 function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
-  // SheetJS only ever sees the rebuilt container whose sizes ./zip checked, never `bytes` itself.
+  // Only parts whose sizes ./zip checked are read, inflated by ./zip within those sizes.
   const tell = options.onProgress ?? (() => {});
   tell({ stage: 'opening' });
-  const zip = prepareZip(bytes, options.limits);
+  const zip = unzipParts(bytes, options.limits);
   if (!zip.ok) return { ok: false, problems: zip.problems };
 
-  const wb: Workbook = openWorkbook(zip.bytes);
+  const wb: Workbook = openParts(zip.parts);
 
   const problems: Problem[] = [];
   const found = new Map<SheetKey, string>();

@@ -1,7 +1,8 @@
 // A small, fast reader of the cell values of .xlsx worksheets. SheetJS's full reader spends most of
 // its time on what a scenario never needs (styles, formats, formula text, merged cells) and took
 // about 3.5 s for the 50,000-work city workbook; scanning the sheet XML with indexOf here takes a
-// fraction of that. SheetJS still unzips (its inflate is pure JS) after ./zip has checked the sizes.
+// fraction of that. The parts come from ./zip (checked and inflated there); only openWorkbook, for
+// callers holding a rebuilt container, still has SheetJS take the container apart.
 // Cells come out in SheetJS's dense shape ({ t, v }) so ./cells reads them either way.
 import * as XLSX from 'xlsx';
 import { problem, type Problem } from '../problems';
@@ -191,6 +192,7 @@ function decodeRef(ref: string): [number, number] | undefined {
 /** Excel's own limit on the characters in one cell. */
 export const MAX_CELL_TEXT = 32_767;
 
+/** A workbook from the container ./zip rebuilt (prepareZip), unzipped by SheetJS. */
 export function openWorkbook(bytes: Uint8Array): Workbook {
   let zip: ReturnType<typeof XLSX.CFB.read>;
   try {
@@ -204,6 +206,11 @@ export function openWorkbook(bytes: Uint8Array): Workbook {
     const path = (zip.FullPaths[i] ?? '').replace(/^Root Entry\//, '');
     if (f.type === 2 && f.content) files.set(path, f.content as Uint8Array);
   });
+  return openParts(files);
+}
+
+/** A workbook from its parts' contents by path (./zip unzipParts, or the above). */
+export function openParts(files: ReadonlyMap<string, Uint8Array>): Workbook {
   const text = (path: string): string | undefined => {
     const b = files.get(path) ?? [...files].find(([k]) => k.toLowerCase() === path.toLowerCase())?.[1];
     return b ? decoder.decode(b) : undefined;
@@ -295,6 +302,7 @@ function parseSheet(xml: string, sst: () => string[], limits: { maxRows: number;
   const endData = xml.indexOf(`</${prefix}sheetData>`, start);
   const stop = endData < 0 ? xml.length : endData;
   const rows = out.rows;
+  const shared: SharedCells = { numbers: new Array<RawCell>(SHARED_NUMBERS) };
 
   let pos = start;
   let rowIndex = -1;
@@ -344,7 +352,7 @@ function parseSheet(xml: string, sst: () => string[], limits: { maxRows: number;
       return out;
     }
     if (selfClosing) continue;
-    const cell = readCell(cellAttr(tag, 't') ?? 'n', body, vTag, vClose, fOpen, isOpen, sst);
+    const cell = readCell(cellAttr(tag, 't') ?? 'n', body, vTag, vClose, fOpen, isOpen, sst, shared);
     if (!cell) continue;
     if (cell.t === 's' && (cell.v as string).length > MAX_CELL_TEXT) {
       out.longText = { row: r, column: col, length: (cell.v as string).length };
@@ -356,8 +364,23 @@ function parseSheet(xml: string, sst: () => string[], limits: { maxRows: number;
   return out;
 }
 
+/** Cell objects shared by the cells of one sheet that hold the same shared string or small whole
+ *  number: a city's Works sheet has about a million cells but some 60,000 distinct strings and
+ *  mostly small counts and years. Every cell of the grid stays alive until the rows are converted,
+ *  so each one allocated was copied out of the young generation and marked; shared, they are not.
+ *  Nothing downstream changes a cell. */
+interface SharedCells {
+  /** One slot per shared string, made when the first string cell is read: filled in random
+   *  order, an empty array would turn into a slow dictionary. */
+  strings?: (RawCell | undefined)[];
+  numbers: RawCell[];
+}
+
+const SHARED_NUMBERS = 16_384;
+
 function readCell(
   t: string, body: string, vTag: string, vClose: string, fOpen: string, isOpen: string, sst: () => string[],
+  shared: SharedCells,
 ): RawCell | undefined {
   // <v> may carry attributes (xml:space="preserve"): take the text after the tag's own '>'.
   // vTag is `<v` without its '>' (made once per sheet, not per cell).
@@ -372,30 +395,35 @@ function readCell(
     const gt = body.indexOf('>', vs);
     v = body.charCodeAt(gt - 1) === 47 ? '' : body.slice(gt + 1, body.indexOf(vClose, gt));
   }
-  const hasFormula = body.indexOf(fOpen) >= 0;
   switch (t) {
     case 's': {
       if (v === undefined) return undefined;
-      const s = sst()[Number(v)];
-      return s === undefined ? undefined : { t: 's', v: s };
+      const i = Number(v);
+      const list = sst();
+      const s = list[i];
+      if (s === undefined) return undefined;
+      const cells = (shared.strings ??= list.map(() => undefined));
+      return (cells[i] ??= { t: 's', v: s });
     }
     case 'str':
-      if (v === undefined) return hasFormula ? { t: 'e' } : undefined;
+      if (v === undefined) return body.indexOf(fOpen) >= 0 ? { t: 'e' } : undefined;
       return { t: 's', v: unescapeXml(v) };
     case 'inlineStr': {
       const is = body.indexOf(isOpen);
       return is < 0 ? undefined : { t: 's', v: textOf(body.slice(is)) };
     }
     case 'b':
-      if (v === undefined) return hasFormula ? { t: 'e' } : undefined;
+      if (v === undefined) return body.indexOf(fOpen) >= 0 ? { t: 'e' } : undefined;
       return { t: 'b', v: v.trim() === '1' || v.trim() === 'true' };
     case 'e':
       return v === undefined ? { t: 'e' } : { t: 'e', v: unescapeXml(v) };
     case 'd':
       return v === undefined ? undefined : { t: 's', v: unescapeXml(v) };
     default: {
-      if (v === undefined || v.trim() === '') return hasFormula ? { t: 'e' } : undefined;
+      if (v === undefined || v.trim() === '') return body.indexOf(fOpen) >= 0 ? { t: 'e' } : undefined;
       const n = Number(v);
+      // Whole and small, and not -0 (which would be shared as 0).
+      if (n >= 0 && n < SHARED_NUMBERS && (n | 0) === n && !Object.is(n, -0)) return (shared.numbers[n] ??= { t: 'n', v: n });
       return Number.isFinite(n) ? { t: 'n', v: n } : { t: 's', v: unescapeXml(v) };
     }
   }

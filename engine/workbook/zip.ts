@@ -71,8 +71,49 @@ interface Entry {
 /** Checks the zip and gives the bytes SheetJS may parse: a rebuilt container whose every size was
  *  checked (see the top of this file), or the problems that forbid parsing. */
 export function prepareZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): ZipCheck {
-  const read = readEntries(bytes, limits);
+  const read = checkedContents(bytes, limits);
   if ('problems' in read) return { ok: false, problems: read.problems };
+  const out = rebuild(read.entries, read.contents);
+  // SheetJS finds the end record by scanning back from the last 4 bytes: a size or offset field
+  // that happens to spell the signature would mislead it (only possible near 100 MB).
+  for (let i = out.length - 4; i > out.length - 22; i--) {
+    if (u32(out, i) === EOCD) return { ok: false, problems: [problem('file.truncated')] };
+  }
+  return { ok: true, bytes: out };
+}
+
+export type PartsCheck = { ok: true; parts: Map<string, Uint8Array> } | { ok: false; problems: Problem[] };
+
+/** The same checks, and the parts' contents by path, named as SheetJS would name them in the
+ *  rebuilt container (so ./sheets finds the same parts either way). For the scenario reader:
+ *  building the container and having SheetJS take it apart again copied every part twice (about
+ *  60 MB for the city workbook), for nothing that reader uses. */
+export function unzipParts(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): PartsCheck {
+  const read = checkedContents(bytes, limits);
+  if ('problems' in read) return { ok: false, problems: read.problems };
+  const parts = new Map<string, Uint8Array>();
+  read.entries.forEach((e, i) => parts.set(sheetJsPath(e.name), read.contents[i] as Uint8Array));
+  return { ok: true, parts };
+}
+
+/** SheetJS reads a local header's name byte by byte (one character per byte), puts it under its
+ *  root "Root Entry/" with the first "//" made one "/" (a name already under the root stays as it
+ *  is), and ./sheets then takes the root off again. */
+function sheetJsPath(name: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < name.length; i++) s += String.fromCharCode(name[i] as number);
+  const root = 'Root Entry/';
+  const full = s.startsWith(root) ? s : `${root}${s}`.replace('//', '/');
+  return full.replace(/^Root Entry\//, '');
+}
+
+/** The checked entries and their contents: stored ones as they are, deflated ones inflated within
+ *  their declared sizes. */
+function checkedContents(
+  bytes: Uint8Array, limits: Partial<ZipLimits>,
+): { entries: Entry[]; contents: Uint8Array[] } | { problems: Problem[] } {
+  const read = readEntries(bytes, limits);
+  if ('problems' in read) return read;
   const contents: Uint8Array[] = [];
   for (const e of read.entries) {
     const raw = bytes.subarray(e.dataStart, e.dataStart + e.compressed);
@@ -82,16 +123,10 @@ export function prepareZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): 
     }
     const r = inflatePart(raw, e.uncompressed);
     const part = partName(e.name);
-    if (!r.ok) return { ok: false, problems: [problem(r.reason === 'damaged' ? 'file.damagedPart' : 'file.inconsistentSizes', { part })] };
+    if (!r.ok) return { problems: [problem(r.reason === 'damaged' ? 'file.damagedPart' : 'file.inconsistentSizes', { part })] };
     contents.push(r.bytes);
   }
-  const out = rebuild(read.entries, contents);
-  // SheetJS finds the end record by scanning back from the last 4 bytes: a size or offset field
-  // that happens to spell the signature would mislead it (only possible near 100 MB).
-  for (let i = out.length - 4; i > out.length - 22; i--) {
-    if (u32(out, i) === EOCD) return { ok: false, problems: [problem('file.truncated')] };
-  }
-  return { ok: true, bytes: out };
+  return { entries: read.entries, contents };
 }
 
 function readEntries(bytes: Uint8Array, limits: Partial<ZipLimits>): { entries: Entry[] } | { problems: Problem[] } {
