@@ -6,9 +6,9 @@ import { allocateShared } from './allocate';
 import type { Execution } from './cofinancing-hook';
 import type { ModelContext } from './context';
 import { byString } from './context';
-import { lifeCyclePV, projectCost, replacementYears, residualBase, sharedCost, singleCost, type ProjectCost } from './costs';
+import { opexPV, projectCost, replacementYears, residualBase, sharedCost, singleDisruption, singleFinancial, type ProjectCost } from './costs';
 import { roundMoney, splitExact, toCents } from './money';
-import { lazyLines, lineSettings } from './lines';
+import { lazyLines, lineSettings, type LineSource } from './lines';
 import type { Plan, PlannedProject } from './plan';
 import type { ResolvedWork } from './resolve';
 import type { ProjectResult, WorkPlan } from './result';
@@ -53,8 +53,14 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
   const projects: ProjectResult[] = [];
   const workPlans: WorkPlan[] = [];
   const byNeighbourhood = new Map<string, { financial: number; disruption: number }>();
+  const settings = lineSettings(ctx);
+  const lastFactor = factorAt(tl, tl.last);
+  // Projects and their works come by neighbourhood: its disruption cost per day is looked up once
+  // per run of it, not once per work.
+  const projectDay = new PerDay(ctx);
+  const workDay = new PerDay(ctx);
   for (const p of plan.projects) {
-    const res = evaluateProject(ctx, p, rule, ledger);
+    const res = evaluateProject(ctx, p, rule, ledger, settings, projectDay.of(p.neighbourhood));
     projects.push(res.result);
     pv.projects += res.pvFinancial;
     pv.projectsDisruption += res.pvDisruption;
@@ -62,36 +68,52 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
     if (!nb) byNeighbourhood.set(p.neighbourhood, (nb = { financial: 0, disruption: 0 }));
     nb.financial += res.pvFinancial;
     nb.disruption += res.pvDisruption;
+    const t = p.year;
     for (const w of p.works) {
-      const t = p.year;
-      const single = singleCost(ctx, w);
-      const lc = lifeCyclePV(ctx, w, t, single);
-      const reps = replacementYears(ctx, w, t);
-      for (const y of reps) {
-        book(ctx, ledger, w.party, y, single.financial);
-        ledger.societal[y - tl.base] = (ledger.societal[y - tl.base] as number) + single.disruption;
+      // singleCost and lifeCyclePV spelled out (the same operations in the same order), with the
+      // replacement years, their factors and their bookings in one pass: no objects per work but
+      // its plan.
+      const financial = singleFinancial(ctx, w);
+      const disruption = singleDisruption(w, workDay.of(w.neighbourhood));
+      const party = ctx.partyOrder.get(w.party);
+      if (party === undefined) throw new Error(`unknown party ${w.party}`);
+      const po = party * H;
+      const reps: number[] = [];
+      let f = 0;
+      for (let y = t + w.lifetimeYears; y <= tl.last; y += w.lifetimeYears) {
+        reps.push(y);
+        f += factorAt(tl, y);
+        const i = y - tl.base;
+        ledger.party[po + i] = (ledger.party[po + i] as number) + financial;
+        ledger.societal[i] = (ledger.societal[i] as number) + disruption;
       }
-      const po = ctx.partyOrder.get(w.party)! * H;
       if (w.currentOpex !== 0 || w.annualOpex !== 0) {
         const split = Math.min(t, tl.last) - tl.base;
         for (let i = 0; i <= split; i++) ledger.party[po + i] = (ledger.party[po + i] as number) + w.currentOpex;
         for (let i = split + 1; i < H; i++) ledger.party[po + i] = (ledger.party[po + i] as number) + w.annualOpex;
       }
       const rb = residualBase(ctx, w, t);
-      if (rb !== 0) book(ctx, ledger, w.party, tl.last, rb);
-      pv.replacements += lc.replacements;
-      pv.replacementsDisruption += lc.replacementsDisruption;
-      pv.opex += lc.opex;
-      pv.residual += lc.residual;
-      nb.financial += lc.replacements + lc.opex + lc.residual;
-      nb.disruption += lc.replacementsDisruption;
+      if (rb !== 0) {
+        const i = po + tl.last - tl.base;
+        ledger.party[i] = (ledger.party[i] as number) + rb;
+      }
+      const replacements = f * financial;
+      const replacementsDisruption = f * disruption;
+      const opex = opexPV(ctx, w, t);
+      const residual = rb * lastFactor;
+      pv.replacements += replacements;
+      pv.replacementsDisruption += replacementsDisruption;
+      pv.opex += opex;
+      pv.residual += residual;
+      nb.financial += replacements + opex + residual;
+      nb.disruption += replacementsDisruption;
       workPlans.push({
         work: w.id, neighbourhood: w.neighbourhood, party: w.party, project: res.result.id,
         plannedYear: w.plannedYear, year: t, replacementYears: reps,
         pv: {
-          replacements: { financial: roundMoney(lc.replacements), societal: roundMoney(lc.replacements + lc.replacementsDisruption) },
-          opex: roundMoney(lc.opex),
-          residual: roundMoney(lc.residual),
+          replacements: { financial: roundMoney(replacements), societal: roundMoney(replacements + replacementsDisruption) },
+          opex: roundMoney(opex),
+          residual: roundMoney(residual),
         },
         residualBase: roundMoney(rb),
         inputs: {
@@ -131,7 +153,22 @@ function inIdOrder(plans: WorkPlan[], works: readonly ResolvedWork[] | undefined
   return plans.sort((a, b) => byString(a.work, b.work));
 }
 
-function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationRule, ledger: Ledger):
+/** Disruption cost per day of a neighbourhood, remembered for the last one asked. */
+class PerDay {
+  private id: string | undefined = undefined;
+  private value = 0;
+  constructor(private readonly ctx: ModelContext) {}
+  of(neighbourhood: string): number {
+    if (neighbourhood !== this.id) {
+      this.id = neighbourhood;
+      this.value = this.ctx.disruptionPerDay.get(neighbourhood) ?? 0;
+    }
+    return this.value;
+  }
+}
+
+function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationRule, ledger: Ledger,
+  settings: LineSource['settings'], perDay: number):
   { result: ProjectResult; pvFinancial: number; pvDisruption: number } {
   const tl = ctx.tl;
   const t = p.year;
@@ -180,7 +217,7 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
     parties,
     days: c.days,
   } as ProjectResult;
-  lazyLines(result, { settings: lineSettings(ctx), perDay: ctx.disruptionPerDay.get(p.neighbourhood) ?? 0, c, works: p.works, ids, directBy, deferralBy, t, f, esc });
+  lazyLines(result, { settings, perDay, c, works: p.works, ids, directBy, deferralBy, t, f, esc });
   result.direct = roundMoney(c.direct * esc);
   result.shared = sharedCents / 100;
   result.disruption = roundMoney(c.disruption * esc);

@@ -66,7 +66,31 @@ export function lineSettings(ctx: ModelContext): Record<CostKey, Record<string, 
 
 // The source of every project's lazy lines, so a reader that needs one figure of one line (the
 // capital view needs the deferral per party of every project of every step) need not build all nine.
-const lineSources = new WeakMap<ProjectResult, LineSource>();
+// Kept in a private field stamped on the project (a base constructor that returns the object lets a
+// subclass add its private field to any object): like a WeakMap entry it is invisible to JSON,
+// structuredClone, spreading and key listings, but it is an ordinary slot of the object. A WeakMap
+// of the ~300,000 projects of a city compute cost more to fill than the rest of the project, and
+// the garbage collector traces such entries one by one (ephemerons).
+class Stamped {
+  constructor(target: object) {
+    return target;
+  }
+}
+
+class WithLineSource extends Stamped {
+  #source: LineSource;
+  private constructor(target: ProjectResult, source: LineSource) {
+    super(target);
+    this.#source = source;
+  }
+  static set(target: ProjectResult, source: LineSource): void {
+    if (#source in target) (target as unknown as WithLineSource).#source = source;
+    else new WithLineSource(target, source);
+  }
+  static get(target: ProjectResult): LineSource | undefined {
+    return #source in target ? (target as unknown as WithLineSource).#source : undefined;
+  }
+}
 
 // One getter and setter shared by every project, rather than new closures per project: V8 then
 // gives all projects one shape, which made defining and reading them several times cheaper.
@@ -74,7 +98,7 @@ const linesAccessor: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: ProjectResult) {
-    const lines = buildLines(lineSources.get(this)!);
+    const lines = buildLines(WithLineSource.get(this)!);
     Object.defineProperty(this, 'lines', { value: lines, enumerable: true, writable: true, configurable: true });
     return lines;
   },
@@ -85,14 +109,14 @@ const linesAccessor: PropertyDescriptor = {
 
 /** Defines `target.lines`, built from `src` when first read. */
 export function lazyLines(target: ProjectResult, src: LineSource): void {
-  lineSources.set(target, src);
+  WithLineSource.set(target, src);
   Object.defineProperty(target, 'lines', linesAccessor);
 }
 
 /** The source of a project's lines while they are not built yet; undefined once they are (or for
  *  a project made elsewhere). */
 export function unbuiltLineSource(project: ProjectResult): LineSource | undefined {
-  const src = lineSources.get(project);
+  const src = WithLineSource.get(project);
   return src !== undefined && Object.getOwnPropertyDescriptor(project, 'lines')?.get !== undefined ? src : undefined;
 }
 

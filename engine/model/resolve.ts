@@ -7,7 +7,7 @@ import type { Work } from '../scenario/schema';
 import type { ModelContext } from './context';
 import { byString } from './context';
 import { factorAt, } from './time';
-import { lifeCyclePV, singleCost } from './costs';
+import { opexPV, replacementFactor, residualBase, singleFinancial } from './costs';
 import type { ResolvedWork } from './resolved-work';
 
 export type { ResolvedWork };
@@ -171,7 +171,11 @@ export function fillWork(ctx: ModelContext, w: Work, index: number, n: WorkNumbe
  * (replacements, opex, residual). H3 ranks variants by it.
  */
 export function standalonePV(ctx: ModelContext, w: ResolvedWork): number {
-  const single = singleCost(ctx, w);
-  const lc = lifeCyclePV(ctx, w, w.plannedYear, single);
-  return factorAt(ctx.tl, w.plannedYear) * single.financial + lc.replacements + lc.opex + lc.residual;
+  // singleCost and lifeCyclePV spelled out, the same operations in the same order: it runs for
+  // every candidate variant of every variant work.
+  const tl = ctx.tl;
+  const t = w.plannedYear;
+  const financial = singleFinancial(ctx, w);
+  const replacements = replacementFactor(ctx, w, t) * financial;
+  return factorAt(tl, t) * financial + replacements + opexPV(ctx, w, t) + residualBase(ctx, w, t) * factorAt(tl, tl.last);
 }
