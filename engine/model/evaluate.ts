@@ -52,6 +52,8 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
   const pv = { projects: 0, projectsDisruption: 0, replacements: 0, replacementsDisruption: 0, opex: 0, residual: 0 };
   const projects: ProjectResult[] = [];
   const workPlans: WorkPlan[] = [];
+  /** The work of each plan in workPlans, for inIdOrder. */
+  const planned: ResolvedWork[] = [];
   const byNeighbourhood = new Map<string, { financial: number; disruption: number }>();
   const settings = lineSettings(ctx);
   const lastFactor = factorAt(tl, tl.last);
@@ -59,13 +61,18 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
   // per run of it, not once per work.
   const projectDay = new PerDay(ctx);
   const workDay = new PerDay(ctx);
+  let nbId = '';
+  let nb: { financial: number; disruption: number } | undefined;
   for (const p of plan.projects) {
     const res = evaluateProject(ctx, p, rule, ledger, settings, projectDay.of(p.neighbourhood));
     projects.push(res.result);
     pv.projects += res.pvFinancial;
     pv.projectsDisruption += res.pvDisruption;
-    let nb = byNeighbourhood.get(p.neighbourhood);
-    if (!nb) byNeighbourhood.set(p.neighbourhood, (nb = { financial: 0, disruption: 0 }));
+    if (nb === undefined || p.neighbourhood !== nbId) {
+      nbId = p.neighbourhood;
+      nb = byNeighbourhood.get(nbId);
+      if (!nb) byNeighbourhood.set(nbId, (nb = { financial: 0, disruption: 0 }));
+    }
     nb.financial += res.pvFinancial;
     nb.disruption += res.pvDisruption;
     const t = p.year;
@@ -107,6 +114,7 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
       pv.residual += residual;
       nb.financial += replacements + opex + residual;
       nb.disruption += replacementsDisruption;
+      planned.push(w);
       workPlans.push({
         work: w.id, neighbourhood: w.neighbourhood, party: w.party, project: res.result.id,
         plannedYear: w.plannedYear, year: t, replacementYears: reps,
@@ -123,7 +131,7 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
       });
     }
   }
-  const inOrder = inIdOrder(workPlans, works);
+  const inOrder = inIdOrder(workPlans, planned, works);
   const executions = (): Execution[] => {
     const out: Execution[] = [];
     for (const p of plan.projects) for (const w of p.works) {
@@ -135,22 +143,46 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
   return { projects, works: inOrder, ledger, pv, byNeighbourhood, executions };
 }
 
-/** The work plans in work-id order: placed by the position of their work in `works` (id order)
- *  when that covers them exactly once, else sorted (a city's 50,000 plans per step). */
-function inIdOrder(plans: WorkPlan[], works: readonly ResolvedWork[] | undefined): WorkPlan[] {
-  if (works !== undefined && works.length === plans.length) {
-    const position = new Map<string, number>();
-    for (let i = 0; i < works.length; i++) position.set(works[i]!.id, i);
+/** The work plans in work-id order: placed by the position of their work in `works` when `works`
+ *  is in strict id order (ids unique) and holds each plan's very work object exactly once, else
+ *  sorted (a city's 50,000 plans per step). Both give the same order whenever the first applies.
+ *  The position comes from the work's row index, not from a map of 50,000 ids. `planned[k]`: the
+ *  work of plans[k]. */
+function inIdOrder(plans: WorkPlan[], planned: readonly ResolvedWork[], works: readonly ResolvedWork[] | undefined): WorkPlan[] {
+  const position = works !== undefined && works.length === plans.length ? positionsByIndex(works) : undefined;
+  if (position !== undefined && works !== undefined) {
     const out = new Array<WorkPlan | undefined>(plans.length);
-    let complete = position.size === plans.length;
+    let complete = true;
     for (let k = 0; complete && k < plans.length; k++) {
-      const i = position.get(plans[k]!.work);
-      if (i === undefined || out[i] !== undefined) complete = false;
+      const w = planned[k]!;
+      const i = w.index < position.length ? (position[w.index] as number) : -1;
+      if (i < 0 || works[i] !== w || out[i] !== undefined) complete = false;
       else out[i] = plans[k];
     }
     if (complete) return out as WorkPlan[];
   }
   return plans.sort((a, b) => byString(a.work, b.work));
+}
+
+/** Position in `works` by row index, or undefined when the works are not in strict id order or
+ *  their row indices are not distinct non-negative integers. */
+function positionsByIndex(works: readonly ResolvedWork[]): Int32Array | undefined {
+  let max = -1;
+  for (let i = 0; i < works.length; i++) {
+    const w = works[i]!;
+    if (!Number.isInteger(w.index) || w.index < 0) return undefined;
+    if (i > 0 && !(works[i - 1]!.id < w.id)) return undefined;
+    if (w.index > max) max = w.index;
+  }
+  // Row indices of one step's works are distinct and below the row count; a sparser set is not worth an array.
+  if (max >= 4 * works.length + 16) return undefined;
+  const position = new Int32Array(max + 1).fill(-1);
+  for (let i = 0; i < works.length; i++) {
+    const r = works[i]!.index;
+    if (position[r] !== -1) return undefined;
+    position[r] = i;
+  }
+  return position;
 }
 
 /** Disruption cost per day of a neighbourhood, remembered for the last one asked. */

@@ -6,6 +6,7 @@
 import type { ModelContext } from './context';
 import type { ProjectCost } from './costs';
 import { roundMoney, splitExact, toCents } from './money';
+import { Stamped } from './private-slot';
 import type { Bearer, CostInputs, CostKey, CostLine, PartyAmount, ProjectResult } from './result';
 
 /** What a line needs of a work. */
@@ -66,17 +67,7 @@ export function lineSettings(ctx: ModelContext): Record<CostKey, Record<string, 
 
 // The source of every project's lazy lines, so a reader that needs one figure of one line (the
 // capital view needs the deferral per party of every project of every step) need not build all nine.
-// Kept in a private field stamped on the project (a base constructor that returns the object lets a
-// subclass add its private field to any object): like a WeakMap entry it is invisible to JSON,
-// structuredClone, spreading and key listings, but it is an ordinary slot of the object. A WeakMap
-// of the ~300,000 projects of a city compute cost more to fill than the rest of the project, and
-// the garbage collector traces such entries one by one (ephemerons).
-class Stamped {
-  constructor(target: object) {
-    return target;
-  }
-}
-
+// Kept on the project itself in a private field (private-slot.ts), not in a WeakMap of ~300,000 projects.
 class WithLineSource extends Stamped {
   #source: LineSource;
   private constructor(target: ProjectResult, source: LineSource) {
