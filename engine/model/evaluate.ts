@@ -213,11 +213,11 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
   // Owner amounts per party (base). One party (every separate project): no allocation needed.
   let directBy: number[];
   let deferralBy: number[];
-  let shares: number[];
+  // Per party shares of the shared cost; one party bears it all (no array per separate project).
+  let shares: number[] | undefined;
   if (parties.length === 1) {
     directBy = [c.direct];
     deferralBy = [c.deferral];
-    shares = [c.shared];
   } else {
     directBy = parties.map((q) => p.works.reduce((a, w) => (w.party === q ? a + w.direct : a), 0));
     deferralBy = parties.map((q) => p.works.reduce((a, w) =>
@@ -228,12 +228,11 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
     }, rule);
   }
   for (let i = 0; i < parties.length; i++) {
-    book(ctx, ledger, parties[i]!, t, (directBy[i] as number) + (deferralBy[i] as number) + (shares[i] as number));
+    book(ctx, ledger, parties[i]!, t, (directBy[i] as number) + (deferralBy[i] as number) + (shares === undefined ? c.shared : (shares[i] as number)));
   }
   ledger.societal[t - tl.base] = (ledger.societal[t - tl.base] as number) + c.disruption;
 
   const sharedCents = toCents(c.shared * esc);
-  const alloc = parties.length === 1 ? [sharedCents] : splitExact(sharedCents, shares.map((x) => x * esc));
   const moved: ProjectResult['moved'] = [];
   for (const w of p.works) if (w.plannedYear !== t) moved.push({ work: w.id, from: w.plannedYear, to: t });
   // Cost lines are built when first read (the interface, JSON, structuredClone all read them like a
@@ -257,7 +256,7 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
   result.pv = { financial: roundMoney(c.financial * f), societal: roundMoney((c.financial + c.disruption) * f) };
   result.allocation = parties.length === 1
     ? [{ party: parties[0]!, amount: sharedCents / 100 }]
-    : parties.map((q, i) => ({ party: q, amount: (alloc[i] as number) / 100 }));
+    : splitExact(sharedCents, shares!.map((x) => x * esc)).map((cents, i) => ({ party: parties[i]!, amount: cents / 100 }));
   result.moved = moved;
   return { result, pvFinancial: c.financial * f, pvDisruption: c.disruption * f };
 }

@@ -447,10 +447,10 @@ function merge(ctx: ModelContext, a: Group, b: Group): Group | null {
     moved.push((a.moved[t - a.lo] as number) + (b.moved[t - b.lo] as number));
   }
   const g: Group = {
-    works: [...a.works, ...b.works], lone: false, lo, hi, fixed,
+    works: a.works.concat(b.works), lone: false, lo, hi, fixed,
     direct: a.direct + b.direct, sumDays: a.sumDays + b.sumDays, maxDays: Math.max(a.maxDays, b.maxDays),
     looseArea: a.looseArea + b.looseArea, streets, parties, extra, moved, year: lo, cost: Infinity,
-    order: Math.min(a.order, b.order), units: [...a.units, ...b.units],
+    order: Math.min(a.order, b.order), units: a.units.concat(b.units),
   };
   if (!choose(ctx, g, baseCost(ctx, g))) return null;
   return g;

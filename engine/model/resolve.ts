@@ -13,6 +13,7 @@ import type { ResolvedWork } from './resolved-work';
 export type { ResolvedWork };
 import type { StepId } from './steps';
 import { resolveVariants, type ResolvedVariants } from '../variants/resolve';
+import { workCell } from '../variants/work-fields';
 
 
 export type ResolvedSteps = Record<StepId, ResolvedWork[]>;
@@ -114,10 +115,6 @@ export function resolvePlainWork(ctx: ModelContext, w: Work, index: number, prob
   });
 }
 
-// Where a problem of a work row sits (a plain function: a closure per work costs on 50,000 works).
-function workCell(index: number, field: string): { sheet: 'works'; index: number; field: string } {
-  return { sheet: 'works', index, field };
-}
 
 /** The numbers a work may take from elsewhere (a variant); the row keeps id, years, street, bundle. */
 export interface WorkNumbers {
