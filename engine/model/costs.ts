@@ -106,6 +106,38 @@ export function singleCost(ctx: ModelContext, w: ResolvedWork): ProjectCost {
   return c;
 }
 
+/** singleCost(ctx, w).financial, worked out without building or caching the cost object: the
+ *  same operations in the same order (oneWorkCost), so the very same number. The costing and the
+ *  optimiser ask it for every work of every plan; a WeakMap of 50,000 cost objects cost more to
+ *  look up and to collect than these few multiplications. */
+export function singleFinancial(ctx: ModelContext, w: ResolvedWork): number {
+  const s = ctx.settings;
+  const engineering = s.engineeringFixed + s.engineeringRate * w.direct;
+  const site = s.siteFixed + s.sitePerDay * w.durationDays;
+  const opening = s.openingCostPerM2 * w.openedArea;
+  const shared = engineering + s.tenderFixed + s.participationFixed + site + opening;
+  return w.direct + shared + 0;
+}
+
+/** singleCost(ctx, w).disruption, `perDay` being the disruption cost per day of w's neighbourhood. */
+export function singleDisruption(w: ResolvedWork, perDay: number): number {
+  return w.durationDays * perDay;
+}
+
+/** Σ factor over the replacement years t+T, t+2T, ... inside the horizon (lifeCyclePV's sum). */
+export function replacementFactor(ctx: ModelContext, w: ResolvedWork, t: number): number {
+  const tl = ctx.tl;
+  let f = 0;
+  for (let y = t + w.lifetimeYears; y <= tl.last; y += w.lifetimeYears) f += factorAt(tl, y);
+  return f;
+}
+
+/** PV of a work's opex when first executed in t: the current opex through t, the new one after. */
+export function opexPV(ctx: ModelContext, w: ResolvedWork, t: number): number {
+  const tl = ctx.tl;
+  return w.currentOpex * factorSum(tl, tl.base, t) + w.annualOpex * factorSum(tl, t + 1, tl.last);
+}
+
 /** Replacement years t+T, t+2T, ... inside the horizon. */
 export function replacementYears(ctx: ModelContext, w: ResolvedWork, t: number): number[] {
   const out: number[] = [];
@@ -131,16 +163,21 @@ export interface LifeCyclePV {
 
 /** PV of the life cycle of a work first executed in t (everything but the first execution). */
 export function lifeCyclePV(ctx: ModelContext, w: ResolvedWork, t: number, single: ProjectCost = singleCost(ctx, w)): LifeCyclePV {
-  const tl = ctx.tl;
-  let f = 0;
-  for (let y = t + w.lifetimeYears; y <= tl.last; y += w.lifetimeYears) f += factorAt(tl, y);
-  const opex = w.currentOpex * factorSum(tl, tl.base, t) + w.annualOpex * factorSum(tl, t + 1, tl.last);
+  const f = replacementFactor(ctx, w, t);
   return {
     replacements: f * single.financial,
     replacementsDisruption: f * single.disruption,
-    opex,
-    residual: residualBase(ctx, w, t) * factorAt(tl, tl.last),
+    opex: opexPV(ctx, w, t),
+    residual: residualBase(ctx, w, t) * factorAt(ctx.tl, ctx.tl.last),
   };
+}
+
+/** lifeCycleObjective without a cost or life-cycle object: `financial` and `disruption` are the
+ *  work's single cost (singleFinancial, singleDisruption). The same sums in the same order. */
+export function lifeCycleObjectiveOf(ctx: ModelContext, w: ResolvedWork, t: number, financial: number, disruption: number): number {
+  const f = replacementFactor(ctx, w, t);
+  const v = f * financial + opexPV(ctx, w, t) + residualBase(ctx, w, t) * factorAt(ctx.tl, ctx.tl.last);
+  return v + (ctx.societal ? f * disruption : 0);
 }
 
 /** The optimiser's objective for one work's life cycle, in the optimizeFor perspective. */

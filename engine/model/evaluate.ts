@@ -6,9 +6,9 @@ import { allocateShared } from './allocate';
 import type { Execution } from './cofinancing-hook';
 import type { ModelContext } from './context';
 import { byString } from './context';
-import { lifeCyclePV, projectCost, replacementYears, residualBase, sharedCost, singleCost, type ProjectCost } from './costs';
+import { opexPV, projectCost, replacementYears, residualBase, sharedCost, singleDisruption, singleFinancial, type ProjectCost } from './costs';
 import { roundMoney, splitExact, toCents } from './money';
-import { lazyLines, lineSettings } from './lines';
+import { lazyLines, lineSettings, type LineSource } from './lines';
 import type { Plan, PlannedProject } from './plan';
 import type { ResolvedWork } from './resolve';
 import type { ProjectResult, WorkPlan } from './result';
@@ -55,49 +55,79 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
   const pv = { projects: 0, projectsDisruption: 0, replacements: 0, replacementsDisruption: 0, opex: 0, residual: 0 };
   const projects: ProjectResult[] = [];
   const workPlans: WorkPlan[] = [];
+  /** The work of each plan in workPlans, for inIdOrder. */
+  const planned: ResolvedWork[] = [];
   const byNeighbourhood = new Map<string, { financial: number; disruption: number }>();
   // Non-finite figures seen (./finite), checked while the lists are built and still in the cache.
   let bad = 0;
+  const settings = lineSettings(ctx);
+  const lastFactor = factorAt(tl, tl.last);
+  // Projects and their works come by neighbourhood: its disruption cost per day is looked up once
+  // per run of it, not once per work.
+  const projectDay = new PerDay(ctx);
+  const workDay = new PerDay(ctx);
+  let nbId = '';
+  let nb: { financial: number; disruption: number } | undefined;
   for (const p of plan.projects) {
-    const res = evaluateProject(ctx, p, rule, ledger);
+    const res = evaluateProject(ctx, p, rule, ledger, settings, projectDay.of(p.neighbourhood));
     projects.push(res.result);
     bad += projectFlag(res.result);
     pv.projects += res.pvFinancial;
     pv.projectsDisruption += res.pvDisruption;
-    let nb = byNeighbourhood.get(p.neighbourhood);
-    if (!nb) byNeighbourhood.set(p.neighbourhood, (nb = { financial: 0, disruption: 0 }));
+    if (nb === undefined || p.neighbourhood !== nbId) {
+      nbId = p.neighbourhood;
+      nb = byNeighbourhood.get(nbId);
+      if (!nb) byNeighbourhood.set(nbId, (nb = { financial: 0, disruption: 0 }));
+    }
     nb.financial += res.pvFinancial;
     nb.disruption += res.pvDisruption;
+    const t = p.year;
     for (const w of p.works) {
-      const t = p.year;
-      const single = singleCost(ctx, w);
-      const lc = lifeCyclePV(ctx, w, t, single);
-      const reps = replacementYears(ctx, w, t);
-      for (const y of reps) {
-        book(ctx, ledger, w.party, y, single.financial);
-        ledger.societal[y - tl.base] = (ledger.societal[y - tl.base] as number) + single.disruption;
+      // singleCost and lifeCyclePV spelled out (the same operations in the same order), with the
+      // replacement years, their factors and their bookings in one pass: no objects per work but
+      // its plan.
+      const financial = singleFinancial(ctx, w);
+      const disruption = singleDisruption(w, workDay.of(w.neighbourhood));
+      const party = ctx.partyOrder.get(w.party);
+      if (party === undefined) throw new Error(`unknown party ${w.party}`);
+      const po = party * H;
+      const reps: number[] = [];
+      let f = 0;
+      for (let y = t + w.lifetimeYears; y <= tl.last; y += w.lifetimeYears) {
+        reps.push(y);
+        f += factorAt(tl, y);
+        const i = y - tl.base;
+        ledger.party[po + i] = (ledger.party[po + i] as number) + financial;
+        ledger.societal[i] = (ledger.societal[i] as number) + disruption;
       }
-      const po = ctx.partyOrder.get(w.party)! * H;
       if (w.currentOpex !== 0 || w.annualOpex !== 0) {
         const split = Math.min(t, tl.last) - tl.base;
         for (let i = 0; i <= split; i++) ledger.party[po + i] = (ledger.party[po + i] as number) + w.currentOpex;
         for (let i = split + 1; i < H; i++) ledger.party[po + i] = (ledger.party[po + i] as number) + w.annualOpex;
       }
       const rb = residualBase(ctx, w, t);
-      if (rb !== 0) book(ctx, ledger, w.party, tl.last, rb);
-      pv.replacements += lc.replacements;
-      pv.replacementsDisruption += lc.replacementsDisruption;
-      pv.opex += lc.opex;
-      pv.residual += lc.residual;
-      nb.financial += lc.replacements + lc.opex + lc.residual;
-      nb.disruption += lc.replacementsDisruption;
+      if (rb !== 0) {
+        const i = po + tl.last - tl.base;
+        ledger.party[i] = (ledger.party[i] as number) + rb;
+      }
+      const replacements = f * financial;
+      const replacementsDisruption = f * disruption;
+      const opex = opexPV(ctx, w, t);
+      const residual = rb * lastFactor;
+      pv.replacements += replacements;
+      pv.replacementsDisruption += replacementsDisruption;
+      pv.opex += opex;
+      pv.residual += residual;
+      nb.financial += replacements + opex + residual;
+      nb.disruption += replacementsDisruption;
+      planned.push(w);
       workPlans.push({
         work: w.id, neighbourhood: w.neighbourhood, party: w.party, project: res.result.id,
         plannedYear: w.plannedYear, year: t, replacementYears: reps,
         pv: {
-          replacements: { financial: roundMoney(lc.replacements), societal: roundMoney(lc.replacements + lc.replacementsDisruption) },
-          opex: roundMoney(lc.opex),
-          residual: roundMoney(lc.residual),
+          replacements: { financial: roundMoney(replacements), societal: roundMoney(replacements + replacementsDisruption) },
+          opex: roundMoney(opex),
+          residual: roundMoney(residual),
         },
         residualBase: roundMoney(rb),
         inputs: {
@@ -108,7 +138,7 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
       bad += workPlanFlag(workPlans[workPlans.length - 1]!);
     }
   }
-  const inOrder = inIdOrder(workPlans, works);
+  const inOrder = inIdOrder(workPlans, planned, works);
   const executions = (): Execution[] => {
     const out: Execution[] = [];
     for (const p of plan.projects) for (const w of p.works) {
@@ -120,17 +150,20 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
   return { projects, works: inOrder, ledger, pv, byNeighbourhood, executions, finite: bad === 0 };
 }
 
-/** The work plans in work-id order: placed by the position of their work in `works` (id order)
- *  when that covers them exactly once, else sorted (a city's 50,000 plans per step). */
-function inIdOrder(plans: WorkPlan[], works: readonly ResolvedWork[] | undefined): WorkPlan[] {
-  if (works !== undefined && works.length === plans.length) {
-    const position = new Map<string, number>();
-    for (let i = 0; i < works.length; i++) position.set(works[i]!.id, i);
+/** The work plans in work-id order: placed by the position of their work in `works` when `works`
+ *  is in strict id order (ids unique) and holds each plan's very work object exactly once, else
+ *  sorted (a city's 50,000 plans per step). Both give the same order whenever the first applies.
+ *  The position comes from the work's row index, not from a map of 50,000 ids. `planned[k]`: the
+ *  work of plans[k]. */
+function inIdOrder(plans: WorkPlan[], planned: readonly ResolvedWork[], works: readonly ResolvedWork[] | undefined): WorkPlan[] {
+  const position = works !== undefined && works.length === plans.length ? positionsByIndex(works) : undefined;
+  if (position !== undefined && works !== undefined) {
     const out = new Array<WorkPlan | undefined>(plans.length);
-    let complete = position.size === plans.length;
+    let complete = true;
     for (let k = 0; complete && k < plans.length; k++) {
-      const i = position.get(plans[k]!.work);
-      if (i === undefined || out[i] !== undefined) complete = false;
+      const w = planned[k]!;
+      const i = w.index < position.length ? (position[w.index] as number) : -1;
+      if (i < 0 || works[i] !== w || out[i] !== undefined) complete = false;
       else out[i] = plans[k];
     }
     if (complete) return out as WorkPlan[];
@@ -138,7 +171,43 @@ function inIdOrder(plans: WorkPlan[], works: readonly ResolvedWork[] | undefined
   return plans.sort((a, b) => byString(a.work, b.work));
 }
 
-function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationRule, ledger: Ledger):
+/** Position in `works` by row index, or undefined when the works are not in strict id order or
+ *  their row indices are not distinct non-negative integers. */
+function positionsByIndex(works: readonly ResolvedWork[]): Int32Array | undefined {
+  let max = -1;
+  for (let i = 0; i < works.length; i++) {
+    const w = works[i]!;
+    if (!Number.isInteger(w.index) || w.index < 0) return undefined;
+    if (i > 0 && !(works[i - 1]!.id < w.id)) return undefined;
+    if (w.index > max) max = w.index;
+  }
+  // Row indices of one step's works are distinct and below the row count; a sparser set is not worth an array.
+  if (max >= 4 * works.length + 16) return undefined;
+  const position = new Int32Array(max + 1).fill(-1);
+  for (let i = 0; i < works.length; i++) {
+    const r = works[i]!.index;
+    if (position[r] !== -1) return undefined;
+    position[r] = i;
+  }
+  return position;
+}
+
+/** Disruption cost per day of a neighbourhood, remembered for the last one asked. */
+class PerDay {
+  private id: string | undefined = undefined;
+  private value = 0;
+  constructor(private readonly ctx: ModelContext) {}
+  of(neighbourhood: string): number {
+    if (neighbourhood !== this.id) {
+      this.id = neighbourhood;
+      this.value = this.ctx.disruptionPerDay.get(neighbourhood) ?? 0;
+    }
+    return this.value;
+  }
+}
+
+function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationRule, ledger: Ledger,
+  settings: LineSource['settings'], perDay: number):
   { result: ProjectResult; pvFinancial: number; pvDisruption: number } {
   const tl = ctx.tl;
   const t = p.year;
@@ -151,11 +220,11 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
   // Owner amounts per party (base). One party (every separate project): no allocation needed.
   let directBy: number[];
   let deferralBy: number[];
-  let shares: number[];
+  // Per party shares of the shared cost; one party bears it all (no array per separate project).
+  let shares: number[] | undefined;
   if (parties.length === 1) {
     directBy = [c.direct];
     deferralBy = [c.deferral];
-    shares = [c.shared];
   } else {
     directBy = parties.map((q) => p.works.reduce((a, w) => (w.party === q ? a + w.direct : a), 0));
     deferralBy = parties.map((q) => p.works.reduce((a, w) =>
@@ -166,12 +235,11 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
     }, rule);
   }
   for (let i = 0; i < parties.length; i++) {
-    book(ctx, ledger, parties[i]!, t, (directBy[i] as number) + (deferralBy[i] as number) + (shares[i] as number));
+    book(ctx, ledger, parties[i]!, t, (directBy[i] as number) + (deferralBy[i] as number) + (shares === undefined ? c.shared : (shares[i] as number)));
   }
   ledger.societal[t - tl.base] = (ledger.societal[t - tl.base] as number) + c.disruption;
 
   const sharedCents = toCents(c.shared * esc);
-  const alloc = parties.length === 1 ? [sharedCents] : splitExact(sharedCents, shares.map((x) => x * esc));
   const moved: ProjectResult['moved'] = [];
   for (const w of p.works) if (w.plannedYear !== t) moved.push({ work: w.id, from: w.plannedYear, to: t });
   // Cost lines are built when first read (the interface, JSON, structuredClone all read them like a
@@ -187,7 +255,7 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
     parties,
     days: c.days,
   } as ProjectResult;
-  lazyLines(result, { settings: lineSettings(ctx), perDay: ctx.disruptionPerDay.get(p.neighbourhood) ?? 0, c, works: p.works, ids, directBy, deferralBy, t, f, esc });
+  lazyLines(result, { settings, perDay, c, works: p.works, ids, directBy, deferralBy, t, f, esc });
   result.direct = roundMoney(c.direct * esc);
   result.shared = sharedCents / 100;
   result.disruption = roundMoney(c.disruption * esc);
@@ -195,7 +263,7 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
   result.pv = { financial: roundMoney(c.financial * f), societal: roundMoney((c.financial + c.disruption) * f) };
   result.allocation = parties.length === 1
     ? [{ party: parties[0]!, amount: sharedCents / 100 }]
-    : parties.map((q, i) => ({ party: q, amount: (alloc[i] as number) / 100 }));
+    : splitExact(sharedCents, shares!.map((x) => x * esc)).map((cents, i) => ({ party: parties[i]!, amount: cents / 100 }));
   result.moved = moved;
   return { result, pvFinancial: c.financial * f, pvDisruption: c.disruption * f };
 }

@@ -6,6 +6,7 @@
 import type { ModelContext } from './context';
 import type { ProjectCost } from './costs';
 import { roundMoney, splitExact, toCents } from './money';
+import { Stamped } from './private-slot';
 import type { Bearer, CostInputs, CostKey, CostLine, PartyAmount, ProjectResult } from './result';
 
 /** What a line needs of a work. */
@@ -66,7 +67,21 @@ export function lineSettings(ctx: ModelContext): Record<CostKey, Record<string, 
 
 // The source of every project's lazy lines, so a reader that needs one figure of one line (the
 // capital view needs the deferral per party of every project of every step) need not build all nine.
-const lineSources = new WeakMap<ProjectResult, LineSource>();
+// Kept on the project itself in a private field (private-slot.ts), not in a WeakMap of ~300,000 projects.
+class WithLineSource extends Stamped {
+  #source: LineSource;
+  private constructor(target: ProjectResult, source: LineSource) {
+    super(target);
+    this.#source = source;
+  }
+  static set(target: ProjectResult, source: LineSource): void {
+    if (#source in target) (target as unknown as WithLineSource).#source = source;
+    else new WithLineSource(target, source);
+  }
+  static get(target: ProjectResult): LineSource | undefined {
+    return #source in target ? (target as unknown as WithLineSource).#source : undefined;
+  }
+}
 
 // One getter and setter shared by every project, rather than new closures per project: V8 then
 // gives all projects one shape, which made defining and reading them several times cheaper.
@@ -74,7 +89,7 @@ const linesAccessor: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: ProjectResult) {
-    const lines = buildLines(lineSources.get(this)!);
+    const lines = buildLines(WithLineSource.get(this)!);
     Object.defineProperty(this, 'lines', { value: lines, enumerable: true, writable: true, configurable: true });
     return lines;
   },
@@ -85,14 +100,14 @@ const linesAccessor: PropertyDescriptor = {
 
 /** Defines `target.lines`, built from `src` when first read. */
 export function lazyLines(target: ProjectResult, src: LineSource): void {
-  lineSources.set(target, src);
+  WithLineSource.set(target, src);
   Object.defineProperty(target, 'lines', linesAccessor);
 }
 
 /** The source of a project's lines while they are not built yet; undefined once they are (or for
  *  a project made elsewhere). */
 export function unbuiltLineSource(project: ProjectResult): LineSource | undefined {
-  const src = lineSources.get(project);
+  const src = WithLineSource.get(project);
   return src !== undefined && Object.getOwnPropertyDescriptor(project, 'lines')?.get !== undefined ? src : undefined;
 }
 
@@ -149,5 +164,5 @@ function buildLines({ settings: set, perDay, c, works, ids, directBy, deferralBy
 /** The works a project was costed from (the very objects evaluate costed), whether or not its
  *  lines were built; undefined for a project made elsewhere. */
 export function costedWorks(project: ProjectResult): readonly LineWork[] | undefined {
-  return lineSources.get(project)?.works;
+  return WithLineSource.get(project)?.works;
 }

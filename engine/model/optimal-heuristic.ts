@@ -7,7 +7,7 @@
 // moves. A group is "open" while its window can still meet the next unit's.
 import type { ModelContext } from './context';
 import { byString } from './context';
-import { lifeCycleObjective, singleCost } from './costs';
+import { lifeCycleObjectiveOf, singleDisruption, singleFinancial } from './costs';
 import type { PlannedGroup } from './optimal-exact';
 import type { ResolvedWork } from './resolved-work';
 import { factorAt } from './time';
@@ -371,11 +371,13 @@ function unitGroup(ctx: ModelContext, u: Unit, order: number): Group {
     if (w.streetKey === null) g.looseArea += w.openedArea;
     else if (w.openedArea > (g.streets.get(w.streetKey) ?? -1)) g.streets.set(w.streetKey, w.openedArea);
     g.parties.add(w.party);
-    const single = singleCost(ctx, w); // once per work, not per year of its window
+    // Once per work, not per year of its window.
+    const financial = singleFinancial(ctx, w);
+    const disruption = singleDisruption(w, ctx.disruptionPerDay.get(w.neighbourhood) ?? 0);
     for (let t = lo; t <= hi; t++) {
       const i = t - lo;
       const def = t > w.plannedYear ? w.deferralCostPerYear * (t - w.plannedYear) : 0;
-      g.extra[i] = (g.extra[i] as number) + lifeCycleObjective(ctx, w, t, single) + factorAt(ctx.tl, t) * def;
+      g.extra[i] = (g.extra[i] as number) + lifeCycleObjectiveOf(ctx, w, t, financial, disruption) + factorAt(ctx.tl, t) * def;
       g.moved[i] = (g.moved[i] as number) + Math.abs(t - w.plannedYear);
     }
   }
@@ -445,10 +447,10 @@ function merge(ctx: ModelContext, a: Group, b: Group): Group | null {
     moved.push((a.moved[t - a.lo] as number) + (b.moved[t - b.lo] as number));
   }
   const g: Group = {
-    works: [...a.works, ...b.works], lone: false, lo, hi, fixed,
+    works: a.works.concat(b.works), lone: false, lo, hi, fixed,
     direct: a.direct + b.direct, sumDays: a.sumDays + b.sumDays, maxDays: Math.max(a.maxDays, b.maxDays),
     looseArea: a.looseArea + b.looseArea, streets, parties, extra, moved, year: lo, cost: Infinity,
-    order: Math.min(a.order, b.order), units: [...a.units, ...b.units],
+    order: Math.min(a.order, b.order), units: a.units.concat(b.units),
   };
   if (!choose(ctx, g, baseCost(ctx, g))) return null;
   return g;

@@ -7,12 +7,13 @@ import type { Work } from '../scenario/schema';
 import type { ModelContext } from './context';
 import { byString } from './context';
 import { factorAt, } from './time';
-import { lifeCyclePV, singleCost } from './costs';
+import { opexPV, replacementFactor, residualBase, singleFinancial } from './costs';
 import type { ResolvedWork } from './resolved-work';
 
 export type { ResolvedWork };
 import type { StepId } from './steps';
 import { resolveVariants, type ResolvedVariants } from '../variants/resolve';
+import { workCell } from '../variants/work-fields';
 
 
 export type ResolvedSteps = Record<StepId, ResolvedWork[]>;
@@ -114,10 +115,6 @@ export function resolvePlainWork(ctx: ModelContext, w: Work, index: number, prob
   });
 }
 
-// Where a problem of a work row sits (a plain function: a closure per work costs on 50,000 works).
-function workCell(index: number, field: string): { sheet: 'works'; index: number; field: string } {
-  return { sheet: 'works', index, field };
-}
 
 /** The numbers a work may take from elsewhere (a variant); the row keeps id, years, street, bundle. */
 export interface WorkNumbers {
@@ -171,7 +168,11 @@ export function fillWork(ctx: ModelContext, w: Work, index: number, n: WorkNumbe
  * (replacements, opex, residual). H3 ranks variants by it.
  */
 export function standalonePV(ctx: ModelContext, w: ResolvedWork): number {
-  const single = singleCost(ctx, w);
-  const lc = lifeCyclePV(ctx, w, w.plannedYear, single);
-  return factorAt(ctx.tl, w.plannedYear) * single.financial + lc.replacements + lc.opex + lc.residual;
+  // singleCost and lifeCyclePV spelled out, the same operations in the same order: it runs for
+  // every candidate variant of every variant work.
+  const tl = ctx.tl;
+  const t = w.plannedYear;
+  const financial = singleFinancial(ctx, w);
+  const replacements = replacementFactor(ctx, w, t) * financial;
+  return factorAt(tl, t) * financial + replacements + opexPV(ctx, w, t) + residualBase(ctx, w, t) * factorAt(tl, tl.last);
 }

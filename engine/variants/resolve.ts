@@ -92,6 +92,31 @@ export function applyVariant(work: Work, cv: CompiledVariant, values: VariantVal
   return out;
 }
 
+interface Candidate {
+  cv: CompiledVariant;
+  work: Work;
+  values: VariantValues;
+  pvCents: number;
+}
+
+function valuesOf(evaluator: VariantEvaluator, cv: CompiledVariant, nb: Neighbourhood): VariantValues {
+  const r = evaluator.get(cv, nb);
+  if (!r.ok) throw new InputError(r.problems);
+  return r.result;
+}
+
+/** A candidate as the report lists it; `this`: the group's generic variant. */
+function candidateReport(this: CompiledVariant, c: Candidate): VariantCandidate {
+  return {
+    variant: c.cv.variant.id,
+    name: c.cv.variant.name,
+    generic: c.cv === this,
+    eligible: c.values.eligible,
+    whyNot: c.values.whyNot,
+    pv: c.pvCents / 100,
+  };
+}
+
 export function resolveVariants(
   scenario: Pick<Scenario, 'variants' | 'neighbourhoods' | 'works' | 'parties' | 'settings'>,
   pvAlone: PvAlone,
@@ -124,25 +149,24 @@ export function resolveVariants(
     const nb = nbs.get(work.neighbourhood) as Neighbourhood;
     const list = compiled.groups.get(group) as CompiledVariant[];
     const genericCv = compiled.generic.get(group) as CompiledVariant;
-    const valuesOf = (cv: CompiledVariant): VariantValues => {
-      const r = evaluator.get(cv, nb);
-      if (!r.ok) throw new InputError(r.problems);
-      return r.result;
-    };
-    const genericValues = valuesOf(genericCv);
+    const genericValues = valuesOf(evaluator, genericCv, nb);
     const currentOpex = work.currentOpex ?? genericValues.values.annualOpexPerUnit * genericValues.values.quantity;
 
-    const candidates: { cv: CompiledVariant; work: Work; values: VariantValues; pvCents: number }[] = list.map((cv) => {
-      const values = valuesOf(cv);
+    // Loops rather than map and find: closures per variant work add up over a city.
+    const candidates: Candidate[] = [];
+    let genericCand: Candidate | undefined;
+    for (const cv of list) {
+      const values = valuesOf(evaluator, cv, nb);
       const w = applyVariant(work, cv, values, currentOpex);
-      return { cv, work: w, values, pvCents: cents(pvAlone(w, index)) };
-    });
-    const genericCand = candidates.find((c) => c.cv === genericCv) as (typeof candidates)[number];
+      const c: Candidate = { cv, work: w, values, pvCents: cents(pvAlone(w, index)) };
+      candidates.push(c);
+      if (genericCand === undefined && cv === genericCv) genericCand = c;
+    }
 
-    let chosen = genericCand;
+    let chosen = genericCand as Candidate;
     let forced = false;
     if (forcedId !== undefined) {
-      chosen = candidates.find((c) => c.cv.variant.id === forcedId) as (typeof candidates)[number];
+      chosen = candidates.find((c) => c.cv.variant.id === forcedId) as Candidate;
       forced = true;
       if (!chosen.values.eligible) {
         const reason = chosen.values.whyNot.map((f) => f.condition).join(' and ') || 'false';
@@ -152,29 +176,22 @@ export function resolveVariants(
       }
     } else {
       // Strictly cheaper only: in sheet order, so a tie keeps the variant listed first.
-      let best: (typeof candidates)[number] | undefined;
+      let best: Candidate | undefined;
       for (const c of candidates) if (c.values.eligible && (!best || c.pvCents < best.pvCents)) best = c;
       if (best) chosen = best;
     }
 
-    genericWorks.push(genericCand.work);
+    genericWorks.push(genericCand!.work);
     chosenWorks.push(chosen.work);
     choices.push({
       work: work.id,
       neighbourhood: work.neighbourhood,
       group,
-      candidates: candidates.map((c) => ({
-        variant: c.cv.variant.id,
-        name: c.cv.variant.name,
-        generic: c.cv === genericCv,
-        eligible: c.values.eligible,
-        whyNot: c.values.whyNot,
-        pv: c.pvCents / 100,
-      })),
+      candidates: candidates.map(candidateReport, genericCv),
       generic: genericCv.variant.id,
       chosen: chosen.cv.variant.id,
       forced,
-      saving: (genericCand.pvCents - chosen.pvCents) / 100,
+      saving: (genericCand!.pvCents - chosen.pvCents) / 100,
     });
   });
   return { genericWorks, chosenWorks, choices, warnings };

@@ -8,7 +8,7 @@ import { problem, type Problem } from '../problems';
 import type { Neighbourhood, Scenario } from '../scenario/schema';
 import { compileVariants } from './compile';
 import { VariantEvaluator } from './evaluate';
-import { forcedVariantOf, groupOf } from './work-fields';
+import { forcedVariantOf, groupOf, workCell } from './work-fields';
 
 type VariantInput = Pick<Scenario, 'variants' | 'neighbourhoods' | 'works' | 'parties'>;
 
@@ -53,19 +53,19 @@ export function variantReferenceProblems(scenario: VariantInput): Problem[] {
     g.add(v.id);
   });
   scenario.works.forEach((w, index) => {
-    const at = (field: string) => ({ sheet: 'works' as const, index, field });
     const group = groupOf(w);
     const forced = forcedVariantOf(w);
     if (group === undefined) {
-      if (forced !== undefined) out.push(problem('variants.variantWithoutGroup', { work: w.id, variant: forced }, at('variant')));
+      if (forced !== undefined) out.push(problem('variants.variantWithoutGroup', { work: w.id, variant: forced }, workCell(index, 'variant')));
       return;
     }
-    if (!nbs.has(w.neighbourhood)) out.push(problem('variants.unknownNeighbourhood', { work: w.id, neighbourhood: w.neighbourhood }, at('neighbourhood')));
+    if (!nbs.has(w.neighbourhood)) out.push(problem('variants.unknownNeighbourhood', { work: w.id, neighbourhood: w.neighbourhood }, workCell(index, 'neighbourhood')));
     const g = groups.get(group);
-    if (!g) out.push(problem('variants.unknownGroup', { work: w.id, group }, at('variantGroup')));
+    if (!g) out.push(problem('variants.unknownGroup', { work: w.id, group }, workCell(index, 'variantGroup')));
     else if (forced !== undefined && !g.has(forced)) {
-      out.push(problem('variants.unknownVariant', { work: w.id, variant: forced, group }, at('variant')));
+      out.push(problem('variants.unknownVariant', { work: w.id, variant: forced, group }, workCell(index, 'variant')));
     }
   });
   return out;
 }
+
