@@ -35,10 +35,11 @@ export function geometryRows(g: Geometry, lang: Lang): Cell[][] {
 
 /** Cells as plain values (undefined = blank); `rows[0]` is the header. */
 export function readGeometryRows(sheet: string, rows: readonly (readonly unknown[] | undefined)[], problems: Problem[]): Geometry | undefined {
-  const bad = (row: number, column: string, detail: string): undefined => {
-    problems.push(problem('geo.sheetBad', { sheet, row, column, detail }));
+  const refuse = (code: string, params: Record<string, string | number>): undefined => {
+    problems.push(problem(code, { sheet, ...params }));
     return undefined;
   };
+  const bad = (row: number, column: string, detail: string): undefined => refuse('geo.sheetBad', { row, column, detail });
   const text = new Map<string, string[]>();
   const firstRow = new Map<string, number>();
   let note: string | undefined;
@@ -47,11 +48,14 @@ export function readGeometryRows(sheet: string, rows: readonly (readonly unknown
     const [nb, part, chunk, n] = row;
     if (typeof n === 'string' && n.trim() && note === undefined) note = n;
     if (nb === undefined && chunk === undefined) continue;
-    if (nb === undefined || (typeof nb !== 'string' && typeof nb !== 'number')) return bad(r + 1, 'A', 'no neighbourhood');
+    if (nb === undefined || (typeof nb !== 'string' && typeof nb !== 'number')) return refuse('geo.sheetNoNeighbourhood', { row: r + 1, column: 'A' });
     const id = String(nb);
     const parts = text.get(id) ?? [];
     if (!text.has(id)) { text.set(id, parts); firstRow.set(id, r + 1); }
-    if (part !== parts.length + 1) return bad(r + 1, 'B', `part ${String(part)} where ${parts.length + 1} was expected`);
+    if (part !== parts.length + 1) {
+      const at = { row: r + 1, column: 'B', expected: parts.length + 1 };
+      return part === undefined || part === '' ? refuse('geo.sheetPartMissing', at) : refuse('geo.sheetPart', { ...at, found: String(part) });
+    }
     parts.push(typeof chunk === 'string' ? chunk : chunk === undefined ? '' : String(chunk));
   }
   const shapes: Geometry['shapes'] = [];

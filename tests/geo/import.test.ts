@@ -187,4 +187,25 @@ describe('the Geometry sheet', () => {
     expect(problems[0]).toMatchObject({ code: 'geo.sheetBad', params: { sheet: 'Geometry', row: 2, column: 'C' } });
     expect(bytes.length).toBeGreaterThan(0);
   });
+
+  it('a blank or wrong part number is a problem in both languages, naming the part expected', async () => {
+    const { geometryRows, readGeometryRows } = await import('../../engine/geo/sheet');
+    const r = importGeometry(scenarioWithCodes(), geojson('rd'));
+    if (!r.ok) throw new Error('no');
+    const rows = geometryRows(r.geometry, 'nl');
+    for (const [part, code] of [[undefined, 'geo.sheetPartMissing'], [3, 'geo.sheetPart']] as const) {
+      const problems: import('../../engine/problems').Problem[] = [];
+      const broken = rows.map((row, i) => (i === 1 ? [row[0], part, row[2], row[3]] : row));
+      expect(readGeometryRows('Geometrie', broken, problems)).toBeUndefined();
+      expect(problems[0]).toMatchObject({ code, params: { sheet: 'Geometrie', row: 2, column: 'B', expected: 1 } });
+      for (const lang of ['nl', 'en'] as const) {
+        const text = renderProblem(lang, problems[0]!);
+        expect(text).toContain('Geometrie');
+        expect(text).not.toMatch(/undefined|\{/);
+      }
+    }
+    const none: import('../../engine/problems').Problem[] = [];
+    readGeometryRows('Geometrie', rows.map((row, i) => (i === 1 ? [undefined, row[1], row[2], row[3]] : row)), none);
+    expect(none[0]).toMatchObject({ code: 'geo.sheetNoNeighbourhood', params: { row: 2, column: 'A' } });
+  });
 });
