@@ -47,14 +47,30 @@ export function computeHeld(scenario: Scenario, held: HeldPlan, options: Omit<Co
   return r;
 }
 
+type PlannedProject = Pick<ComputeResult['steps'][number]['projects'][number], 'neighbourhood' | 'year' | 'works'>;
+
+const integratedProjects = (r: ComputeResult): PlannedProject[] => r.steps[r.steps.length - 1]!.projects;
+
+function sameProject(a: PlannedProject, b: PlannedProject): boolean {
+  if (a.year !== b.year || a.neighbourhood !== b.neighbourhood || a.works.length !== b.works.length) return false;
+  for (let i = 0; i < a.works.length; i++) if (a.works[i] !== b.works[i]) return false;
+  return true;
+}
+
 /** How many projects of `b`'s plan are not in `a`'s (a project is its neighbourhood, year and
- *  works), over the integrated step: what re-planning changed. */
+ *  works), over the integrated step: what re-planning changed. `a`'s projects are looked up by
+ *  their first work and compared field by field: no text key per project (a city has ~30,000,
+ *  counted on the page just before the notice is drawn), and no ids that collide when joined. */
 export function projectsChanged(a: ComputeResult, b: ComputeResult): number {
-  const key = (p: { neighbourhood: string; year: number; works: string[] }) => `${p.neighbourhood}|${p.year}|${p.works.join(',')}`;
-  const last = (r: ComputeResult) => r.steps[r.steps.length - 1]!.projects;
-  const before = new Set(last(a).map(key));
-  const after = last(b).map(key);
+  const held = new Map<string, PlannedProject[]>();
+  for (const p of integratedProjects(a)) {
+    const first = p.works[0] ?? '';
+    const list = held.get(first);
+    if (list) list.push(p); else held.set(first, [p]);
+  }
   let n = 0;
-  for (const k of after) if (!before.has(k)) n += 1;
+  for (const p of integratedProjects(b)) {
+    if (!held.get(p.works[0] ?? '')?.some((q) => sameProject(q, p))) n += 1;
+  }
   return n;
 }

@@ -3,6 +3,7 @@
 import { coreViolation } from '../allocation/core';
 import { maxGameParties, popcount } from '../allocation/game';
 import type { ModelContext } from '../model/context';
+import { groupShared, oneWorkShared } from '../model/costs';
 import { toCents } from '../model/money';
 import type { ResolvedWork } from '../model/resolve';
 import type { StepResult } from '../model/result';
@@ -68,10 +69,7 @@ export function coalitionSharedCosts(ctx: ModelContext, members: readonly Resolv
       // costs.ts oneWorkCost: a project of one work.
       let only = 0;
       while ((mask & (bits[only] as number)) === 0) only++;
-      const w = members[only] as ResolvedWork;
-      const engineering = s.engineeringFixed + s.engineeringRate * w.direct;
-      const site = s.siteFixed + s.sitePerDay * w.durationDays;
-      table[mask] = e * (engineering + s.tenderFixed + s.participationFixed + site + s.openingCostPerM2 * w.openedArea);
+      table[mask] = e * oneWorkShared(s, members[only] as ResolvedWork);
       continue;
     }
     // costs.ts groupCost without deferral.
@@ -96,14 +94,7 @@ export function coalitionSharedCosts(ctx: ModelContext, members: readonly Resolv
     let area = looseArea;
     for (let j = 0; j < streets; j++) area += widest[order[j] as number] as number;
     const days = maxDays + s.sequentialShare * (sumDays - maxDays);
-    const any = (count[mask] as number) > 0;
-    const engineering = any ? s.engineeringFixed + s.engineeringRate * direct : 0;
-    const tender = any ? s.tenderFixed : 0;
-    const participation = any ? s.participationFixed : 0;
-    const site = any ? s.siteFixed + s.sitePerDay * days : 0;
-    const opening = s.openingCostPerM2 * area;
-    const coordination = s.coordinationPerExtraParty * Math.max(0, popcount(partyBits) - 1);
-    table[mask] = e * (engineering + tender + participation + site + opening + coordination);
+    table[mask] = e * groupShared(s, (count[mask] as number) > 0, direct, days, area, popcount(partyBits));
   }
   return table;
 }

@@ -3,6 +3,7 @@
 import type { ModelContext } from './context';
 import { sortParties } from './context';
 import type { ResolvedWork } from './resolved-work';
+import type { Settings } from '../scenario/schema';
 import { factorAt, factorSum } from './time';
 
 export interface ProjectCost {
@@ -65,11 +66,33 @@ function groupCost(ctx: ModelContext, works: readonly ResolvedWork[], year: numb
   const opening = s.openingCostPerM2 * area;
   const coordination = s.coordinationPerExtraParty * Math.max(0, parties.size - 1);
   const disruption = days * (works.length ? ctx.disruptionPerDay.get(works[0]!.neighbourhood) ?? 0 : 0);
-  const shared = engineering + tender + participation + site + opening + coordination;
+  const shared = groupShared(s, works.length > 0, direct, days, area, parties.size);
   return {
     direct, engineering, tender, participation, site, opening, coordination, deferral: def, disruption,
     days, sumDays, maxDays, parties: [], shared, financial: direct + shared + def,
   };
+}
+
+/** The shared cost of a project of several works (or none) from its sums: engineering + tender +
+ *  participation + site + opening + coordination. One formula for groupCost and for the core
+ *  check's coalitions (cofinancing/allocation-view), which must give the very same doubles. */
+export function groupShared(s: Settings, any: boolean, direct: number, days: number, area: number, parties: number): number {
+  const engineering = any ? s.engineeringFixed + s.engineeringRate * direct : 0;
+  const tender = any ? s.tenderFixed : 0;
+  const participation = any ? s.participationFixed : 0;
+  const site = any ? s.siteFixed + s.sitePerDay * days : 0;
+  const opening = s.openingCostPerM2 * area;
+  const coordination = s.coordinationPerExtraParty * Math.max(0, parties - 1);
+  return engineering + tender + participation + site + opening + coordination;
+}
+
+/** The shared cost of a project of one work: engineering + tender + participation + site + opening
+ *  (oneWorkCost's, singleFinancial's and the core check's one-work coalitions'). */
+export function oneWorkShared(s: Settings, w: ResolvedWork): number {
+  const engineering = s.engineeringFixed + s.engineeringRate * w.direct;
+  const site = s.siteFixed + s.sitePerDay * w.durationDays;
+  const opening = s.openingCostPerM2 * w.openedArea;
+  return engineering + s.tenderFixed + s.participationFixed + site + opening;
 }
 
 /** The common case (every separate project, every replacement) without sets and maps. */
@@ -80,7 +103,7 @@ function oneWorkCost(ctx: ModelContext, w: ResolvedWork, year: number, deferral:
   const site = s.siteFixed + s.sitePerDay * days;
   const opening = s.openingCostPerM2 * w.openedArea;
   const def = deferral && year > w.plannedYear ? w.deferralCostPerYear * (year - w.plannedYear) : 0;
-  const shared = engineering + s.tenderFixed + s.participationFixed + site + opening;
+  const shared = oneWorkShared(s, w);
   return {
     direct: w.direct, engineering, tender: s.tenderFixed, participation: s.participationFixed, site, opening,
     coordination: 0, deferral: def, disruption: days * (ctx.disruptionPerDay.get(w.neighbourhood) ?? 0),
@@ -111,12 +134,7 @@ export function singleCost(ctx: ModelContext, w: ResolvedWork): ProjectCost {
  *  optimiser ask it for every work of every plan; a WeakMap of 50,000 cost objects cost more to
  *  look up and to collect than these few multiplications. */
 export function singleFinancial(ctx: ModelContext, w: ResolvedWork): number {
-  const s = ctx.settings;
-  const engineering = s.engineeringFixed + s.engineeringRate * w.direct;
-  const site = s.siteFixed + s.sitePerDay * w.durationDays;
-  const opening = s.openingCostPerM2 * w.openedArea;
-  const shared = engineering + s.tenderFixed + s.participationFixed + site + opening;
-  return w.direct + shared + 0;
+  return w.direct + oneWorkShared(ctx.settings, w) + 0;
 }
 
 /** singleCost(ctx, w).disruption, `perDay` being the disruption cost per day of w's neighbourhood. */

@@ -7,7 +7,7 @@ import type { ComputeResult } from '../../../engine/model/result';
 import { rangedSettingKeys, type Scenario } from '../../../engine/scenario/schema';
 import { fixedPlanModel } from '../../../engine/uncertainty/compiled-plan';
 import type { FixedPlanModel } from '../../../engine/uncertainty/fixed-plan';
-import { projectsChanged } from '../../dashboard/plan-change';
+import { projectsChanged } from '../../../engine/held-plan';
 import { whatIfNumberKeys } from '../../dashboard/whatif';
 import { heldView as view, publishHeld as publish } from '../../dashboard/live';
 import { recordSince } from './timing';
