@@ -119,13 +119,17 @@ describe.skipIf(!hasChromium)('map of opportunities on the example in Chromium',
   it('the printed report holds the map, whole and inside the page', async () => {
     const { page } = s;
     await page.emulateMedia({ media: 'print' });
-    const svg = page.locator(`${mapSel} svg.kk-map`);
-    expect(await svg.isVisible()).toBe(true);
-    // On paper the controls are left out; the legend says what is shown.
-    expect(await page.locator(`${mapSel} .kk-map-controls`).isVisible()).toBe(false);
-    expect(await page.locator(`${mapSel} .kk-map-legend`).isVisible()).toBe(true);
-    await page.locator(mapSel).screenshot({ path: screenshotPath('map-example-print') });
-    await page.emulateMedia({ media: null });
+    try {
+      const svg = page.locator(`${mapSel} svg.kk-map`);
+      expect(await svg.isVisible()).toBe(true);
+      // On paper the controls are left out; the legend says what is shown.
+      expect(await page.locator(`${mapSel} .kk-map-controls`).isVisible()).toBe(false);
+      expect(await page.locator(`${mapSel} .kk-map-legend`).isVisible()).toBe(true);
+      await page.locator(mapSel).screenshot({ path: screenshotPath('map-example-print') });
+    } finally {
+      // Back to the screen, so a failure here does not hide the controls the next test uses.
+      await page.emulateMedia({ media: null });
+    }
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(screenshotPath('map-example-print').replace(/\.png$/, '.pdf'), pdf);
     // The map's paths are in the PDF as vector drawing: its title is printed text.

@@ -112,7 +112,7 @@ export async function screenshotsFit(page: Page, prefix: string): Promise<void> 
 }
 
 /** Presentation mode at 1280×720 with the map in the waterfall's place: all outlines drawn and the
- *  map inside the screen. Leaves presentation mode again. */
+ *  map inside the screen. Leaves presentation mode again, with the dashboard's map drawn. */
 export async function presentMap(page: Page, outlines: number, shot: string): Promise<void> {
   await page.locator('[data-testid="present"]').click();
   const pres = page.locator('[data-testid="presentation"]');
@@ -126,6 +126,8 @@ export async function presentMap(page: Page, outlines: number, shot: string): Pr
   await page.screenshot({ path: screenshotPath(shot) });
   await page.locator('[data-testid="present-exit"]').click();
   await pres.waitFor({ state: 'detached' });
+  // The dashboard brings its lower sections back in a deferred pass: wait for the map among them.
+  await page.locator(`${mapSel} svg.kk-map`).waitFor();
 }
 
 /** Exports the map as PNG (saved under test-artifacts/ as `savedAs`): a real PNG, named for the
