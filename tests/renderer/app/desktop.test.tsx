@@ -134,10 +134,10 @@ describe('desktop shell adapter in the app', () => {
     const viaMenu = formulaCells(saves[0]!.bytes);
     expect(viaMenu.first).toBe(t('nl', 'formulas.sheet.comparison'));
     expect(viaMenu.formulas).toBeGreaterThan(20);
-    await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('Resultaten geëxporteerd.'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('Resultaten geëxporteerd.'), { timeout: 15_000 });
 
     // The export menu's formulas item writes the same workbook.
-    await waitFor(() => expect((screen.getByTestId('export-results') as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect((screen.getByTestId('export-results') as HTMLButtonElement).disabled).toBe(false), { timeout: 15_000 });
     fireEvent.click(screen.getByTestId('export-results'));
     // The items name the desktop menu's shortcuts.
     expect(screen.getByTestId('export-values').getAttribute('aria-keyshortcuts')).toBe('Control+E');
@@ -149,7 +149,7 @@ describe('desktop shell adapter in the app', () => {
     expect(formulaCells(saves[1]!.bytes)).toEqual(viaMenu);
 
     // The older command keeps its meaning: the values workbook, without formulas.
-    await waitFor(() => expect((screen.getByTestId('export-results') as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect((screen.getByTestId('export-results') as HTMLButtonElement).disabled).toBe(false), { timeout: 15_000 });
     menu('exportResults');
     await waitFor(() => expect(saves).toHaveLength(3), { timeout: 15_000 });
     expect(saves[2]).toMatchObject({ kind: 'results', suggestedName: 'vier-testwijken resultaten.xlsx' });
