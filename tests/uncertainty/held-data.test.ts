@@ -9,6 +9,8 @@ import { fixedPlanModel, planEvaluator } from '../../engine/uncertainty/compiled
 import type { PlanData } from '../../engine/uncertainty/plan-data';
 import { Answerer, transferables } from '../../renderer/app/compute/answer';
 import { heldScenario } from '../../renderer/app/compute/held-data';
+import { Holder } from '../../renderer/app/compute/held';
+import { heldView } from '../../renderer/dashboard/live';
 import { buildExample } from '../../scenarios/example';
 import { generateCity } from '../../scenarios/generate-city';
 
@@ -18,7 +20,7 @@ function workerData(s: Scenario): PlanData {
   const answer = answerer.answer({ kind: 'compute', job: 1, scenario: s });
   expect(answer.kind === 'compute' && answer.outcome.ok).toBe(true);
   const held = answerer.held(1);
-  if (held?.kind !== 'held' || held.data === null) throw new Error('no held data');
+  if (held.data === null) throw new Error('no held data');
   const buffers = transferables(held);
   expect(buffers.length).toBeGreaterThan(10);
   const got = structuredClone(held, { transfer: buffers });
@@ -58,13 +60,47 @@ describe('held-plan data made in the compute worker', () => {
     check(generateCity({ seed: 5, neighbourhoods: 4, worksPerNeighbourhood: 500, horizonYears: 40 }));
   }, 120_000);
 
-  it('is not made for a job that a newer one replaced', () => {
+  it('is not made for a job that a newer one replaced (the page is told so)', () => {
     const answerer = new Answerer();
     const s = buildExample();
     answerer.answer({ kind: 'compute', job: 1, scenario: s });
     answerer.answer({ kind: 'compute', job: 2, scenario: s });
-    expect(answerer.held(1)).toBeNull();
-    expect(answerer.held(2)?.kind).toBe('held');
-    expect(answerer.held(2)).toBeNull();
+    expect(answerer.held(1)).toEqual({ kind: 'held', job: 1, data: null, ms: 0 });
+    expect(answerer.held(2).data).not.toBeNull();
+    expect(answerer.held(2).data).toBeNull();
+  });
+});
+
+describe('the page holding a worker result', () => {
+  const s = buildExample();
+  const moved = { ...s, settings: { ...s.settings, tenderFixed: s.settings.tenderFixed * 2 } };
+  /** A holder told that the worker sends the result's data, and a move held before it came. */
+  const movedEarly = () => {
+    const counts = { gathered: 0 };
+    const holder = new Holder(() => { counts.gathered += 1; });
+    const result = compute(s);
+    holder.expect(result);
+    expect(holder.hold(s, result, moved)).toBe(true);
+    return { holder, result, counts };
+  };
+
+  it('waits for the data instead of gathering it, then shows the numbers', () => {
+    const { holder, result, counts } = movedEarly();
+    expect(heldView()).toEqual({ kind: 'waiting', source: result });
+    holder.adopt(result, workerData(s));
+    const v = heldView();
+    expect(v?.kind).toBe('held');
+    const reference = fixedPlanModel(heldScenario(s), result);
+    const values = Float64Array.from(reference.inputs, (i) => (i.kind === 'setting' ? moved.settings[i.key] : i.base));
+    if (v?.kind === 'held') expect(v.cents).toEqual(reference.evaluate(values));
+    expect(counts.gathered).toBe(0);
+  });
+
+  it('does not hold a result whose data the worker did not make, and does not gather it either', () => {
+    const { holder, result, counts } = movedEarly();
+    holder.adopt(result, null);
+    expect(heldView()).toBeNull();
+    expect(holder.hold(s, result, moved)).toBe(false);
+    expect(counts.gathered).toBe(0);
   });
 });

@@ -76,11 +76,11 @@ export class Answerer {
   }
 
   /** The held-plan data of compute job `job`'s result, to send after its answer (the page then
-   *  makes the evaluator without gathering it); null when there is none to make (a newer job came,
-   *  or the computation failed). */
-  held(job: number): ComputeAnswer | null {
+   *  makes the evaluator without gathering it). Its data is null when none was made: a newer job
+   *  came first (the page then no longer waits for it), or the computation failed. */
+  held(job: number): Extract<ComputeAnswer, { kind: 'held' }> {
     const h = this.toHold;
-    if (h?.job !== job || h.result === null) return null;
+    if (h?.job !== job || h.result === null) return { kind: 'held', job, data: null, ms: 0 };
     this.toHold = null;
     const t0 = performance.now();
     let data: PlanData | null = null;

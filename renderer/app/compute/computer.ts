@@ -276,6 +276,11 @@ export class Computer {
     measure('held.worker', t - ms, t);
     this.stats.heldReceived += 1;
     this.holder.adopt(result, data);
+    if (data !== null) return;
+    // None will come: a state held on that result goes to the worker instead.
+    const held = [...this.lanes.values()].filter((l) => l.held !== null && l.planned?.outcome.ok && l.planned.outcome.result === result);
+    for (const l of held) l.held = null;
+    if (held.length) this.notify();
   }
 
   private notify(): void {

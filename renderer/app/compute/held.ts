@@ -40,6 +40,8 @@ export class Holder {
   private readonly data = new WeakMap<ComputeResult, PlanData>();
   /** Results whose data the worker sends: never gathered on the page. */
   private readonly coming = new WeakSet<ComputeResult>();
+  /** Results whose data the worker did not make (a newer job came first): not held, re-planned. */
+  private readonly dropped = new WeakSet<ComputeResult>();
   /** The move shown as waiting for its result's data. */
   private waiting: { source: ComputeResult; next: Scenario } | null = null;
 
@@ -48,7 +50,7 @@ export class Holder {
 
   /** The held headline for `next`, or false when the plan cannot be held. */
   hold(sourceScenario: Scenario, source: ComputeResult, next: Scenario): boolean {
-    if (!onlyAmountsMoved(sourceScenario, next)) return false;
+    if (!onlyAmountsMoved(sourceScenario, next) || this.dropped.has(source)) return false;
     const model = this.modelOf(sourceScenario, source);
     if (!model) {
       this.waiting = { source, next };
@@ -65,9 +67,15 @@ export class Holder {
     this.coming.add(source);
   }
 
-  /** The worker's data for `source` arrived (null: it was not made, a newer job came first). */
+  /** The worker's data for `source` arrived (null: it was not made, a newer job came first; a
+   *  move shown as waiting for it is then no longer held). */
   adopt(source: ComputeResult, data: PlanData | null): void {
-    if (data === null) return;
+    this.coming.delete(source);
+    if (data === null) {
+      this.dropped.add(source);
+      if (this.waiting?.source === source) this.clear();
+      return;
+    }
     this.data.set(source, data);
     const w = this.waiting;
     const v = view();

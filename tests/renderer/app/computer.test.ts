@@ -48,8 +48,7 @@ class TimerWorker implements WorkerLike {
       // Then, as the worker does, the held-plan data of a compute job's result, in a task of its own.
       if (job.kind === 'compute') {
         setTimeout(() => {
-          const held = this.terminated ? null : this.answerer.held(job.job);
-          if (held) this.onmessage?.({ data: structuredClone(held) } as MessageEvent<ComputeAnswer>);
+          if (!this.terminated) this.onmessage?.({ data: structuredClone(this.answerer.held(job.job)) } as MessageEvent<ComputeAnswer>);
         }, 0);
       }
     }, 5);
