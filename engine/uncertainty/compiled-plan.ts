@@ -1,108 +1,39 @@
-// The fast fixed-plan evaluator: the base plan's projects and life cycles flattened into typed
-// arrays once, so one evaluation is plain arithmetic (no objects, no maps, no garbage). It repeats
-// the formulas of engine/model/costs.ts (project cost table, replacements, opex, residual value);
+// The fast fixed-plan evaluator: made from the plan's data (./plan-data, typed arrays gathered
+// once), so one evaluation is plain arithmetic (no objects, no maps, no garbage). It repeats the
+// formulas of engine/model/costs.ts (project cost table, replacements, opex, residual value);
 // tests/uncertainty hold it to engineCostModel (which calls those functions) and to compute().
 import { makeTimeline, type Timeline } from '../model/time';
 import type { ComputeResult } from '../model/result';
-import type { Scenario, Settings } from '../scenario/schema';
-import { baseValues } from './inputs';
+import type { Scenario } from '../scenario/schema';
 import { planStructure, stepCents, type FixedPlanModel } from './fixed-plan';
+import { gatherPlanData, type PlanData } from './plan-data';
 import type { StepCents } from './saving';
-
-/** Settings the cost table reads, in a fixed slot order. */
-const costSettings = [
-  'engineeringFixed', 'engineeringRate', 'tenderFixed', 'participationFixed', 'siteFixed', 'sitePerDay',
-  'openingCostPerM2', 'coordinationPerExtraParty', 'sequentialShare', 'discountRate', 'escalationRate',
-] as const satisfies readonly (keyof Settings)[];
-
-interface CompiledPlan {
-  /** Per project: year index, first/end offsets into `members`, Σd, max d, opened area, parties − 1,
-   *  deferral (base prices), disruption per day. */
-  year: Int32Array;
-  from: Int32Array;
-  to: Int32Array;
-  sumDays: Float64Array;
-  maxDays: Float64Array;
-  area: Float64Array;
-  extraParties: Float64Array;
-  deferral: Float64Array;
-  perDay: Float64Array;
-  /** Work table indices, project by project. */
-  members: Int32Array;
-}
 
 export function fixedPlanModel(scenario: Scenario, result?: ComputeResult): FixedPlanModel {
   const ps = planStructure(scenario, result);
-  const { ctx0, table } = ps;
-  const tl0 = ctx0.tl;
-  const W = table.length;
-  // Per work: quantity, base unit cost, duration, opened area, lifetime, opex, disruption per day.
-  const quantity = Float64Array.from(table, (w) => w.quantity);
-  const unitCost0 = Float64Array.from(table, (w) => w.unitCost);
-  const days = Float64Array.from(table, (w) => w.durationDays);
-  const opened = Float64Array.from(table, (w) => w.openedArea);
-  const life = Int32Array.from(table, (w) => w.lifetimeYears);
-  const curOpex = Float64Array.from(table, (w) => w.currentOpex);
-  const newOpex = Float64Array.from(table, (w) => w.annualOpex);
-  const perDayW = Float64Array.from(table, (w) => ctx0.disruptionPerDay.get(w.neighbourhood) ?? 0);
-  const costInput = Int32Array.from(ps.costInput);
+  const data = gatherPlanData(ps);
+  return { inputs: ps.inputs, base: data.base, evaluate: planEvaluator(data), result: ps.base };
+}
 
-  const plans: CompiledPlan[] = ps.plans.map((projects) => {
-    const n = projects.length;
-    const c: CompiledPlan = {
-      year: new Int32Array(n), from: new Int32Array(n), to: new Int32Array(n), sumDays: new Float64Array(n),
-      maxDays: new Float64Array(n), area: new Float64Array(n), extraParties: new Float64Array(n),
-      deferral: new Float64Array(n), perDay: new Float64Array(n),
-      members: Int32Array.from(projects.flatMap((p) => p.works)),
-    };
-    let at = 0;
-    projects.forEach((p, k) => {
-      const ws = p.works.map((i) => table[i]!);
-      c.year[k] = p.year - tl0.base;
-      c.from[k] = at;
-      at += ws.length;
-      c.to[k] = at;
-      let sum = 0;
-      let max = 0;
-      let loose = 0;
-      let def = 0;
-      const streets = new Map<string, number>();
-      for (const w of ws) {
-        sum += w.durationDays;
-        if (w.durationDays > max) max = w.durationDays;
-        if (p.year > w.plannedYear) def += w.deferralCostPerYear * (p.year - w.plannedYear);
-        if (w.streetKey === null) loose += w.openedArea;
-        else if (w.openedArea > (streets.get(w.streetKey) ?? -1)) streets.set(w.streetKey, w.openedArea);
-      }
-      for (const a of streets.values()) loose += a;
-      c.sumDays[k] = sum;
-      c.maxDays[k] = max;
-      c.area[k] = loose;
-      c.extraParties[k] = Math.max(0, new Set(ws.map((w) => w.party)).size - 1);
-      c.deferral[k] = def;
-      c.perDay[k] = ctx0.disruptionPerDay.get(ws[0]!.neighbourhood) ?? 0;
-    });
-    return c;
-  });
-
-  const slotOf = new Map<string, number>(costSettings.map((k, i) => [k, i]));
-  const settingSlots = ps.settingSlots.map(({ key, j }) => ({ slot: slotOf.get(key) ?? -1, j })).filter((x) => x.slot >= 0);
-  const s0 = Float64Array.from(costSettings, (k) => ctx0.settings[k]);
+/** The evaluation of a plan's data: input values (in input order) to the four step values. */
+export function planEvaluator(data: PlanData): (values: ArrayLike<number>) => StepCents {
+  const { quantity, unitCost: unitCost0, days, opened, life, curOpex, newOpex, perDay: perDayW, costInput, plans } = data;
+  const W = quantity.length;
+  const tl0 = makeTimeline(data.settings);
+  const s0 = data.costBase;
   const set = new Float64Array(s0.length);
-  const unitCost = new Float64Array(W);
   const direct = new Float64Array(W);
   const planPV = plans.map(() => ({ financial: 0, societal: 0 }));
 
-  const evaluate = (values: ArrayLike<number>): StepCents => {
+  return (values: ArrayLike<number>): StepCents => {
     set.set(s0);
-    for (const { slot, j } of settingSlots) set[slot] = values[j] as number;
-    const tl: Timeline = ps.movesTimeline
-      ? makeTimeline({ ...ctx0.settings, discountRate: set[9] as number, escalationRate: set[10] as number })
+    for (const { slot, j } of data.settingSlots) set[slot] = values[j] as number;
+    const tl: Timeline = data.movesTimeline
+      ? makeTimeline({ ...data.settings, discountRate: set[9] as number, escalationRate: set[10] as number })
       : tl0;
     for (let i = 0; i < W; i++) {
       const j = costInput[i] as number;
       const u = j < 0 ? (unitCost0[i] as number) : (values[j] as number);
-      unitCost[i] = u;
       direct[i] = (quantity[i] as number) * u;
     }
     const engF = set[0] as number, engR = set[1] as number, tender = set[2] as number, partic = set[3] as number;
@@ -153,7 +84,6 @@ export function fixedPlanModel(scenario: Scenario, result?: ComputeResult): Fixe
       planPV[pi]!.financial = fin;
       planPV[pi]!.societal = soc;
     });
-    return stepCents(ps, factor, planPV);
+    return stepCents(data, factor, planPV);
   };
-  return { inputs: ps.inputs, base: baseValues(ps.inputs), evaluate, result: ps.base };
 }

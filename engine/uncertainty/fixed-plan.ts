@@ -59,32 +59,28 @@ export function planStructure(scenario: Scenario, result?: ComputeResult): PlanS
 
   // One table of distinct resolved works (steps without variant changes share their objects).
   const table: ResolvedWork[] = [];
-  const slot = new Map<ResolvedWork, number>();
+  const slots = new WorkSlots(table);
   const plans: FixedProject[][] = [];
   const planOfStep: number[] = [];
-  const planKey = new Map<string, number>();
+  // Steps share their works arrays and project lists where they are the same (compute() reuses
+  // them): such a step has the same plan, without looking up its works again.
+  const seen: { works: ResolvedWork[]; projects: unknown; plan: number }[] = [];
   stepIds.forEach((id, k) => {
-    const byId = new Map(resolved[id].map((w) => [w.id, w]));
-    const projects = base.steps[k]!.projects.map((p): FixedProject => ({
-      year: p.year,
-      works: p.works.map((wid) => {
-        const w = byId.get(wid)!;
-        let i = slot.get(w);
-        if (i === undefined) {
-          i = table.length;
-          table.push(w);
-          slot.set(w, i);
-        }
-        return i;
-      }),
-    }));
-    const key = JSON.stringify(projects);
-    let pi = planKey.get(key);
-    if (pi === undefined) {
+    const works = resolved[id];
+    const listed = base.steps[k]!.projects;
+    const again = seen.find((x) => x.works === works && x.projects === listed);
+    if (again) {
+      planOfStep.push(again.plan);
+      return;
+    }
+    const slotOf = slots.of(works);
+    const projects = listed.map((p): FixedProject => ({ year: p.year, works: p.works.map(slotOf) }));
+    let pi = plans.findIndex((q) => samePlan(q, projects));
+    if (pi < 0) {
       pi = plans.length;
       plans.push(projects);
-      planKey.set(key, pi);
     }
+    seen.push({ works, projects: listed, plan: pi });
     planOfStep.push(pi);
   });
 
@@ -119,8 +115,50 @@ export function planStructure(scenario: Scenario, result?: ComputeResult): PlanS
   return { ctx0, base, inputs, table, plans, planOfStep, settingSlots, costInput, movesTimeline, streams };
 }
 
+/** Table slots of the steps' resolved works, by work id: one slot per distinct work object. The
+ *  steps' arrays hold the same ids in the same order (sorted by id), and a work without a variant
+ *  choice is the very same object in each; positions then stand in for objects, so one id lookup
+ *  and no object map serve every step. */
+class WorkSlots {
+  private first: { works: ResolvedWork[]; at: Map<string, number>; slot: Int32Array } | null = null;
+
+  constructor(private readonly table: ResolvedWork[]) {}
+
+  /** The slot of a work id of `works`, taken in the table when first asked. */
+  of(works: ResolvedWork[]): (id: string) => number {
+    const first = (this.first ??= { works, at: new Map(works.map((w, i) => [w.id, i])), slot: new Int32Array(works.length).fill(-1) });
+    const aligned = works === first.works || (works.length === first.works.length && works.every((w, i) => w.id === first.works[i]!.id));
+    const at = aligned ? first.at : new Map(works.map((w, i) => [w.id, i]));
+    const own = works === first.works ? first.slot : new Int32Array(works.length).fill(-1);
+    const take = (slot: Int32Array, i: number, w: ResolvedWork) => {
+      let s = slot[i] as number;
+      if (s < 0) {
+        s = slot[i] = this.table.length;
+        this.table.push(w);
+      }
+      return s;
+    };
+    return (id) => {
+      const i = at.get(id)!;
+      const w = works[i]!;
+      return aligned && w === first.works[i] ? take(first.slot, i, w) : take(own, i, w);
+    };
+  }
+}
+
+function samePlan(a: readonly FixedProject[], b: readonly FixedProject[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const p = a[k]!;
+    const q = b[k]!;
+    if (p.year !== q.year || p.works.length !== q.works.length) return false;
+    for (let i = 0; i < p.works.length; i++) if (p.works[i] !== q.works[i]) return false;
+  }
+  return true;
+}
+
 /** Adds the streams to each step's plan value and rounds as compute() does. */
-export function stepCents(ps: PlanStructure, factor: Float64Array, planPV: readonly { financial: number; societal: number }[]): StepCents {
+export function stepCents(ps: Pick<PlanStructure, 'planOfStep' | 'streams'>, factor: Float64Array, planPV: readonly { financial: number; societal: number }[]): StepCents {
   const financial = [0, 0, 0, 0] as StepCents['financial'];
   const societal = [0, 0, 0, 0] as StepCents['societal'];
   const H = factor.length;

@@ -23,6 +23,9 @@ function heldFigures(v: Extract<HeldView, { kind: 'held' }>): HeadlineFigures {
 
 function LiveNote(props: { live: HeldView; lang: Lang }) {
   const { live, lang } = props;
+  if (live.kind === 'waiting') {
+    return <p className="kk-live kk-held" role="status" data-testid="plan-held-waiting" title={t(lang, 'live.heldDesc')}>{t(lang, 'live.held')} · {t(lang, 'live.heldWaiting')}</p>;
+  }
   if (live.kind === 'held') {
     return <p className="kk-live kk-held" role="status" data-testid="plan-held" title={t(lang, 'live.heldDesc')}>{t(lang, 'live.held')} · {t(lang, 'live.replanning')}</p>;
   }
@@ -41,10 +44,12 @@ export const Headline = memo(function Headline(props: { result: ComputeResult; l
   // While a slider moves on a big scenario the result on screen is the last re-planned one; the
   // headline then shows the exact figures for its plan with the amounts moved.
   const held = live?.kind === 'held' && live.source === r ? live : null;
-  const note = held ?? (live?.kind === 'replanned' && live.result === r ? live : null);
+  // Held, but the figures for the moved amounts are still to come: the ones shown are marked busy.
+  const waiting = live?.kind === 'waiting' && live.source === r ? live : null;
+  const note = held ?? waiting ?? (live?.kind === 'replanned' && live.result === r ? live : null);
   const h = held ? heldFigures(held) : headline(r);
   return (
-    <section className="kk-headline" aria-labelledby="kk-headline-title">
+    <section className={waiting ? 'kk-headline kk-headline-waiting' : 'kk-headline'} aria-labelledby="kk-headline-title" aria-busy={waiting ? true : undefined}>
       <h2 id="kk-headline-title" className="kk-sr-only">{t(lang, 'dash.headline.title')}</h2>
       {note && <LiveNote live={note} lang={lang} />}
       {perspectives.map((p) => {

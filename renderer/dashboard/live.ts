@@ -7,6 +7,9 @@ import type { StepCents } from '../../engine/uncertainty/saving';
 export type HeldView =
   /** `source`: the result on screen whose plan is held; `cents`: the four steps for the moved amounts. */
   | { kind: 'held'; source: ComputeResult; cents: StepCents }
+  /** The plan of `source` is held, but the evaluator's data has not come from the worker yet: the
+   *  moved amounts' figures follow in a moment. */
+  | { kind: 'waiting'; source: ComputeResult }
   /** The re-planned result arrived: how many projects changed, and the saving against the held one (€). */
   | { kind: 'replanned'; result: ComputeResult; changed: number; savingDiff: { financial: number; societal: number } };
 

@@ -11,6 +11,8 @@ import { computeScenario, readScenarioBytes, writeScenarioBytes, type ComputeOut
 import type { ComputeAnswer, ComputeJob } from './protocol';
 import { resultsWorkbookBytes } from './results-export';
 import { applyPatch } from './scenario-patch';
+import { heldPlanData } from './held-data';
+import { planDataTransfers, type PlanData } from '../../../engine/uncertainty/plan-data';
 
 /** Views the dashboard does not show at once: the page may ask for them once it has shown the
  *  result (a 'views' job), so the result reaches the page sooner. None today: the first screen
@@ -21,6 +23,9 @@ export const laterViews: string[] = [];
 export class Answerer {
   private last: { job: number; result: ComputeResult; later: string[] } | null = null;
   private received: Scenario | null = null;
+  /** The compute job whose held-plan data is still to be made (see held), with its scenario and,
+   *  once answered, its result. */
+  private toHold: { job: number; scenario: Scenario; result: ComputeResult | null } | null = null;
 
   answer(m: ComputeJob, onProgress?: (p: ReadProgress) => void): ComputeAnswer {
     switch (m.kind) {
@@ -51,6 +56,7 @@ export class Answerer {
     // The page patches only a scenario it sent this very worker before.
     const scenario = 'patch' in m ? applyPatch(this.received!, m.patch) : m.scenario;
     this.received = scenario;
+    this.toHold = { job: m.job, scenario, result: null };
     // A newer job: the last result's views will not be asked for, and its heap is better freed.
     this.last = null;
     return scenario;
@@ -59,6 +65,7 @@ export class Answerer {
   /** The answer to compute job `job` (computed here or on the planning pool): the result packed. */
   packed(job: number, o: ComputeOutcome): ComputeAnswer {
     if (!o.ok) return { kind: 'compute', job, outcome: o };
+    if (this.toHold?.job === job) this.toHold.result = o.result;
     const t0 = performance.now();
     buildViews(o.result, laterViews);
     const t1 = performance.now();
@@ -66,6 +73,23 @@ export class Answerer {
     this.last = packed.later.length ? { job, result: o.result, later: packed.later } : null;
     const phases = { views: t1 - t0, pack: performance.now() - t1 };
     return { kind: 'compute', job, outcome: { ok: true, packed, warnings: o.warnings, ms: o.ms }, phases };
+  }
+
+  /** The held-plan data of compute job `job`'s result, to send after its answer (the page then
+   *  makes the evaluator without gathering it). Its data is null when none was made: a newer job
+   *  came first (the page then no longer waits for it), or the computation failed. */
+  held(job: number): Extract<ComputeAnswer, { kind: 'held' }> {
+    const h = this.toHold;
+    if (h?.job !== job || h.result === null) return { kind: 'held', job, data: null, ms: 0 };
+    this.toHold = null;
+    const t0 = performance.now();
+    let data: PlanData | null = null;
+    try {
+      data = heldPlanData(h.scenario, h.result);
+    } catch {
+      // Not thrown for a result of this scenario; should it be, the page re-plans instead of holding.
+    }
+    return { kind: 'held', job, data, ms: performance.now() - t0 };
   }
 
   /** The views left out of compute job `job`'s answer; null when this worker no longer holds its
@@ -94,6 +118,7 @@ function buildViews(result: ComputeResult, later: readonly string[]): void {
 export function transferables(a: ComputeAnswer): ArrayBuffer[] {
   if (a.kind === 'compute' && a.outcome.ok) return packedTransfers(a.outcome.packed);
   if (a.kind === 'read') return dataTransfers(a.outcome);
+  if (a.kind === 'held') return a.data ? planDataTransfers(a.data) : [];
   return a.kind === 'results' && a.bytes.buffer instanceof ArrayBuffer ? [a.bytes.buffer] : [];
 }
 

@@ -17,7 +17,9 @@ import { computeScenario, type ComputeOutcome } from './engine';
 import type { WorkerLike } from './protocol';
 import { defaultMaxSyncWorks } from './jobs';
 import { patchFor } from './scenario-patch';
-import { recordSince, recordWorkerTimes } from './timing';
+import { measure, recordSince, recordWorkerTimes } from './timing';
+import type { ComputeResult } from '../../../engine/model/result';
+import type { PlanData } from '../../../engine/uncertainty/plan-data';
 import { Unpacker } from './unpack';
 
 export interface Entry {
@@ -74,10 +76,13 @@ export class Computer {
   private readonly listeners = new Set<() => void>();
   private jobs = 0;
   private workerBroken = false;
-  /** Jobs sent to a worker, and jobs ended early because a newer state arrived (for tests). */
-  readonly stats = { workerJobs: 0, cancelled: 0, syncRuns: 0, held: 0, heldCompiled: 0 };
+  /** Jobs sent to a worker, and jobs ended early because a newer state arrived; held headlines,
+   *  held-plan data gathered on the page and received from the worker (for tests). */
+  readonly stats = { workerJobs: 0, cancelled: 0, syncRuns: 0, held: 0, heldCompiled: 0, heldReceived: 0 };
   private readonly holder = new Holder(() => { this.stats.heldCompiled += 1; });
   private readonly unpacker = new Unpacker();
+  /** Worker results whose held-plan data is still to come, by job. */
+  private readonly toHold = new Map<number, ComputeResult>();
   /** The scenario each worker was last sent: the next job sends only what changed. */
   private readonly sent = new WeakMap<WorkerLike, Scenario>();
   private spare: WorkerLike | null = null;
@@ -215,6 +220,7 @@ export class Computer {
     worker.onmessage = (e) => {
       const received = performance.now();
       if (e.data.kind === 'views') return this.unpacker.views(e.data.job, e.data.views);
+      if (e.data.kind === 'held') return this.heldData(e.data.job, e.data.data, e.data.ms);
       if (lane.running !== running || e.data.kind !== 'compute' || e.data.job !== running.job) return;
       recordWorkerTimes('compute', e.data.at, received, e.data.phases);
       const entry = { effective, outcome: this.unpacker.outcome(running.job, e.data.outcome, effective) };
@@ -229,8 +235,8 @@ export class Computer {
       // The worker stays for the lane's next job, unless the lane was dropped meanwhile.
       if (this.lanes.get(laneId) === lane) lane.idle = worker;
       else worker.terminate();
+      if (entry.outcome.ok) this.expectHeld(running.job, entry.outcome.result);
       this.notify();
-      if (entry.outcome.ok) this.prepareHeld(lane, entry);
       // The views left out are asked for once the page has had time to show the result.
       if (e.data.outcome.ok && e.data.outcome.packed.later.length) {
         const job = running.job;
@@ -253,15 +259,28 @@ export class Computer {
     recordSince('compute.post', t0);
   }
 
-  /** Once the page is idle, the evaluator a slider will hold this result's plan with, so that
-   *  dragging starts without a long task. Skipped when a newer result has replaced it. */
-  private prepareHeld(lane: Lane, entry: Entry): void {
-    const run = () => {
-      if (lane.planned === entry && entry.outcome.ok && !isDragging()) this.holder.prepare(entry.effective, entry.outcome.result);
-    };
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-    if (idle) idle(run, { timeout: 3000 });
-    else setTimeout(run, 200);
+  /** The worker sends the held-plan data of job `job`'s result next (./held): the page never
+   *  gathers it for that result. A few recent jobs are awaited; an older one's never comes. */
+  private expectHeld(job: number, result: ComputeResult): void {
+    this.holder.expect(result);
+    this.toHold.set(job, result);
+    for (const k of this.toHold.keys()) if (this.toHold.size > 4) this.toHold.delete(k);
+  }
+
+  private heldData(job: number, data: PlanData | null, ms: number): void {
+    const result = this.toHold.get(job);
+    this.toHold.delete(job);
+    if (!result) return;
+    // The gathering in the worker, drawn as ending when its data arrived (it ended a little before).
+    const t = performance.now();
+    measure('held.worker', t - ms, t);
+    this.stats.heldReceived += 1;
+    this.holder.adopt(result, data);
+    if (data !== null) return;
+    // None will come: a state held on that result goes to the worker instead.
+    const held = [...this.lanes.values()].filter((l) => l.held !== null && l.planned?.outcome.ok && l.planned.outcome.result === result);
+    for (const l of held) l.held = null;
+    if (held.length) this.notify();
   }
 
   private notify(): void {

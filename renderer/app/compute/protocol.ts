@@ -3,11 +3,13 @@
 // to export; answers carry the job id so the page can drop ones it no longer wants (the latest
 // request wins). A computed result travels packed (engine/transfer): its bulk in transferred typed
 // arrays; the views the page does not show at once are asked for afterwards ('views'). A read job
-// reports its stages as 'progress' answers before its outcome, which travels packed as well.
+// reports its stages as 'progress' answers before its outcome, which travels packed as well. After
+// a compute answer the worker sends the held plan's evaluator data ('held').
 import type { Lang } from '../../../engine/i18n/index';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { PackedData } from '../../../engine/transfer/data';
 import type { PackedResult } from '../../../engine/transfer/result';
+import type { PlanData } from '../../../engine/uncertainty/plan-data';
 import type { ReadProgress } from '../../../engine/workbook/read';
 import type { ComputeOutcome, ReadOutcome } from './engine';
 import type { ResultsRequest } from './results-export';
@@ -34,6 +36,9 @@ export type ComputeAnswer =
   | { kind: 'compute'; job: number; outcome: PackedOutcome; at?: WorkerTimes; phases?: { views: number; pack: number } }
   /** `views`: null when the worker no longer holds that job's result (a newer job came first). */
   | { kind: 'views'; job: number; views: Record<string, unknown> | null }
+  /** Sent after compute job `job`'s answer: the data the page makes the held-plan evaluator from
+   *  (./held), its buffers transferred; null when a newer job came first. `ms`: gathering it. */
+  | { kind: 'held'; job: number; data: PlanData | null; ms: number }
   /** `outcome`: the ReadOutcome packed (engine/transfer/data); `phases`: milliseconds packing it. */
   | { kind: 'read'; job: number; outcome: PackedData; at?: WorkerTimes; phases?: { pack: number } }
   | { kind: 'progress'; job: number; progress: ReadProgress }

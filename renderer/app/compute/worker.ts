@@ -23,6 +23,16 @@ let ahead: { outcome: Promise<ComputeOutcome>; start: number } | null = null;
 const computeOf = (scenario: Scenario): Promise<ComputeOutcome> =>
   wantsPool(scenario) ? computeScenarioPooled(scenario) : Promise.resolve(computeScenario(scenario));
 
+/** Makes and sends the held-plan data of compute job `job` in a task of its own, after its answer
+ *  has gone: a newer job that has come meanwhile runs first, and then none is made (the answerer
+ *  keeps only the latest job's) and the page is told so. */
+function holdLater(job: number): void {
+  setTimeout(() => {
+    const a = answerer.held(job);
+    scope.postMessage(a, transferables(a));
+  }, 0);
+}
+
 scope.onmessage = (e) => {
   const job = e.data;
   const start = wallNow();
@@ -39,10 +49,15 @@ scope.onmessage = (e) => {
     ahead = null;
     const scenario = answerer.scenarioOf(job);
     const unchanged = 'patch' in job && Object.keys(job.patch.changed).length === 0;
+    // The result first, then the data the page holds its plan with (./held).
+    const answered = (o: ComputeOutcome, from = start) => {
+      post(answerer.packed(job.job, o), from);
+      holdLater(job.job);
+    };
     // A large scenario plans on a pool of planning workers (./pooled).
-    if (early && unchanged) void early.outcome.then((o) => post(answerer.packed(job.job, o), early.start));
-    else if (wantsPool(scenario)) void computeScenarioPooled(scenario).then((o) => post(answerer.packed(job.job, o)));
-    else post(answerer.packed(job.job, computeScenario(scenario)));
+    if (early && unchanged) void early.outcome.then((o) => answered(o, early.start));
+    else if (wantsPool(scenario)) void computeScenarioPooled(scenario).then((o) => answered(o));
+    else answered(computeScenario(scenario));
     return;
   }
   if (job.kind !== 'views') ahead = null;

@@ -1,7 +1,8 @@
 // A what-if slider dragged on a 5,000-work city in the built app in real Chromium: while it moves
 // the headline shows the result for the plan on screen ("plan vastgehouden") and its numbers
 // follow the slider; once it stops, the re-planned result from the worker arrives and says what
-// re-planning changed. No page errors.
+// re-planning changed. The held plan's evaluator data comes from the worker, never gathered on the
+// page. No page errors.
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../../../engine/workbook/write';
 import { generateCity } from '../../../scenarios/generate-city';
@@ -48,6 +49,8 @@ describe.skipIf(!hasChromium)('live what-if on a city in Chromium', () => {
     expect(held).not.toBe(before);
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(async () => norm(await page.locator(savingSel).first().innerText())).not.toBe(held);
+    // The held evaluator's data came from the worker: the page never gathered it (a long task on a city).
+    expect(await page.evaluate(() => performance.getEntriesByName('kk:held.compile').length)).toBe(0);
 
     await slider.dispatchEvent('pointerup');
     await page.locator('[data-testid=replanned]').waitFor({ timeout: 180_000 });

@@ -45,6 +45,12 @@ class TimerWorker implements WorkerLike {
       const tell = (progress: ReadProgress) => this.onmessage?.({ data: { kind: 'progress', job: job.job, progress } } as MessageEvent<ComputeAnswer>);
       const answer: ComputeAnswer = this.answerer.answer(structuredClone(job), tell);
       this.onmessage?.({ data: structuredClone(answer) } as MessageEvent<ComputeAnswer>);
+      // Then, as the worker does, the held-plan data of a compute job's result, in a task of its own.
+      if (job.kind === 'compute') {
+        setTimeout(() => {
+          if (!this.terminated) this.onmessage?.({ data: structuredClone(this.answerer.held(job.job)) } as MessageEvent<ComputeAnswer>);
+        }, 0);
+      }
     }, 5);
   }
   terminate(): void {
@@ -249,6 +255,17 @@ describe('compute store', () => {
   });
 });
 
+/** The held headline for `next` is compute() for the plan of `s0`'s result, and the page never
+ *  gathered the evaluator's data itself. */
+async function expectHeldFromWorker(computer: Computer, s0: DocState, next: DocState): Promise<void> {
+  const { heldView } = await import('../../../renderer/dashboard/live');
+  const h = heldView();
+  expect(h?.kind).toBe('held');
+  const forced = computeHeld(next.scenario, heldPlanOf((computer.peek(s0)!.outcome as { result: ComputeResult }).result));
+  if (h?.kind === 'held') expect((h.cents.financial[0] - h.cents.financial[3]) / 100).toBe(forced.savings.total.financial);
+  expect(computer.stats.heldCompiled).toBe(0);
+}
+
 describe('compute store, plan held while a slider moves', () => {
   it('shows the held headline without a worker job while dragging, and re-plans once released', async () => {
     const { setDragging, isDragging } = await import('../../../renderer/dashboard/dragging');
@@ -257,6 +274,8 @@ describe('compute store, plan held while a slider moves', () => {
     const s0 = state();
     computer.resolve('a', s0);
     await until(() => computer.peek(s0) !== null);
+    // The held-plan data follows the result from the worker (before it, see the test below).
+    await until(() => computer.stats.heldReceived > 0);
     const planned = computer.resolve('a', s0).entry!;
     setDragging(true);
     const moves = [state(300_000), state(400_000), state(500_000)];
@@ -289,19 +308,41 @@ describe('compute store, plan held while a slider moves', () => {
     }
   });
 
-  it('compiles the held evaluator while the page is idle after a result, not at the first slider move', async () => {
+  it('never gathers the held data on the page for a worker result: it comes from the worker, and holds from it', async () => {
     const { setDragging, isDragging } = await import('../../../renderer/dashboard/dragging');
     const { computer, until } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
     const s0 = state(123_000);
     computer.resolve('b', s0);
-    await until(() => computer.peek(s0) !== null);
-    const before = computer.stats.heldCompiled;
-    await until(() => computer.stats.heldCompiled > before);
-    expect(computer.stats.heldCompiled).toBe(before + 1);
+    await until(() => computer.peek(s0) !== null && computer.stats.heldReceived > 0);
+    expect(computer.stats.heldReceived).toBe(1);
     setDragging(true);
-    expect(computer.resolve('b', state(124_000))).toMatchObject({ entry: null, busy: true });
+    const next = state(124_000);
+    expect(computer.resolve('b', next)).toMatchObject({ entry: null, busy: true });
     expect(computer.stats.held).toBe(1);
-    expect(computer.stats.heldCompiled).toBe(before + 1);
+    await expectHeldFromWorker(computer, s0, next);
+    setDragging(false);
+    await until(() => !isDragging());
+  });
+
+  it('shows the plan held with its amounts to follow when a slider moves before the data came, then the numbers', async () => {
+    const { setDragging, isDragging } = await import('../../../renderer/dashboard/dragging');
+    const { heldView } = await import('../../../renderer/dashboard/live');
+    const { computer, until } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const s0 = state(223_000);
+    const next = state(224_000);
+    let seen: unknown = null;
+    // The first move in the very task the result arrives in: its data is still in the worker.
+    const stop = computer.subscribe(() => {
+      if (seen !== null || computer.peek(s0) === null) return;
+      setDragging(true);
+      expect(computer.resolve('c', next)).toMatchObject({ entry: null, busy: true });
+      seen = heldView();
+    });
+    computer.resolve('c', s0);
+    await until(() => seen !== null && computer.stats.heldReceived > 0);
+    stop();
+    expect(seen).toMatchObject({ kind: 'waiting', source: (computer.peek(s0)!.outcome as { result: unknown }).result });
+    await expectHeldFromWorker(computer, s0, next);
     setDragging(false);
     await until(() => !isDragging());
   });
