@@ -26,6 +26,8 @@ import { computeIncremental, computeOnPool, PlanCache } from '../../engine/compu
 import { planHere, planningOf } from '../../engine/model/plan-jobs';
 import type { Scenario } from '../../engine/scenario/schema';
 import { toSummaryJson } from '../../engine/model/summary';
+import type { ComputeResult } from '../../engine/model/result';
+import { packedTransfers, packResult, unbuiltViews, unpackResult } from '../../engine/transfer/result';
 import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';
 import { buildExample } from '../../scenarios/example';
@@ -130,6 +132,27 @@ async function cityBenchmark(name: string): Promise<void> {
       return timesOnly(time(() => { for (const k of Object.keys(r)) if (Object.getOwnPropertyDescriptor(r, k)?.get) void r[k]; }));
     });
     report('city: build every view', views.slice(warmUps), 150, cityNote);
+  } else if (name === 'city-pack') {
+    // The worker's hand-over of a result to the page (engine/transfer): packed with every view
+    // built, copied as postMessage copies it, and every part decoded as the page reads it.
+    const packs: Timed<unknown>[] = [];
+    const unpacks: Timed<unknown>[] = [];
+    for (let i = 0; i < warmUps + reps; i++) {
+      const r = compute(city);
+      for (const k of unbuiltViews(r, Object.keys(r))) void r[k as keyof ComputeResult];
+      collect();
+      const packed = time(() => packResult(r));
+      const copied = structuredClone(packed.value, { transfer: packedTransfers(packed.value) });
+      collect();
+      const unpacked = time(() => {
+        const page = unpackResult(copied, () => undefined);
+        for (const k of Object.keys(page)) void page[k as keyof ComputeResult];
+        for (const s of page.steps) void [s.projects, s.works];
+      });
+      if (i >= warmUps) packs.push(timesOnly(packed)), unpacks.push(timesOnly(unpacked));
+    }
+    report('city: pack for the page', packs, 300, cityNote);
+    report('city: unpack every part', unpacks, 250, cityNote);
   } else {
     throw new Error(`unknown benchmark ${name}`);
   }
@@ -229,7 +252,7 @@ async function main(): Promise<void> {
     `${city.works.filter((w) => w.variantGroup).length} works in variant groups (generated in ${fmt(gen.ms)})`);
   console.log(`city benchmarks: each in a fresh child process; median of ${reps} timed runs after ${warmUps} warm-up, ` +
     'garbage collected before each run (a run still pays for the garbage it makes itself)');
-  for (const name of ['city-write', 'city-read', 'duplicate-rows', 'city-compute', 'city-compute-pool', 'city-summary', 'city-cli']) inChild(name);
+  for (const name of ['city-write', 'city-read', 'duplicate-rows', 'city-compute', 'city-compute-pool', 'city-summary', 'city-pack', 'city-cli']) inChild(name);
 }
 
 main().catch((e: unknown) => {
