@@ -20,11 +20,28 @@ export type { PlanReply, PlanRequest } from './model/plan-jobs';
 export interface PlanPool {
   readonly size: number;
   run(requests: PlanRequest[]): Promise<PlanReply[]>;
+  /** scenarioHash(scenario) worked out on one of the pool's threads (given a copy of the scenario),
+   *  when the pool can. Queued behind the planning: its threads idle long before this thread is
+   *  done costing, and writing a city's canonical text here took a third of a second of it. */
+  hash?(scenario: Scenario): Promise<string>;
 }
+
+/** A pool without threads: computeOnPool then plans on the calling thread, and still has the
+ *  scenario hashed by WebCrypto (off the calling thread) rather than by compute()'s JavaScript. */
+export const noPool: PlanPool = {
+  size: 0,
+  run: () => Promise.reject(new Error('no planning threads')),
+};
 
 /** Below this many works a scenario is planned on the calling thread: a message round trip and
  *  the copying of works would cost more than the planning itself. */
 export const poolMinWorks = 5000;
+
+/** Fewest bytes per work of a workbook (a generated city's take ~230). */
+const minBytesPerWork = 200;
+/** A workbook file this large may hold enough works for the pool (poolMinWorks), so a caller
+ *  can start the pool's threads before reading it. */
+export const poolMinBytes = poolMinWorks * minBytesPerWork;
 
 /** compute() re-planning only the neighbourhoods whose plan is not in `cache` (on this thread). */
 export function computeIncremental(scenario: Scenario, cache: PlanCache, options: ComputeOptions = {}): ComputeResult {
@@ -53,8 +70,10 @@ export async function computeOnPool(scenario: Scenario, pool: PlanPool, options:
   const planning = planningOf(prepared.ctx, prepared.resolved, options.optimiser ?? 'auto', cache, pooling.cache !== undefined);
   const works = planning.jobs.reduce((n, j) => n + j.works.length, 0);
   if (works < (pooling.minWorks ?? poolMinWorks) || pool.size < 1) {
+    const input = scenarioHashAsync(scenario, sheets);
+    input.catch(() => undefined);
     planHere(prepared.ctx, planning, cache);
-    return finish(prepared, planning, cache, options);
+    return finish(prepared, planning, cache, options, undefined, undefined, await input);
   }
   // Every request is with its thread now, the bundled step's first: while the threads plan, this
   // thread costs the separate step, then the bundled one as soon as its plans are in.
@@ -63,16 +82,19 @@ export async function computeOnPool(scenario: Scenario, pool: PlanPool, options:
   const later = planRequests(ctx, { ...planning, jobs: planning.jobs.filter((j) => j.step !== 'bundled') }, pool.size);
   const answers = [pool.run(first.requests), pool.run(later.requests)];
   for (const a of answers) a.catch(() => undefined);
+  // meta.input: by a thread of the pool after its planning; with kept sheet texts (a cache) here,
+  // where only the sheets changed since the last computation are written again.
+  const input = pool.hash !== undefined && sheets === undefined ? pool.hash(scenario) : undefined;
+  input?.catch(() => undefined);
   const early = separateStep(prepared);
-  // meta.input: the canonical text is written while the threads plan, and hashed off this thread.
-  const input = scenarioHashAsync(scenario, sheets);
-  input.catch(() => undefined);
+  const hashed = input ?? scenarioHashAsync(scenario, sheets);
+  hashed.catch(() => undefined);
   storeReplies(cache, first.batches, await answers[0]!);
   const plans = plansOf(ctx, resolved, planning, cache, new Map(), resolved.bundled);
   const bundled = plans.get(resolved.bundled);
   if (bundled) costStep(prepared, early, bundled, resolved.bundled);
   storeReplies(cache, later.batches, await answers[1]!);
-  return finish(prepared, planning, cache, options, early, plans, await input);
+  return finish(prepared, planning, cache, options, early, plans, await hashed);
 }
 
 const sheetBytes = new WeakMap<PlanCache, SheetBytes>();

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodePlanPool } from '../../cli/plan-pool';
 import { compute } from '../../engine/compute';
-import { computeOnPool, PlanCache } from '../../engine/compute-pool';
+import { computeOnPool, noPool, PlanCache } from '../../engine/compute-pool';
 import { summaryJsonText } from '../../engine/model/summary';
 import { computedAt, testCases } from './scenarios';
 
@@ -49,6 +49,24 @@ describe('planning on a pool of threads', { timeout: 300_000 }, () => {
     const r = await computeOnPool(c.scenario, counting, { computedAt });
     expect(asked).toBe(0);
     expect(JSON.stringify(r)).toBe(JSON.stringify(compute(c.scenario, { computedAt })));
+  });
+
+  it('without threads (the command line on one thread) it equals compute(), its hash by WebCrypto', async () => {
+    for (const c of testCases().slice(0, 3)) {
+      const r = await computeOnPool(c.scenario, noPool, { computedAt }, { minWorks: 1 });
+      expect(JSON.stringify(r)).toBe(JSON.stringify(compute(c.scenario, { computedAt })));
+    }
+  });
+
+  it('the hash comes from a thread of the pool when it has one, and a failing one fails the computation', async () => {
+    const c = testCases()[0]!;
+    let hashed = 0;
+    const hashing = { size: 2, run: pool.run, hash: (s: typeof c.scenario) => { hashed += 1; return pool.hash(s); } };
+    const r = await computeOnPool(c.scenario, hashing, { computedAt }, { minWorks: 1 });
+    expect(hashed).toBe(1);
+    expect(r.meta.input).toBe(compute(c.scenario, { computedAt }).meta.input);
+    const broken = { ...hashing, hash: () => Promise.reject(new Error('hash thread died')) };
+    await expect(computeOnPool(c.scenario, broken, { computedAt }, { minWorks: 1 })).rejects.toThrow('hash thread died');
   });
 
   it('a failing thread fails the computation instead of hanging', async () => {
