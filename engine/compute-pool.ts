@@ -6,7 +6,7 @@
 import { computePrepared, costStep, prepareCompute, separateStep, type EarlySteps, type Prepared } from './compute';
 import type { Plan } from './model/plan';
 import type { ResolvedWork } from './model/resolved-work';
-import { scenarioHashAsync, SheetBytes } from './model/canonical';
+import { scenarioHashAsync, scenarioHashKept, SheetBytes } from './model/canonical';
 import { PlanCache } from './model/plan-cache';
 import { planHere, planningOf, planRequests, plansOf, storeReplies, type PlanReply, type PlanRequest, type Planning } from './model/plan-jobs';
 import type { ComputeOptions, ComputeResult } from './model/result';
@@ -43,19 +43,22 @@ const minBytesPerWork = 200;
  *  can start the pool's threads before reading it. */
 export const poolMinBytes = poolMinWorks * minBytesPerWork;
 
-/** compute() re-planning only the neighbourhoods whose plan is not in `cache` (on this thread). */
+/** compute() re-planning only the neighbourhoods whose plan is not in `cache` (on this thread).
+ *  With the plans the canonical text of the scenario's sheets is kept, as for computeOnPool's
+ *  cache: a caller replaces the arrays and rows it changes, never changes them in place. */
 export function computeIncremental(scenario: Scenario, cache: PlanCache, options: ComputeOptions = {}): ComputeResult {
   if (options.plan) return computePrepared(prepareCompute(scenario), options);
   const prepared = prepareCompute(scenario);
   const planning = planningOf(prepared.ctx, prepared.resolved, options.optimiser ?? 'auto', cache);
   planHere(prepared.ctx, planning, cache);
-  return finish(prepared, planning, cache, options);
+  return finish(prepared, planning, cache, options, undefined, undefined, scenarioHashKept(scenario, sheetBytesOf(cache)));
 }
 
 export interface Pooling {
   /** Plans kept from earlier computations (and this one's, for the next). With it the canonical
-   *  text of the scenario's sheets is kept too, by rows array (model/canonical SheetBytes): a
-   *  caller giving a cache replaces the arrays and rows it changes, never changes them in place. */
+   *  text of the scenario's sheets is kept too, by rows array and by chunk of rows
+   *  (model/canonical SheetBytes): a caller giving a cache replaces the arrays and rows it
+   *  changes, never changes them in place. */
   cache?: PlanCache;
   /** Fewer works to plan than this: plan them on this thread (default poolMinWorks). */
   minWorks?: number;
