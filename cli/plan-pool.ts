@@ -3,13 +3,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PlanPool, PlanReply, PlanRequest } from '../engine/compute-pool';
-import type { Scenario } from '../engine/scenario/schema';
 import { bundleState } from './bundle.mjs';
 import { dispatchPlans, type PlanThread } from '../engine/model/plan-dispatch';
 import { requestBuffers } from '../engine/model/plan-jobs';
 
 export interface NodePlanPool extends PlanPool {
-  hash(scenario: Scenario): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -21,19 +19,13 @@ function threadUrl(): URL {
   return bundleState() === 'current' ? new URL('./dist/plan-thread.mjs', import.meta.url) : new URL('./plan-thread-source.mjs', import.meta.url);
 }
 
-interface Started {
-  worker: Worker;
-  /** A message to the thread, and its answer. */
-  ask: <T>(message: { request: PlanRequest } | { hash: Scenario }, transfer?: ArrayBuffer[]) => Promise<T>;
-}
-
-function startThread(url: URL): Started {
+function startThread(url: URL): { thread: PlanThread; worker: Worker } {
   const worker = new Worker(url);
   // An idle thread must not keep the command from ending.
   worker.unref();
-  const waiting = new Map<number, { resolve: (r: never) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (r: PlanReply) => void; reject: (e: Error) => void }>();
   let ids = 0;
-  worker.on('message', (m: { id: number; reply?: never; error?: string }) => {
+  worker.on('message', (m: { id: number; reply?: PlanReply; error?: string }) => {
     const w = waiting.get(m.id);
     if (!w) return;
     waiting.delete(m.id);
@@ -46,27 +38,23 @@ function startThread(url: URL): Started {
   };
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`planning thread ended (exit ${code})`)));
-  const ask = <T>(message: { request: PlanRequest } | { hash: Scenario }, transfer: ArrayBuffer[] = []) => new Promise<T>((resolve, reject) => {
+  const thread: PlanThread = (request: PlanRequest) => new Promise<PlanReply>((resolve, reject) => {
     const id = ids++;
     waiting.set(id, { resolve, reject });
     worker.ref();
-    worker.postMessage({ id, ...message }, transfer);
+    worker.postMessage({ id, request }, requestBuffers(request));
   }).finally(() => {
     if (waiting.size === 0) worker.unref();
   });
-  return { worker, ask };
+  return { thread, worker };
 }
-
-const planThread = (s: Started): PlanThread => (request) => s.ask<PlanReply>({ request }, requestBuffers(request));
 
 export function nodePlanPool(size = availableParallelism()): NodePlanPool {
   const url = threadUrl();
   const started = Array.from({ length: Math.max(1, size) }, () => startThread(url));
   return {
     size: started.length,
-    run: (requests) => dispatchPlans(started.map(planThread), requests),
-    // The last thread: dispatchPlans gives it no more requests than the first.
-    hash: (scenario) => started[started.length - 1]!.ask<string>({ hash: scenario }),
+    run: (requests) => dispatchPlans(started.map((s) => s.thread), requests),
     close: async () => {
       await Promise.all(started.map((s) => s.worker.terminate()));
     },

@@ -20,10 +20,6 @@ export type { PlanReply, PlanRequest } from './model/plan-jobs';
 export interface PlanPool {
   readonly size: number;
   run(requests: PlanRequest[]): Promise<PlanReply[]>;
-  /** scenarioHash(scenario) worked out on one of the pool's threads (given a copy of the scenario),
-   *  when the pool can. Queued behind the planning: its threads idle long before this thread is
-   *  done costing, and writing a city's canonical text here took a third of a second of it. */
-  hash?(scenario: Scenario): Promise<string>;
 }
 
 /** A pool without threads: computeOnPool then plans on the calling thread, and still has the
@@ -85,19 +81,16 @@ export async function computeOnPool(scenario: Scenario, pool: PlanPool, options:
   const later = planRequests(ctx, { ...planning, jobs: planning.jobs.filter((j) => j.step !== 'bundled') }, pool.size);
   const answers = [pool.run(first.requests), pool.run(later.requests)];
   for (const a of answers) a.catch(() => undefined);
-  // meta.input: by a thread of the pool after its planning; with kept sheet texts (a cache) here,
-  // where only the sheets changed since the last computation are written again.
-  const input = pool.hash !== undefined && sheets === undefined ? pool.hash(scenario) : undefined;
-  input?.catch(() => undefined);
   const early = separateStep(prepared);
-  const hashed = input ?? scenarioHashAsync(scenario, sheets);
-  hashed.catch(() => undefined);
+  // meta.input: the canonical text is written while the threads plan, and hashed off this thread.
+  const input = scenarioHashAsync(scenario, sheets);
+  input.catch(() => undefined);
   storeReplies(cache, first.batches, await answers[0]!);
   const plans = plansOf(ctx, resolved, planning, cache, new Map(), resolved.bundled);
   const bundled = plans.get(resolved.bundled);
   if (bundled) costStep(prepared, early, bundled, resolved.bundled);
   storeReplies(cache, later.batches, await answers[1]!);
-  return finish(prepared, planning, cache, options, early, plans, await hashed);
+  return finish(prepared, planning, cache, options, early, plans, await input);
 }
 
 const sheetBytes = new WeakMap<PlanCache, SheetBytes>();

@@ -58,17 +58,6 @@ describe('planning on a pool of threads', { timeout: 300_000 }, () => {
     }
   });
 
-  it('the hash comes from a thread of the pool when it has one, and a failing one fails the computation', async () => {
-    const c = testCases()[0]!;
-    let hashed = 0;
-    const hashing = { size: 2, run: pool.run, hash: (s: typeof c.scenario) => { hashed += 1; return pool.hash(s); } };
-    const r = await computeOnPool(c.scenario, hashing, { computedAt }, { minWorks: 1 });
-    expect(hashed).toBe(1);
-    expect(r.meta.input).toBe(compute(c.scenario, { computedAt }).meta.input);
-    const broken = { ...hashing, hash: () => Promise.reject(new Error('hash thread died')) };
-    await expect(computeOnPool(c.scenario, broken, { computedAt }, { minWorks: 1 })).rejects.toThrow('hash thread died');
-  });
-
   it('a failing thread fails the computation instead of hanging', async () => {
     const c = testCases()[0]!;
     const broken = { size: 1, run: () => Promise.reject(new Error('thread died')) };
