@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { t } from '../../engine/i18n';
 import { compute } from '../../engine/compute';
-import { computeOnPool, noPool, poolMinBytes, poolMinWorks, type PlanPool } from '../../engine/compute-pool';
+import { computeOnPool, noPool, poolMinBytes, poolMinWorks } from '../../engine/compute-pool';
 import { summaryJsonText } from '../../engine/model/summary';
 import { balancing, type BalancingKey } from '../../engine/balancing/balance';
 import { InputError, type Problem } from '../../engine/problems';
@@ -24,24 +24,32 @@ function withOverrides(s: Scenario, rule: string | undefined): Scenario {
   return { ...s, settings: { ...s.settings, allocationRule: rule as Scenario['settings']['allocationRule'] } };
 }
 
-/** The planning threads for a workbook file this large (KOPPELKANS_THREADS caps them; 1: plan on
- *  the command's own thread), started before it is read: they load their code while this thread
- *  reads, rather than after. None for a small file: a small scenario would wait longer for the
- *  threads to start than for its plan. */
+/** KOPPELKANS_THREADS: at most this many planning threads (1: plan on the command's own thread). */
+const threadCap = (): number | undefined => Number(process.env.KOPPELKANS_THREADS ?? '') || undefined;
+
+/** The planning threads for a workbook file this large, started before it is read: they load
+ *  their code while this thread reads, rather than after. None for a small file: a small
+ *  scenario would wait longer for the threads to start than for its plan. */
 async function threadsFor(file: string): Promise<NodePlanPool | undefined> {
-  const threads = Number(process.env.KOPPELKANS_THREADS ?? '') || undefined;
-  if (threads === 1) return undefined;
+  if (threadCap() === 1) return undefined;
   const size = await stat(file).then((s) => s.size, () => 0);
   if (size < poolMinBytes) return undefined;
   const { nodePlanPool } = await import('../plan-pool');
-  return nodePlanPool(threads);
+  return nodePlanPool(threadCap());
 }
 
-/** compute(), with the neighbourhoods of a large scenario planned on `pool`'s threads, and on one
- *  thread its hash left to WebCrypto (native, and off this thread). */
-function computeLarge(scenario: Scenario, pool: PlanPool | undefined) {
+/** compute(), with the neighbourhoods of a large scenario planned on threads (`started`, or a pool
+ *  started now when the file looked too small for one), and on one thread its hash left to
+ *  WebCrypto (native, and off this thread). */
+async function computeLarge(scenario: Scenario, started: NodePlanPool | undefined) {
   if (scenario.works.length < poolMinWorks) return compute(scenario);
-  return computeOnPool(scenario, pool ?? noPool);
+  if (threadCap() === 1) return computeOnPool(scenario, noPool);
+  const pool = started ?? (await import('../plan-pool')).nodePlanPool(threadCap());
+  try {
+    return await computeOnPool(scenario, pool);
+  } finally {
+    if (pool !== started) await pool.close();
+  }
 }
 
 export const runCompute: RunCommand = async (args, out) => {
@@ -54,7 +62,7 @@ export const runCompute: RunCommand = async (args, out) => {
   }
 };
 
-async function computeFile(file: string, pool: PlanPool | undefined, args: ParsedArgs, out: Output): Promise<number> {
+async function computeFile(file: string, pool: NodePlanPool | undefined, args: ParsedArgs, out: Output): Promise<number> {
   const loaded = await loadWorkbook(file);
   const lang = outputLang(args, loaded.lang);
   const scenario = withOverrides(loaded.scenario, args.options.get('rule'));
