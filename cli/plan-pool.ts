@@ -1,5 +1,5 @@
 // The command line's planning pool: one worker_threads thread per core. Started before the
-// scenario is prepared, so the threads load their code while this thread resolves the works.
+// workbook is read, so the threads load their code while this thread reads and resolves the works.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PlanPool, PlanReply, PlanRequest } from '../engine/compute-pool';

@@ -6,7 +6,7 @@
 import { computePrepared, costStep, prepareCompute, separateStep, type EarlySteps, type Prepared } from './compute';
 import type { Plan } from './model/plan';
 import type { ResolvedWork } from './model/resolved-work';
-import { scenarioHashAsync, SheetBytes } from './model/canonical';
+import { scenarioHashAsync, scenarioHashKept, SheetBytes } from './model/canonical';
 import { PlanCache } from './model/plan-cache';
 import { planHere, planningOf, planRequests, plansOf, storeReplies, type PlanReply, type PlanRequest, type Planning } from './model/plan-jobs';
 import type { ComputeOptions, ComputeResult } from './model/result';
@@ -22,23 +22,39 @@ export interface PlanPool {
   run(requests: PlanRequest[]): Promise<PlanReply[]>;
 }
 
+/** A pool without threads: computeOnPool then plans on the calling thread, and still has the
+ *  scenario hashed by WebCrypto (off the calling thread) rather than by compute()'s JavaScript. */
+export const noPool: PlanPool = {
+  size: 0,
+  run: () => Promise.reject(new Error('no planning threads')),
+};
+
 /** Below this many works a scenario is planned on the calling thread: a message round trip and
  *  the copying of works would cost more than the planning itself. */
 export const poolMinWorks = 5000;
 
-/** compute() re-planning only the neighbourhoods whose plan is not in `cache` (on this thread). */
+/** Fewest bytes per work of a workbook (a generated city's take ~230). */
+const minBytesPerWork = 200;
+/** A workbook file this large may hold enough works for the pool (poolMinWorks), so a caller
+ *  can start the pool's threads before reading it. */
+export const poolMinBytes = poolMinWorks * minBytesPerWork;
+
+/** compute() re-planning only the neighbourhoods whose plan is not in `cache` (on this thread).
+ *  With the plans the canonical text of the scenario's sheets is kept, as for computeOnPool's
+ *  cache: a caller replaces the arrays and rows it changes, never changes them in place. */
 export function computeIncremental(scenario: Scenario, cache: PlanCache, options: ComputeOptions = {}): ComputeResult {
   if (options.plan) return computePrepared(prepareCompute(scenario), options);
   const prepared = prepareCompute(scenario);
   const planning = planningOf(prepared.ctx, prepared.resolved, options.optimiser ?? 'auto', cache);
   planHere(prepared.ctx, planning, cache);
-  return finish(prepared, planning, cache, options);
+  return finish(prepared, planning, cache, options, undefined, undefined, scenarioHashKept(scenario, sheetBytesOf(cache)));
 }
 
 export interface Pooling {
   /** Plans kept from earlier computations (and this one's, for the next). With it the canonical
-   *  text of the scenario's sheets is kept too, by rows array (model/canonical SheetBytes): a
-   *  caller giving a cache replaces the arrays and rows it changes, never changes them in place. */
+   *  text of the scenario's sheets is kept too, by rows array and by chunk of rows
+   *  (model/canonical SheetBytes): a caller giving a cache replaces the arrays and rows it
+   *  changes, never changes them in place. */
   cache?: PlanCache;
   /** Fewer works to plan than this: plan them on this thread (default poolMinWorks). */
   minWorks?: number;
@@ -53,8 +69,10 @@ export async function computeOnPool(scenario: Scenario, pool: PlanPool, options:
   const planning = planningOf(prepared.ctx, prepared.resolved, options.optimiser ?? 'auto', cache, pooling.cache !== undefined);
   const works = planning.jobs.reduce((n, j) => n + j.works.length, 0);
   if (works < (pooling.minWorks ?? poolMinWorks) || pool.size < 1) {
+    const input = scenarioHashAsync(scenario, sheets);
+    input.catch(() => undefined);
     planHere(prepared.ctx, planning, cache);
-    return finish(prepared, planning, cache, options);
+    return finish(prepared, planning, cache, options, undefined, undefined, await input);
   }
   // Every request is with its thread now, the bundled step's first: while the threads plan, this
   // thread costs the separate step, then the bundled one as soon as its plans are in.

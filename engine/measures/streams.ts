@@ -5,7 +5,9 @@
 // step's cash — opex, replacements with their co-financing, the residual-value credit, citizen
 // maintenance; societal adds replacement disruption and valued volunteer time.
 import { deferralByParty } from '../model/evaluate';
-import type { ComputeResult, StepResult } from '../model/result';
+import { costedWorks } from '../model/lines';
+import type { ResolvedWork } from '../model/resolved-work';
+import type { ComputeResult, ProjectResult, StepResult, WorkPlan } from '../model/result';
 
 export interface SplitStreams {
   /** [party index][year index], nominal. */
@@ -28,20 +30,17 @@ export function splitStreams(result: ComputeResult, step: StepResult): SplitStre
     if (p === undefined || i < 0 || i >= H) return;
     investment[p]![i] = (investment[p]![i] as number) + v;
   };
-  // One pass over the works: looking a project's owners up per project would scan every work for
-  // every project (a city has ~30,000 projects and 50,000 works per step).
-  const direct = new Map<string, number>();
-  const firstYear = new Map<string, number>();
-  const owner = new Map<string, string>();
-  for (const w of step.works) {
-    direct.set(w.work, w.inputs.direct);
-    firstYear.set(w.work, w.year);
-    owner.set(w.work, w.party);
-  }
+  // A project's owners and direct costs from the works evaluate costed it from (engine/model/lines),
+  // else from the step's work plans by id (a result made elsewhere): filling and reading maps of a
+  // city step's 50,000 ids was most of this function's time.
+  let byId: Map<string, WorkPlan> | undefined;
+  const planOf = (id: string) => (byId ??= new Map(step.works.map((w) => [w.work, w]))).get(id);
   const societalInvestment = new Array<number>(H).fill(0);
   for (const p of step.projects) {
     const e = esc(p.year);
-    for (const id of p.works) add(owner.get(id) ?? '', p.year, (direct.get(id) ?? 0) * e);
+    const costed = ownWorks(p);
+    if (costed !== undefined) for (const w of costed) add(w.party, p.year, w.direct * e);
+    else for (const id of p.works) { const w = planOf(id); add(w?.party ?? '', p.year, (w?.inputs.direct ?? 0) * e); }
     for (const a of p.allocation) add(a.party, p.year, a.amount);
     for (const d of deferralByParty(p)) add(d.party, p.year, d.amount);
     const i = p.year - base;
@@ -49,7 +48,7 @@ export function splitStreams(result: ComputeResult, step: StepResult): SplitStre
   }
   const cof = result.cofinancing?.find((c) => c.step === step.id);
   for (const f of cof?.flows ?? []) {
-    if (f.replacement || firstYear.get(f.work) !== f.year) continue;
+    if (f.replacement || planOf(f.work)?.year !== f.year) continue;
     add(f.funder, f.year, f.amount);
     add(f.owner, f.year, -f.amount);
   }
@@ -57,4 +56,16 @@ export function splitStreams(result: ComputeResult, step: StepResult): SplitStre
   const soc = step.societalCash ?? new Array<number>(H).fill(0);
   const societalOperational = soc.map((c, i) => c - (societalInvestment[i] as number));
   return { investment, operational, societalInvestment, societalOperational };
+}
+
+/** The resolved works of a project in its order, when evaluate kept them with it (their party and
+ *  direct cost are its work plans'). */
+function ownWorks(p: ProjectResult): readonly ResolvedWork[] | undefined {
+  const ws = costedWorks(p) as readonly Partial<ResolvedWork>[] | undefined;
+  if (ws === undefined || ws.length !== p.works.length) return undefined;
+  for (let m = 0; m < ws.length; m++) {
+    const w = ws[m]!;
+    if (w.id !== p.works[m] || typeof w.party !== 'string' || typeof w.direct !== 'number') return undefined;
+  }
+  return ws as readonly ResolvedWork[];
 }

@@ -4,7 +4,7 @@
 // Parties, Variants, CoFinancing and CitizenMaintenance keep their order: it breaks ties or sets
 // the order rules apply in.
 import type { Scenario } from '../scenario/schema';
-import { Sha256, sha256HexAsync } from './sha256';
+import { Sha256, sha256Hex, sha256HexAsync } from './sha256';
 
 const byId = <T extends { id: string }>(rows: readonly T[]): T[] =>
   [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -26,13 +26,17 @@ export function scenarioHash(s: Scenario): string {
 
 /**
  * The UTF-8 bytes of each sheet's canonical text, kept by the sheet's rows array: a what-if changes
- * settings and keeps the works array, whose text is nearly all of a city's 19 MB. Only for a caller
- * that never changes a kept array or its rows in place (the engine worker: it holds the copies it
- * was sent and replaces what a patch changes).
+ * settings and keeps the works array, whose text is nearly all of a city's 19 MB. An edit to a few
+ * rows makes a new array but keeps the other row objects: the text of each chunk of rows whose
+ * rows are the very objects of the last text is taken over too. Only for a caller that never
+ * changes a kept array or its rows in place (the engine worker: it holds the copies it was sent
+ * and replaces what a patch changes).
  */
 export class SheetBytes {
   // By sheet, as a sheet's order (sorted by id or not) depends on which sheet it is.
   private readonly kept = new Map<string, WeakMap<readonly unknown[], Uint8Array[]>>();
+  /** Per sheet, the rows of the last text written (in their canonical order) and its chunks. */
+  private readonly last = new Map<string, { rows: readonly unknown[]; chunks: Uint8Array[] }>();
 
   get(sheet: string, rows: readonly unknown[]): Uint8Array[] | undefined {
     return this.kept.get(sheet)?.get(rows);
@@ -43,23 +47,30 @@ export class SheetBytes {
     if (!bySheet) this.kept.set(sheet, (bySheet = new WeakMap()));
     bySheet.set(rows, bytes);
   }
+
+  /** The bytes of the chunk of `ordered` from `from` to `to` if the last text had it, row for row. */
+  chunk(sheet: string, ordered: readonly unknown[], from: number, to: number): Uint8Array | undefined {
+    const last = this.last.get(sheet);
+    if (last === undefined || Math.min(last.rows.length, from + rowsPerChunk) !== to) return undefined;
+    for (let i = from; i < to; i++) if (last.rows[i] !== ordered[i]) return undefined;
+    return last.chunks[from / rowsPerChunk];
+  }
+
+  setLast(sheet: string, ordered: readonly unknown[], chunks: Uint8Array[]): void {
+    this.last.set(sheet, { rows: ordered, chunks });
+  }
 }
 
 /** The canonical text as UTF-8 in one byte array (WebCrypto digests whole arrays only). */
 export function canonicalBytes(s: Scenario, keep?: SheetBytes): Uint8Array<ArrayBuffer> {
   const chunks: Uint8Array[] = [];
-  let sheet: Uint8Array[] = chunks;
-  writeCanonicalScenario(s, (text) => sheet.push(encoder.encode(text)), (key, rows, write) => {
-    const known = keep?.get(key, rows);
-    if (known) {
-      chunks.push(...known);
-      return;
+  writeCanonicalScenario(s, (text) => chunks.push(encoder.encode(text)), (key, rows, order) => {
+    let known = keep?.get(key, rows);
+    if (!known) {
+      known = rowBytes(key, order ? order(rows as never[]) : rows, keep);
+      keep?.set(key, rows, known);
     }
-    sheet = [];
-    write();
-    chunks.push(...sheet);
-    keep?.set(key, rows, sheet);
-    sheet = chunks;
+    chunks.push(...known);
   });
   let length = 0;
   for (const c of chunks) length += c.length;
@@ -72,14 +83,37 @@ export function canonicalBytes(s: Scenario, keep?: SheetBytes): Uint8Array<Array
   return out;
 }
 
+const [openBytes, commaBytes, closeBytes] = ['[', ',', ']'].map((c) => encoder.encode(c)) as [Uint8Array, Uint8Array, Uint8Array];
+
+/** writeRows as bytes, each chunk of rows the last text of the sheet had taken from `keep`. */
+function rowBytes(sheet: string, ordered: readonly unknown[], keep?: SheetBytes): Uint8Array[] {
+  const out = [openBytes];
+  const chunks: Uint8Array[] = [];
+  for (let i = 0; i < ordered.length; i += rowsPerChunk) {
+    const to = Math.min(ordered.length, i + rowsPerChunk);
+    const bytes = keep?.chunk(sheet, ordered, i, to) ?? encoder.encode(chunkText(ordered.slice(i, to)));
+    chunks.push(bytes);
+    if (i > 0) out.push(commaBytes);
+    out.push(bytes);
+  }
+  out.push(closeBytes);
+  keep?.setLast(sheet, ordered, chunks);
+  return out;
+}
+
+/** scenarioHash(s) with the sheet texts kept in `keep` (see SheetBytes), on this thread. */
+export function scenarioHashKept(s: Scenario, keep: SheetBytes): string {
+  return sha256Hex(canonicalBytes(s, keep));
+}
+
 /** scenarioHash(s), hashed by WebCrypto where there is one: the same hex. */
 export function scenarioHashAsync(s: Scenario, keep?: SheetBytes): Promise<string> {
   return sha256HexAsync(canonicalBytes(s, keep));
 }
 
 type Write = (text: string) => void;
-/** Writes one sheet's rows by calling `write` (or, for a sheet already known, not). */
-type SheetWriter = (key: string, rows: readonly unknown[], write: () => void) => void;
+/** Writes one sheet's rows, put in canonical order by `order` where the sheet has one. */
+type SheetWriter = (key: string, rows: readonly unknown[], order: ((rows: readonly never[]) => unknown[]) | undefined) => void;
 
 const sortedSheets = new Map<string, (rows: readonly never[]) => unknown[]>([
   ['works', byId],
@@ -89,7 +123,8 @@ const sortedSheets = new Map<string, (rows: readonly never[]) => unknown[]>([
     a.party < b.party ? -1 : a.party > b.party ? 1 : a.year - b.year)],
 ]);
 
-function writeCanonicalScenario(s: Scenario, write: Write, writeSheet: SheetWriter = (_, __, w) => w()): void {
+function writeCanonicalScenario(s: Scenario, write: Write,
+  writeSheet: SheetWriter = (_, rows, order) => writeRows(order ? order(rows as never[]) : rows, write)): void {
   const members: Record<string, unknown> = { ...s, bundles: s.bundles ?? [], budgets: s.budgets ?? [] };
   // Exactly canonicalJson(sorted sheets), written member by member and the sheets in chunks of
   // rows: a city's 19 MB text then never exists as one string, and each sheet is stringified with
@@ -102,8 +137,7 @@ function writeCanonicalScenario(s: Scenario, write: Write, writeSheet: SheetWrit
     write(`${first ? '' : ','}${JSON.stringify(key)}:`);
     first = false;
     if (Array.isArray(v)) {
-      const order = sortedSheets.get(key);
-      writeSheet(key, v, () => writeRows(order ? order(v as never[]) : v, write));
+      writeSheet(key, v, sortedSheets.get(key));
     } else write(canonicalJson(v));
   }
   write('}');
@@ -112,15 +146,16 @@ function writeCanonicalScenario(s: Scenario, write: Write, writeSheet: SheetWrit
 const rowsPerChunk = 1000;
 
 function writeRows(rows: readonly unknown[], write: Write): void {
-  const keys = new Set<string>();
-  collectKeys(rows, keys);
-  const list = [...keys].sort();
   write('[');
-  for (let i = 0; i < rows.length; i += rowsPerChunk) {
-    const text = JSON.stringify(rows.slice(i, i + rowsPerChunk), list);
-    write(`${i === 0 ? '' : ','}${text.slice(1, -1)}`);
-  }
+  for (let i = 0; i < rows.length; i += rowsPerChunk) write(`${i === 0 ? '' : ','}${chunkText(rows.slice(i, i + rowsPerChunk))}`);
   write(']');
+}
+
+/** Rows in canonical JSON, without the array's brackets. Each row's text is its own whatever the
+ *  other rows (its keys sorted: the key list, all keys these rows have, holds all of its own), so
+ *  a chunk's text can be kept while other chunks change. */
+function chunkText(rows: readonly unknown[]): string {
+  return canonicalJson(rows).slice(1, -1);
 }
 
 /**

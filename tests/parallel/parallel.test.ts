@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodePlanPool } from '../../cli/plan-pool';
 import { compute } from '../../engine/compute';
-import { computeOnPool, PlanCache } from '../../engine/compute-pool';
+import { computeOnPool, noPool, PlanCache } from '../../engine/compute-pool';
 import { summaryJsonText } from '../../engine/model/summary';
 import { computedAt, testCases } from './scenarios';
 
@@ -49,6 +49,13 @@ describe('planning on a pool of threads', { timeout: 300_000 }, () => {
     const r = await computeOnPool(c.scenario, counting, { computedAt });
     expect(asked).toBe(0);
     expect(JSON.stringify(r)).toBe(JSON.stringify(compute(c.scenario, { computedAt })));
+  });
+
+  it('without threads (the command line on one thread) it equals compute(), its hash by WebCrypto', async () => {
+    for (const c of testCases().slice(0, 3)) {
+      const r = await computeOnPool(c.scenario, noPool, { computedAt }, { minWorks: 1 });
+      expect(JSON.stringify(r)).toBe(JSON.stringify(compute(c.scenario, { computedAt })));
+    }
   });
 
   it('a failing thread fails the computation instead of hanging', async () => {
