@@ -2,7 +2,7 @@
 // neighbourhood plans kept between computations, so an edit to one work re-plans only its
 // neighbourhood. Same outcome as computeScenario (./engine), to the byte; its problems and
 // failures are worded there (a failure is computed again on one thread, which words it).
-import { computeOnPool, PlanCache, poolMinWorks } from '../../../engine/compute-pool';
+import { computeOnPool, PlanCache, poolMinBytes, poolMinWorks } from '../../../engine/compute-pool';
 import { hasErrors } from '../../../engine/problems';
 import type { Scenario } from '../../../engine/scenario/schema';
 import { validateScenario } from '../../../engine/scenario/validate';
@@ -15,15 +15,11 @@ const cache = new PlanCache();
 /** Whether a scenario is computed by computeScenarioPooled rather than on one thread. */
 export const wantsPool = (scenario: Scenario): boolean => scenario.works.length >= poolMinWorks && typeof Worker !== 'undefined';
 
-/** Fewest bytes per work of a workbook (a generated city's take ~230): a workbook this large
- *  may hold enough works for the pool. */
-const minBytesPerWork = 200;
-
 /** Starts the pool while a workbook of `bytes` bytes is still being read, when it may hold a
  *  scenario the pool plans: its workers then load the engine alongside the read, and are ready
  *  when the compute starts rather than loading first. */
 export function warmPoolFor(bytes: number): void {
-  if (bytes >= poolMinWorks * minBytesPerWork && typeof Worker !== 'undefined') pool ??= browserPlanPool();
+  if (bytes >= poolMinBytes && typeof Worker !== 'undefined') pool ??= browserPlanPool();
 }
 
 export async function computeScenarioPooled(scenario: Scenario): Promise<ComputeOutcome> {
