@@ -14,7 +14,7 @@ import { Holder } from './held';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { DocState } from '../state/documents';
 import { computeScenario, type ComputeOutcome } from './engine';
-import type { WorkerLike } from './protocol';
+import type { ComputeAnswer, WorkerLike } from './protocol';
 import { defaultMaxSyncWorks } from './jobs';
 import { patchFor } from './scenario-patch';
 import { recordSince, recordWorkerTimes } from './timing';
@@ -44,9 +44,6 @@ export interface ComputerOptions {
   maxSyncMs: number;
 }
 
-/** How long after a result its remaining views are asked for (ms). */
-const viewsDelayMs = 1000;
-
 export const defaultComputerOptions: ComputerOptions = { maxSyncWorks: defaultMaxSyncWorks, maxSyncMs: 120 };
 
 interface Running {
@@ -66,6 +63,10 @@ interface Lane {
   planned: Entry | null;
   /** The state whose headline is held (evaluated once per state). */
   held: DocState | null;
+  /** The last result from the worker while its rest (lists and views) is on its way. */
+  following: { job: number; state: DocState; entry: Entry } | null;
+  /** A slider moved while that rest was on its way: the lane waits for it. */
+  waiting: boolean;
 }
 
 export class Computer {
@@ -88,7 +89,7 @@ export class Computer {
   ) {
     // A slider let go: the held states now go to the worker for the re-planned result.
     subscribeDragging(() => {
-      if (!isDragging() && [...this.lanes.values()].some((l) => l.held !== null && l.running === null)) this.notify();
+      if (!isDragging() && [...this.lanes.values()].some((l) => (l.held !== null && l.running === null) || l.waiting)) this.notify();
     });
   }
 
@@ -127,11 +128,18 @@ export class Computer {
       lane.planned = entry;
       return { entry, stale: null, busy: false, since: 0 };
     }
+    // A slider moved before the last result's rest came: its plan is held once the rest is here
+    // (holding reads its lists), and nothing is computed meanwhile.
+    if (lane.following && lane.following.entry === lane.planned && isDragging()) {
+      lane.waiting = true;
+      return { entry: null, stale: lane.last, busy: true, since: performance.now() };
+    }
     // Only amounts moved since the last re-planned result: its plan is held for the headline at
     // once, and re-planning waits until the slider stops (a newer move would end it anyway).
     if (lane.held !== state) {
       const src = lane.planned;
-      const holds = src !== null && src.outcome.ok && this.holder.hold(src.effective, src.outcome.result, effective);
+      // Holding reads the plan's lists: not of a result whose rest is still on its way.
+      const holds = src !== null && src.outcome.ok && lane.following?.entry !== src && this.holder.hold(src.effective, src.outcome.result, effective);
       lane.held = holds ? state : null;
       if (holds) this.stats.held += 1;
       else this.holder.clear();
@@ -167,6 +175,7 @@ export class Computer {
     const lane = this.lanes.get(laneId);
     if (!lane) return;
     if (lane.running) this.cancel(lane);
+    this.unfollow(lane);
     lane.idle?.terminate();
     this.lanes.delete(laneId);
   }
@@ -179,7 +188,7 @@ export class Computer {
   private lane(id: string): Lane {
     let lane = this.lanes.get(id);
     if (!lane) {
-      lane = { running: null, idle: null, last: null, lastMs: 0, planned: null, held: null };
+      lane = { running: null, idle: null, last: null, lastMs: 0, planned: null, held: null, following: null, waiting: false };
       this.lanes.set(id, lane);
     }
     return lane;
@@ -196,8 +205,20 @@ export class Computer {
     this.stats.cancelled += 1;
   }
 
+  /** The lane's last result will not get its rest (a newer job replaces it): it is forgotten, so
+   *  going back to its state computes it again rather than showing it without its details. */
+  private unfollow(lane: Lane): void {
+    const f = lane.following;
+    lane.waiting = false;
+    if (!f) return;
+    lane.following = null;
+    this.unpacker.drop(f.job);
+    if (this.cache.get(f.state) === f.entry) this.cache.delete(f.state);
+  }
+
   private start(laneId: string, lane: Lane, state: DocState, effective: Scenario): void {
     if (lane.running) this.cancel(lane);
+    this.unfollow(lane);
     let worker: WorkerLike;
     try {
       worker = lane.idle ?? this.takeSpare() ?? this.makeWorker!();
@@ -214,7 +235,7 @@ export class Computer {
     this.stats.workerJobs += 1;
     worker.onmessage = (e) => {
       const received = performance.now();
-      if (e.data.kind === 'views') return this.unpacker.views(e.data.job, e.data.views);
+      if (e.data.kind === 'rest') return this.rest(lane, e.data, received);
       if (lane.running !== running || e.data.kind !== 'compute' || e.data.job !== running.job) return;
       recordWorkerTimes('compute', e.data.at, received, e.data.phases);
       const entry = { effective, outcome: this.unpacker.outcome(running.job, e.data.outcome, effective) };
@@ -229,13 +250,8 @@ export class Computer {
       // The worker stays for the lane's next job, unless the lane was dropped meanwhile.
       if (this.lanes.get(laneId) === lane) lane.idle = worker;
       else worker.terminate();
+      if (entry.outcome.ok) lane.following = { job: running.job, state, entry };
       this.notify();
-      if (entry.outcome.ok) this.prepareHeld(lane, entry);
-      // The views left out are asked for once the page has had time to show the result.
-      if (e.data.outcome.ok && e.data.outcome.packed.later.length) {
-        const job = running.job;
-        setTimeout(() => worker.postMessage({ kind: 'views', job }), viewsDelayMs);
-      }
     };
     worker.onerror = (e) => {
       e.preventDefault?.();
@@ -251,6 +267,22 @@ export class Computer {
     const t0 = performance.now();
     worker.postMessage(before ? { kind: 'compute', job: running.job, patch: patchFor(before, effective) } : { kind: 'compute', job: running.job, scenario: effective });
     recordSince('compute.post', t0);
+  }
+
+  /** The rest of the lane's last result came: in place, and its plan ready to hold. A rest of an
+   *  older job is ignored. */
+  private rest(lane: Lane, a: Extract<ComputeAnswer, { kind: 'rest' }>, received: number): void {
+    const f = lane.following;
+    if (f?.job !== a.job || !this.unpacker.rest(a.job, a.rest)) return;
+    lane.following = null;
+    recordWorkerTimes('compute.rest', a.at, received, a.phases);
+    performance.mark('kk:compute.rest.received');
+    this.prepareHeld(lane, f.entry);
+    // A slider moved meanwhile: its plan can be held now.
+    if (lane.waiting) {
+      lane.waiting = false;
+      this.notify();
+    }
   }
 
   /** Once the page is idle, the evaluator a slider will hold this result's plan with, so that
