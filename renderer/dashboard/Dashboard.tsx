@@ -112,7 +112,9 @@ export function Dashboard(props: DashboardProps) {
               {!presentation && <p className="kk-explain-hint">{t(lang, 'dash.explain.hint')}</p>}
             </div>
             {presentation && props.presentationMap
-              ? lower && <OpportunityMap result={lower.result} scenario={lower.scenario} lang={lang} perspective={perspective} presentationScale={presentationScale(viewport)} />
+              ? (lower
+                ? <OpportunityMap result={lower.result} scenario={lower.scenario} lang={lang} perspective={perspective} presentationScale={presentationScale(viewport)} />
+                : <p className="kk-note kk-following" role="status">{t(lang, 'dash.details.coming')}</p>)
               : <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? 'fill' : 280} large={presentation} scale={presentationScale(viewport)} onExportPng={props.onExportPng} />}
             {!presentation && (
               <>

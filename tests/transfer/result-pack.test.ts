@@ -10,7 +10,7 @@ import { compute } from '../../engine/compute';
 import type { ComputeResult } from '../../engine/model/result';
 import { readWorkbook } from '../../engine/workbook/read';
 import { packedTransfers, packHead, packRest, packResult, unpackResult, unpackWhole, type HeadChoice, type PackedResult } from '../../engine/transfer/result';
-import { firstScreen } from '../../renderer/app/compute/answer';
+import { firstScreen, headFor } from '../../renderer/app/compute/answer';
 import { generateCity } from '../../scenarios/generate-city';
 
 const read = readWorkbook(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'scenarios', 'vier-testwijken.xlsx'))));
@@ -61,6 +61,11 @@ describe('packed result hand-over', () => {
     expect(page.steps.map((s) => s.projects.length)).toEqual(original.steps.map((s) => s.projects.length));
     expect(JSON.stringify(page)).toBe(JSON.stringify(original));
     expect(page).toEqual(original);
+    const withPlan = handOver(original, { ...firstScreen, projectsOf: ['integrated'] });
+    expect(JSON.stringify(withPlan)).toBe(JSON.stringify(original));
+    for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) {
+      expect(withPlan.steps[i]!.projects === withPlan.steps[j]!.projects).toBe(original.steps[i]!.projects === original.steps[j]!.projects);
+    }
   });
 
   it('decodes the views and other parts sent along only when first read, as they were', () => {
@@ -84,7 +89,11 @@ describe('packed result hand-over', () => {
     expect(Object.getOwnPropertyDescriptor(original, 'neighbourhoods')?.get).toBeDefined();
     expect(Object.getOwnPropertyDescriptor(original, 'capitalCharges')?.get).toBeDefined();
     expect(head.rest).toEqual(['variants', 'hours', 'neighbourhoods', 'allocation', 'capitalCharges', 'fairness']);
-    expect(head.lists.map((l) => [l.projects !== null, l.works !== null])).toEqual([[false, false], [false, false], [false, false], [true, false]]);
+    expect(head.lists.every((l) => l.projects === null && l.works === null)).toBe(true);
+    // After a held plan the integrated step's projects come with it: the re-planned notice counts them.
+    const withPlan = packHead(original, headFor({ kind: 'compute', job: 1, scenario: example, withPlan: true }));
+    expect(withPlan.lists.map((l) => [l.projects !== null, l.works !== null])).toEqual([[false, false], [false, false], [false, false], [true, false]]);
+    expect(JSON.stringify(unpackResult(sent(withPlan), () => undefined).result.steps[3]!.projects)).toBe(JSON.stringify(original.steps[3]!.projects));
     const asked: string[] = [];
     const page = unpackResult(sent(head), (name, pick) => { asked.push(name); return pick(original); });
     // What the headline, badges, waterfall, cash flow and re-planned notice read: all there.
@@ -93,7 +102,6 @@ describe('packed result hand-over', () => {
       .toEqual(original.steps.map((s) => [s.id, s.pv, s.breakdown, s.parties, s.extra, s.societalCash]));
     expect([page.result.savings, page.result.parties, page.result.years, page.result.settings, page.result.budgets])
       .toEqual([original.savings, original.parties, original.years, original.settings, original.budgets]);
-    expect(page.result.steps[3]!.projects).toEqual(original.steps[3]!.projects);
     expect(asked).toEqual([]);
     // A part read before the rest came is asked for, by name.
     expect(page.result.steps[0]!.works).toEqual(original.steps[0]!.works);

@@ -14,12 +14,16 @@ import { applyPatch } from './scenario-patch';
 
 /** What the dashboard's first screen reads (the headline, the badges, the waterfall, the cash
  *  flow): the result's head, sent as soon as it is computed; the rest (the lists and the views the
- *  lower sections read) follows. The re-planned notice counts the integrated step's projects that
- *  changed, so they travel with the head. */
+ *  lower sections read) follows. */
 export const firstScreen: HeadChoice = {
   parts: ['scenario', 'currency', 'meta', 'settings', 'years', 'savings', 'parties', 'optimiser', 'warnings', 'cofinancing', 'budgets'],
-  projectsOf: ['integrated'],
+  projectsOf: [],
 };
+
+/** The head of a compute job's answer: after a held plan, with the integrated step's projects,
+ *  which the re-planned notice counts against the held plan's. */
+export const headFor = (m: Extract<ComputeJob, { kind: 'compute' }>): HeadChoice =>
+  (m.withPlan ? { ...firstScreen, projectsOf: ['integrated'] } : firstScreen);
 
 export class Answerer {
   private last: { job: number; result: ComputeResult; head: PackedHead } | null = null;
@@ -45,7 +49,7 @@ export class Answerer {
   }
 
   private compute(m: Extract<ComputeJob, { kind: 'compute' }>): ComputeAnswer {
-    return this.packed(m.job, computeScenario(this.scenarioOf(m)));
+    return this.packed(m.job, computeScenario(this.scenarioOf(m)), headFor(m));
   }
 
   /** The scenario a compute job stands for; kept, as the base of the next job's patch. */
@@ -60,10 +64,10 @@ export class Answerer {
 
   /** The answer to compute job `job` (computed here or on the planning pool): the result's head
    *  packed; its rest is then to be sent (`rest`). */
-  packed(job: number, o: ComputeOutcome): ComputeAnswer {
+  packed(job: number, o: ComputeOutcome, choice = firstScreen): ComputeAnswer {
     if (!o.ok) return { kind: 'compute', job, outcome: o };
     const t0 = performance.now();
-    const head = packHead(o.result, firstScreen);
+    const head = packHead(o.result, choice);
     this.last = { job, result: o.result, head };
     return { kind: 'compute', job, outcome: { ok: true, head, warnings: o.warnings, ms: o.ms }, phases: { pack: performance.now() - t0 } };
   }

@@ -265,7 +265,8 @@ export class Computer {
     const before = this.sent.get(worker);
     this.sent.set(worker, effective);
     const t0 = performance.now();
-    worker.postMessage(before ? { kind: 'compute', job: running.job, patch: patchFor(before, effective) } : { kind: 'compute', job: running.job, scenario: effective });
+    const withPlan = lane.held === state;
+    worker.postMessage(before ? { kind: 'compute', job: running.job, patch: patchFor(before, effective), withPlan } : { kind: 'compute', job: running.job, scenario: effective, withPlan });
     recordSince('compute.post', t0);
   }
 

@@ -16,9 +16,11 @@ import type { ScenarioPatch } from './scenario-patch';
 import type { WorkerTimes } from './timing';
 
 export type ComputeJob =
-  /** `patch`: only what changed since the scenario this worker was last sent (./scenario-patch). */
-  | { kind: 'compute'; job: number; scenario: Scenario }
-  | { kind: 'compute'; job: number; patch: ScenarioPatch }
+  /** `patch`: only what changed since the scenario this worker was last sent (./scenario-patch);
+   *  `withPlan`: the integrated step's projects travel in the head (a re-plan after a held plan:
+   *  its notice counts the projects that changed). */
+  | { kind: 'compute'; job: number; scenario: Scenario; withPlan?: boolean }
+  | { kind: 'compute'; job: number; patch: ScenarioPatch; withPlan?: boolean }
   | { kind: 'read'; job: number; bytes: Uint8Array }
   | { kind: 'write'; job: number; scenario: Scenario; lang: Lang }
   | { kind: 'results'; job: number; request: ResultsRequest };

@@ -2,7 +2,7 @@
 // results workbook, off the page's main thread, so a large scenario never freezes the interface.
 // Same engine calls as the page's own synchronous path for small ones (./answer).
 import '../../zod-jitless';
-import { Answerer, follow, transferables } from './answer';
+import { Answerer, follow, headFor, transferables } from './answer';
 import type { ComputeAnswer, ComputeJob } from './protocol';
 import { computeScenario, type ComputeOutcome } from './engine';
 import type { Scenario } from '../../../engine/scenario/schema';
@@ -38,7 +38,7 @@ scope.onmessage = (e) => {
   };
   // The head as soon as the result is computed; its rest built and packed after it.
   const answer = (o: ComputeOutcome, from = start) => {
-    post(answerer.packed(job.job, o), from);
+    post(answerer.packed(job.job, o, job.kind === 'compute' ? headFor(job) : undefined), from);
     const posted = wallNow();
     follow(answerer.rest(job.job), (a) => post(a, posted));
   };
