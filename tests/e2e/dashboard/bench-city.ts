@@ -52,12 +52,14 @@ async function phases(page: Page, since: number): Promise<string[]> {
       .filter((e) => e.name.startsWith('kk:') && e.startTime >= t)
       .map((e) => ({ name: e.name.slice(3), start: e.startTime, duration: e.duration }));
     const k = (window as unknown as { __arrivals: Arrivals }).__arrivals;
-    const after = (mark: string, frames: number[]) => {
+    // From the last arrival (of the head, of the rest) to the frame after its commit; no named
+    // inner functions (a bundler's name helper would not exist in the page).
+    const [render, details] = ([['kk:compute.received', k.head], ['kk:compute.rest.received', k.details]] as const).map(([mark, frames]) => {
       const at = performance.getEntriesByName(mark).filter((e) => e.startTime >= t).at(-1)?.startTime ?? null;
       const shown = frames.filter((x) => at !== null && x >= at)[0] ?? null;
       return at !== null && shown !== null ? shown - at : null;
-    };
-    return { measures, render: after('kk:compute.received', k.head), details: after('kk:compute.rest.received', k.details) };
+    });
+    return { measures, render: render ?? null, details: details ?? null };
   }, since);
   // Each phase with its start after `since`, so the gaps between them show too; decoding per step
   // and part is summed per part.
