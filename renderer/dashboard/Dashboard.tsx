@@ -39,6 +39,9 @@ export interface DashboardProps {
   animate?: boolean;
   /** Presentation mode shows the map of opportunities in the waterfall's place. */
   presentationMap?: boolean;
+  /** The document the result is of: while a result's details follow, the lower sections show
+   *  those of the same document's previous result, never another document's. */
+  docId?: string;
 }
 
 export function Dashboard(props: DashboardProps) {
@@ -58,10 +61,10 @@ export function Dashboard(props: DashboardProps) {
   // A big result's lists and views come after its head: until then the lower sections stay those of
   // the last result that had them, marked as following.
   const came = useDetailsCame(result);
-  const [kept, setKept] = useState<typeof shown>(null);
+  const [kept, setKept] = useState<{ shown: typeof shown; doc: string | undefined } | null>(null);
   const ready = came ? shown : null;
-  if (ready && ready !== kept) setKept(ready);
-  const lower = ready ?? kept;
+  if (ready && (kept === null || ready !== kept.shown || props.docId !== kept.doc)) setKept({ shown: ready, doc: props.docId });
+  const lower = ready ?? (kept && kept.doc === props.docId ? kept.shown : null);
   const following = shown !== null && ready === null;
   const later = useDeferredValue(lower, null);
   const [explanation, setExplanation] = useState<Explanation | null>(null);

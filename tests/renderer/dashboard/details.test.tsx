@@ -88,6 +88,25 @@ describe('a worker-computed result on the dashboard', () => {
     expect(onPage()).toEqual([]);
   });
 
+  it("never shows another document's details while a result's follow", () => {
+    performance.clearMeasures();
+    const scenario = buildExample();
+    const w = worker();
+    const a = w.compute(scenario);
+    a.rest();
+    const { container, rerender } = render(<Dashboard result={a.result} scenario={scenario} lang="en" docId="a" />);
+    expect(container.querySelector('[data-chart="matrix"]')).not.toBeNull();
+    const other = { ...scenario, settings: { ...scenario.settings, name: 'Other' } };
+    const b = w.compute(other);
+    rerender(<Dashboard result={b.result} scenario={other} lang="en" docId="b" />);
+    expect(container.querySelector('.kk-lower')).toBeNull();
+    expect(container.querySelector('[data-testid=details-following]')!.textContent).toContain('on their way');
+    b.rest();
+    expect(container.querySelector('.kk-lower [data-chart="matrix"]')).not.toBeNull();
+    expect(container.querySelector('[data-testid=details-following]')).toBeNull();
+    expect(onPage()).toEqual([]);
+  });
+
   it('makes a part read before the rest came visible: it is computed on the page and measured', () => {
     performance.clearMeasures();
     const scenario = buildExample();
