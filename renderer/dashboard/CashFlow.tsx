@@ -4,6 +4,7 @@ import { memo, useContext, useMemo, useState } from 'react';
 import { t, type Lang } from '../../engine/i18n';
 import { stepIds, type ComputeResult, type StepId } from '../../engine/model/result';
 import { ChartFrame, type PngHandler } from './ChartFrame';
+import { useDetailsCame } from './details';
 import { explainCapital, explainCash } from './explain';
 import { ExplainContext, Num } from './ExplainContext';
 import { euro } from './format';
@@ -19,7 +20,8 @@ export const CashFlow = memo(function CashFlow(props: { result: ComputeResult; l
   const [stepId, setStepId] = useState<StepId>('integrated');
   const [discounted, setDiscounted] = useState(false);
   const [view, setView] = useState<'cash' | 'capital'>('cash');
-  const capital = hasCapital(r);
+  // The capital charges are a view that comes with a big result's rest: offered once it is here.
+  const capital = useDetailsCame(r) && hasCapital(r);
   const effectiveView = capital ? view : 'cash';
   const cv: CashView = useMemo(
     () => (effectiveView === 'capital' ? capitalView(r, stepId, discounted) : cashFlow(r, stepId, discounted)),

@@ -5,6 +5,7 @@ import { t, type Lang } from '../../engine/i18n';
 import type { ComputeResult } from '../../engine/model/result';
 import type { Scenario } from '../../engine/scenario/schema';
 import { CashFlow } from './CashFlow';
+import { useDetailsCame } from './details';
 import type { PngHandler } from './ChartFrame';
 import { useDragging } from './dragging';
 import type { ExplainRow, Explanation, PerspectiveId } from './explain';
@@ -38,6 +39,9 @@ export interface DashboardProps {
   animate?: boolean;
   /** Presentation mode shows the map of opportunities in the waterfall's place. */
   presentationMap?: boolean;
+  /** The document the result is of: while a result's details follow, the lower sections show
+   *  those of the same document's previous result, never another document's. */
+  docId?: string;
 }
 
 export function Dashboard(props: DashboardProps) {
@@ -54,7 +58,15 @@ export function Dashboard(props: DashboardProps) {
   // The scenario travels with its result: the lower sections read both (names, outlines, the matrix
   // order), and a new scenario with the old result would rebuild them twice, once in the urgent pass.
   const shown = useMemo(() => (result ? { result, scenario: props.scenario } : null), [result, props.scenario]);
-  const later = useDeferredValue(shown, null);
+  // A big result's lists and views come after its head: until then the lower sections stay those of
+  // the last result that had them, marked as following.
+  const came = useDetailsCame(result);
+  const [kept, setKept] = useState<{ shown: typeof shown; doc: string | undefined } | null>(null);
+  const ready = came ? shown : null;
+  if (ready && (kept === null || ready !== kept.shown || props.docId !== kept.doc)) setKept({ shown: ready, doc: props.docId });
+  const lower = ready ?? (kept && kept.doc === props.docId ? kept.shown : null);
+  const following = shown !== null && ready === null;
+  const later = useDeferredValue(lower, null);
   const [explanation, setExplanation] = useState<Explanation | null>(null);
   const [perspective, setPerspective] = useState<PerspectiveId>('financial');
   const [party, setParty] = useState<string | null>(null);
@@ -77,6 +89,11 @@ export function Dashboard(props: DashboardProps) {
     performance.mark('kk-dashboard-commit');
     window.dispatchEvent(new Event('kk-dashboard-commit'));
   }, [result]);
+  // And one when the lower sections show the result on screen.
+  const whole = later !== null && later.result === result;
+  useLayoutEffect(() => {
+    if (whole) window.dispatchEvent(new Event('kk-details-commit'));
+  }, [whole, later]);
   if (!result) return <div className="kk-dashboard" role="region" aria-label={t(lang, 'dash.region')}><p role="status">{t(lang, 'dash.noResult')}</p></div>;
   const perspectiveSwitch = (
     <fieldset className="kk-switch">
@@ -98,13 +115,20 @@ export function Dashboard(props: DashboardProps) {
               {!presentation && <p className="kk-explain-hint">{t(lang, 'dash.explain.hint')}</p>}
             </div>
             {presentation && props.presentationMap
-              ? <OpportunityMap result={result} scenario={props.scenario} lang={lang} perspective={perspective} presentationScale={presentationScale(viewport)} />
+              ? (lower
+                ? <OpportunityMap result={lower.result} scenario={lower.scenario} lang={lang} perspective={perspective} presentationScale={presentationScale(viewport)} />
+                : <p className="kk-note kk-following" role="status">{t(lang, 'dash.details.coming')}</p>)
               : <Waterfall result={result} lang={lang} perspective={perspective} animate={animate} height={presentation ? 'fill' : 280} large={presentation} scale={presentationScale(viewport)} onExportPng={props.onExportPng} />}
             {!presentation && (
               <>
                 <CashFlow result={result} lang={lang} onExportPng={props.onExportPng} />
+                {following && (
+                  <p className="kk-note kk-following" role="status" data-testid="details-following">
+                    {t(lang, later ? 'dash.details.following' : 'dash.details.coming')}
+                  </p>
+                )}
                 {later && (
-                  <>
+                  <div className="kk-lower" data-following={following || undefined}>
                     <Matrix result={later.result} scenario={later.scenario} lang={lang} onExportPng={props.onExportPng} />
                     <OpportunityMap result={later.result} scenario={later.scenario} lang={lang} perspective={perspective} onExportPng={props.onExportPng} />
                     <Projects result={later.result} scenario={later.scenario} lang={lang} />
@@ -113,7 +137,7 @@ export function Dashboard(props: DashboardProps) {
                     <BudgetFit result={later.result} lang={lang} />
                     <VariantsTable result={later.result} lang={lang} names={namesOf(later.scenario)} />
                     <HoursBudget result={later.result} lang={lang} names={namesOf(later.scenario)} />
-                  </>
+                  </div>
                 )}
               </>
             )}

@@ -1,8 +1,8 @@
 // What the engine worker answers to each job: one object per worker, so Node tests run exactly
 // the worker's code path (Node has no Web Worker) and the worker file stays a thin shell. It keeps
 // what a worker keeps between jobs: the last scenario received (the page then sends only what
-// changed) and the last result (its views are asked for after it).
-import { packedTransfers, packResult, unbuiltViews, type PackedResult } from '../../../engine/transfer/result';
+// changed) and the last result (its rest is sent after its head).
+import { packedTransfers, packHead, packRest, unbuiltViews, type HeadChoice, type PackedHead } from '../../../engine/transfer/result';
 import type { ComputeResult } from '../../../engine/model/result';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { ReadProgress } from '../../../engine/workbook/read';
@@ -14,14 +14,21 @@ import { applyPatch } from './scenario-patch';
 import { heldPlanData } from './held-data';
 import { planDataTransfers, type PlanData } from '../../../engine/uncertainty/plan-data';
 
-/** Views the dashboard does not show at once: the page may ask for them once it has shown the
- *  result (a 'views' job), so the result reaches the page sooner. None today: the first screen
- *  shows the party table's fairness check, the cash-flow chart's capital charges and the map's
- *  neighbourhoods, and a view read before it came is computed on the page (seconds on a city). */
-export const laterViews: string[] = [];
+/** What the dashboard's first screen reads (the headline, the badges, the waterfall, the cash
+ *  flow): the result's head, sent as soon as it is computed; the rest (the lists and the views the
+ *  lower sections read) follows. */
+export const firstScreen: HeadChoice = {
+  parts: ['scenario', 'currency', 'meta', 'settings', 'years', 'savings', 'parties', 'optimiser', 'warnings', 'cofinancing', 'budgets'],
+  projectsOf: [],
+};
+
+/** The head of a compute job's answer: after a held plan, with the integrated step's projects,
+ *  which the re-planned notice counts against the held plan's. */
+export const headFor = (m: Extract<ComputeJob, { kind: 'compute' }>): HeadChoice =>
+  (m.withPlan ? { ...firstScreen, projectsOf: ['integrated'] } : firstScreen);
 
 export class Answerer {
-  private last: { job: number; result: ComputeResult; later: string[] } | null = null;
+  private last: { job: number; result: ComputeResult; head: PackedHead } | null = null;
   private received: Scenario | null = null;
   /** The compute job whose held-plan data is still to be made (see held), with its scenario and,
    *  once answered, its result. */
@@ -33,7 +40,6 @@ export class Answerer {
       case 'write': return { kind: 'write', job: m.job, bytes: writeScenarioBytes(m.scenario, m.lang) };
       case 'results': return { kind: 'results', job: m.job, bytes: resultsWorkbookBytes(m.request) };
       case 'compute': return this.compute(m);
-      case 'views': return { kind: 'views', job: m.job, views: this.views(m.job) };
     }
   }
 
@@ -48,7 +54,7 @@ export class Answerer {
   }
 
   private compute(m: Extract<ComputeJob, { kind: 'compute' }>): ComputeAnswer {
-    return this.packed(m.job, computeScenario(this.scenarioOf(m)));
+    return this.packed(m.job, computeScenario(this.scenarioOf(m)), headFor(m));
   }
 
   /** The scenario a compute job stands for; kept, as the base of the next job's patch. */
@@ -57,22 +63,20 @@ export class Answerer {
     const scenario = 'patch' in m ? applyPatch(this.received!, m.patch) : m.scenario;
     this.received = scenario;
     this.toHold = { job: m.job, scenario, result: null };
-    // A newer job: the last result's views will not be asked for, and its heap is better freed.
+    // A newer job: the last result's rest is no longer wanted, and its heap is better freed.
     this.last = null;
     return scenario;
   }
 
-  /** The answer to compute job `job` (computed here or on the planning pool): the result packed. */
-  packed(job: number, o: ComputeOutcome): ComputeAnswer {
+  /** The answer to compute job `job` (computed here or on the planning pool): the result's head
+   *  packed; its rest is then to be sent (`rest`). */
+  packed(job: number, o: ComputeOutcome, choice = firstScreen): ComputeAnswer {
     if (!o.ok) return { kind: 'compute', job, outcome: o };
     if (this.toHold?.job === job) this.toHold.result = o.result;
     const t0 = performance.now();
-    buildViews(o.result, laterViews);
-    const t1 = performance.now();
-    const packed = packResult(o.result, laterViews);
-    this.last = packed.later.length ? { job, result: o.result, later: packed.later } : null;
-    const phases = { views: t1 - t0, pack: performance.now() - t1 };
-    return { kind: 'compute', job, outcome: { ok: true, packed, warnings: o.warnings, ms: o.ms }, phases };
+    const head = packHead(o.result, choice);
+    this.last = { job, result: o.result, head };
+    return { kind: 'compute', job, outcome: { ok: true, head, warnings: o.warnings, ms: o.ms }, phases: { pack: performance.now() - t0 } };
   }
 
   /** The held-plan data of compute job `job`'s result, to send after its answer (the page then
@@ -92,16 +96,38 @@ export class Answerer {
     return { kind: 'held', job, data, ms: performance.now() - t0 };
   }
 
-  /** The views left out of compute job `job`'s answer; null when this worker no longer holds its
-   *  result. */
-  private views(job: number): Record<string, unknown> | null {
-    if (this.last?.job !== job) return null;
-    const { result, later } = this.last;
+  /** The rest of compute job `job`'s result, built in steps (a view each, then the packing): a
+   *  newer job taken in between ends it (no answer), as does a job whose head was not sent. */
+  *rest(job: number): Generator<void, ComputeAnswer | null> {
+    const last = this.last;
+    if (last?.job !== job) return null;
+    let views = 0;
+    for (const k of unbuiltViews(last.result, last.head.rest)) {
+      yield;
+      if (this.last !== last) return null;
+      const t0 = performance.now();
+      void last.result[k as keyof ComputeResult];
+      views += performance.now() - t0;
+    }
+    yield;
+    if (this.last !== last) return null;
+    const t0 = performance.now();
+    const rest = packRest(last.result, last.head);
     this.last = null;
-    const views: Record<string, unknown> = {};
-    for (const k of later) views[k] = result[k as keyof ComputeResult];
-    return views;
+    return { kind: 'rest', job, rest, phases: { views, pack: performance.now() - t0 } };
   }
+}
+
+/** Runs the steps of a result's rest with a pause between them, so a newer job can come in first,
+ *  and posts the rest when it is built; `then` runs after the last step, rest posted or not. */
+export function follow(steps: Generator<void, ComputeAnswer | null>, post: (a: ComputeAnswer) => void, then?: () => void): void {
+  const step = () => {
+    const s = steps.next();
+    if (!s.done) return void setTimeout(step, 0);
+    if (s.value) post(s.value);
+    then?.();
+  };
+  setTimeout(step, 0);
 }
 
 /** One job answered by a worker of its own (no state kept between jobs). */
@@ -109,17 +135,12 @@ export function answerJob(m: ComputeJob): ComputeAnswer {
   return new Answerer().answer(m);
 }
 
-/** Builds the result's views that are sent with it (built when first read), to time them apart. */
-function buildViews(result: ComputeResult, later: readonly string[]): void {
-  for (const k of unbuiltViews(result, Object.keys(result))) if (!later.includes(k)) void result[k as keyof ComputeResult];
-}
-
 /** The buffers an answer can hand over instead of copying (a results workbook can be many MB). */
 export function transferables(a: ComputeAnswer): ArrayBuffer[] {
-  if (a.kind === 'compute' && a.outcome.ok) return packedTransfers(a.outcome.packed);
+  if (a.kind === 'compute' && a.outcome.ok) return packedTransfers(a.outcome.head);
+  if (a.kind === 'rest') return packedTransfers(a.rest);
   if (a.kind === 'read') return dataTransfers(a.outcome);
   if (a.kind === 'held') return a.data ? planDataTransfers(a.data) : [];
   return a.kind === 'results' && a.bytes.buffer instanceof ArrayBuffer ? [a.bytes.buffer] : [];
 }
 
-export type { PackedResult };

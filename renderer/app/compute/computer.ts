@@ -14,7 +14,7 @@ import { Holder } from './held';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { DocState } from '../state/documents';
 import { computeScenario, type ComputeOutcome } from './engine';
-import type { WorkerLike } from './protocol';
+import type { ComputeAnswer, WorkerLike } from './protocol';
 import { defaultMaxSyncWorks } from './jobs';
 import { patchFor } from './scenario-patch';
 import { measure, recordSince, recordWorkerTimes } from './timing';
@@ -46,9 +46,6 @@ export interface ComputerOptions {
   maxSyncMs: number;
 }
 
-/** How long after a result its remaining views are asked for (ms). */
-const viewsDelayMs = 1000;
-
 export const defaultComputerOptions: ComputerOptions = { maxSyncWorks: defaultMaxSyncWorks, maxSyncMs: 120 };
 
 interface Running {
@@ -68,6 +65,10 @@ interface Lane {
   planned: Entry | null;
   /** The state whose headline is held (evaluated once per state). */
   held: DocState | null;
+  /** The last result from the worker while its rest (lists and views) is on its way. */
+  following: { job: number; state: DocState; entry: Entry } | null;
+  /** A slider moved while that rest was on its way: the lane waits for it. */
+  waiting: boolean;
 }
 
 export class Computer {
@@ -93,7 +94,7 @@ export class Computer {
   ) {
     // A slider let go: the held states now go to the worker for the re-planned result.
     subscribeDragging(() => {
-      if (!isDragging() && [...this.lanes.values()].some((l) => l.held !== null && l.running === null)) this.notify();
+      if (!isDragging() && [...this.lanes.values()].some((l) => (l.held !== null && l.running === null) || l.waiting)) this.notify();
     });
   }
 
@@ -132,11 +133,19 @@ export class Computer {
       lane.planned = entry;
       return { entry, stale: null, busy: false, since: 0 };
     }
+    // A slider moved before the last result's rest came: its plan is held once the rest is here
+    // (the re-planned notice counts its projects against the next plan's), and nothing is computed
+    // meanwhile.
+    if (lane.following && lane.following.entry === lane.planned && isDragging()) {
+      lane.waiting = true;
+      return { entry: null, stale: lane.last, busy: true, since: performance.now() };
+    }
     // Only amounts moved since the last re-planned result: its plan is held for the headline at
     // once, and re-planning waits until the slider stops (a newer move would end it anyway).
     if (lane.held !== state) {
       const src = lane.planned;
-      const holds = src !== null && src.outcome.ok && this.holder.hold(src.effective, src.outcome.result, effective);
+      // Not the plan of a result whose rest is still on its way (see above).
+      const holds = src !== null && src.outcome.ok && lane.following?.entry !== src && this.holder.hold(src.effective, src.outcome.result, effective);
       lane.held = holds ? state : null;
       if (holds) this.stats.held += 1;
       else this.holder.clear();
@@ -172,6 +181,7 @@ export class Computer {
     const lane = this.lanes.get(laneId);
     if (!lane) return;
     if (lane.running) this.cancel(lane);
+    this.unfollow(lane);
     lane.idle?.terminate();
     this.lanes.delete(laneId);
   }
@@ -184,7 +194,7 @@ export class Computer {
   private lane(id: string): Lane {
     let lane = this.lanes.get(id);
     if (!lane) {
-      lane = { running: null, idle: null, last: null, lastMs: 0, planned: null, held: null };
+      lane = { running: null, idle: null, last: null, lastMs: 0, planned: null, held: null, following: null, waiting: false };
       this.lanes.set(id, lane);
     }
     return lane;
@@ -201,8 +211,20 @@ export class Computer {
     this.stats.cancelled += 1;
   }
 
+  /** The lane's last result will not get its rest (a newer job replaces it): it is forgotten, so
+   *  going back to its state computes it again rather than showing it without its details. */
+  private unfollow(lane: Lane): void {
+    const f = lane.following;
+    lane.waiting = false;
+    if (!f) return;
+    lane.following = null;
+    this.unpacker.drop(f.job);
+    if (this.cache.get(f.state) === f.entry) this.cache.delete(f.state);
+  }
+
   private start(laneId: string, lane: Lane, state: DocState, effective: Scenario): void {
     if (lane.running) this.cancel(lane);
+    this.unfollow(lane);
     let worker: WorkerLike;
     try {
       worker = lane.idle ?? this.takeSpare() ?? this.makeWorker!();
@@ -219,7 +241,7 @@ export class Computer {
     this.stats.workerJobs += 1;
     worker.onmessage = (e) => {
       const received = performance.now();
-      if (e.data.kind === 'views') return this.unpacker.views(e.data.job, e.data.views);
+      if (e.data.kind === 'rest') return this.rest(lane, e.data, received);
       if (e.data.kind === 'held') return this.heldData(e.data.job, e.data.data, e.data.ms);
       if (lane.running !== running || e.data.kind !== 'compute' || e.data.job !== running.job) return;
       recordWorkerTimes('compute', e.data.at, received, e.data.phases);
@@ -235,13 +257,11 @@ export class Computer {
       // The worker stays for the lane's next job, unless the lane was dropped meanwhile.
       if (this.lanes.get(laneId) === lane) lane.idle = worker;
       else worker.terminate();
-      if (entry.outcome.ok) this.expectHeld(running.job, entry.outcome.result);
-      this.notify();
-      // The views left out are asked for once the page has had time to show the result.
-      if (e.data.outcome.ok && e.data.outcome.packed.later.length) {
-        const job = running.job;
-        setTimeout(() => worker.postMessage({ kind: 'views', job }), viewsDelayMs);
+      if (entry.outcome.ok) {
+        lane.following = { job: running.job, state, entry };
+        this.expectHeld(running.job, entry.outcome.result);
       }
+      this.notify();
     };
     worker.onerror = (e) => {
       e.preventDefault?.();
@@ -255,8 +275,24 @@ export class Computer {
     const before = this.sent.get(worker);
     this.sent.set(worker, effective);
     const t0 = performance.now();
-    worker.postMessage(before ? { kind: 'compute', job: running.job, patch: patchFor(before, effective) } : { kind: 'compute', job: running.job, scenario: effective });
+    const withPlan = lane.held === state;
+    worker.postMessage(before ? { kind: 'compute', job: running.job, patch: patchFor(before, effective), withPlan } : { kind: 'compute', job: running.job, scenario: effective, withPlan });
     recordSince('compute.post', t0);
+  }
+
+  /** The rest of the lane's last result came: in place, and its plan ready to hold (with the
+   *  held-plan data that follows it from the worker). A rest of an older job is ignored. */
+  private rest(lane: Lane, a: Extract<ComputeAnswer, { kind: 'rest' }>, received: number): void {
+    const f = lane.following;
+    if (f?.job !== a.job || !this.unpacker.rest(a.job, a.rest)) return;
+    lane.following = null;
+    recordWorkerTimes('compute.rest', a.at, received, a.phases);
+    performance.mark('kk:compute.rest.received');
+    // A slider moved meanwhile: its plan can be held now.
+    if (lane.waiting) {
+      lane.waiting = false;
+      this.notify();
+    }
   }
 
   /** The worker sends the held-plan data of job `job`'s result next (./held): the page never

@@ -2,13 +2,14 @@
 // workbook's bytes, a write job a scenario to save as a workbook, a results job a results workbook
 // to export; answers carry the job id so the page can drop ones it no longer wants (the latest
 // request wins). A computed result travels packed (engine/transfer): its bulk in transferred typed
-// arrays; the views the page does not show at once are asked for afterwards ('views'). A read job
-// reports its stages as 'progress' answers before its outcome, which travels packed as well. After
-// a compute answer the worker sends the held plan's evaluator data ('held').
+// arrays, in two answers, its head (what the first screen shows) as soon as it is computed and
+// its rest (lists and views) built and packed after that ('rest'). A read job reports its stages
+// as 'progress' answers before its outcome, which travels packed as well. After a compute answer
+// the worker sends the held plan's evaluator data ('held').
 import type { Lang } from '../../../engine/i18n/index';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { PackedData } from '../../../engine/transfer/data';
-import type { PackedResult } from '../../../engine/transfer/result';
+import type { PackedHead, PackedRest } from '../../../engine/transfer/result';
 import type { PlanData } from '../../../engine/uncertainty/plan-data';
 import type { ReadProgress } from '../../../engine/workbook/read';
 import type { ComputeOutcome, ReadOutcome } from './engine';
@@ -17,25 +18,26 @@ import type { ScenarioPatch } from './scenario-patch';
 import type { WorkerTimes } from './timing';
 
 export type ComputeJob =
-  /** `patch`: only what changed since the scenario this worker was last sent (./scenario-patch). */
-  | { kind: 'compute'; job: number; scenario: Scenario }
-  | { kind: 'compute'; job: number; patch: ScenarioPatch }
-  /** The views left out of compute job `job`'s answer (asked for once the page has shown it). */
-  | { kind: 'views'; job: number }
+  /** `patch`: only what changed since the scenario this worker was last sent (./scenario-patch);
+   *  `withPlan`: the integrated step's projects travel in the head (a re-plan after a held plan:
+   *  its notice counts the projects that changed). */
+  | { kind: 'compute'; job: number; scenario: Scenario; withPlan?: boolean }
+  | { kind: 'compute'; job: number; patch: ScenarioPatch; withPlan?: boolean }
   | { kind: 'read'; job: number; bytes: Uint8Array }
   | { kind: 'write'; job: number; scenario: Scenario; lang: Lang }
   | { kind: 'results'; job: number; request: ResultsRequest };
 
-/** A compute outcome as sent: the result packed. */
+/** A compute outcome as sent: the result's head packed (its rest follows). */
 export type PackedOutcome =
-  | { ok: true; packed: PackedResult; warnings: Extract<ComputeOutcome, { ok: true }>['warnings']; ms: number }
+  | { ok: true; head: PackedHead; warnings: Extract<ComputeOutcome, { ok: true }>['warnings']; ms: number }
   | Extract<ComputeOutcome, { ok: false }>;
 
 export type ComputeAnswer =
-  /** `phases`: milliseconds the worker spent building the views sent along, and packing. */
-  | { kind: 'compute'; job: number; outcome: PackedOutcome; at?: WorkerTimes; phases?: { views: number; pack: number } }
-  /** `views`: null when the worker no longer holds that job's result (a newer job came first). */
-  | { kind: 'views'; job: number; views: Record<string, unknown> | null }
+  /** `phases`: milliseconds the worker spent packing the head. */
+  | { kind: 'compute'; job: number; outcome: PackedOutcome; at?: WorkerTimes; phases?: { pack: number } }
+  /** The rest of compute job `job`'s result (not sent when a newer job came first); `phases`:
+   *  milliseconds building its views, and packing it. */
+  | { kind: 'rest'; job: number; rest: PackedRest; at?: WorkerTimes; phases?: { views: number; pack: number } }
   /** Sent after compute job `job`'s answer: the data the page makes the held-plan evaluator from
    *  (./held), its buffers transferred; null when a newer job came first. `ms`: gathering it. */
   | { kind: 'held'; job: number; data: PlanData | null; ms: number }

@@ -1,47 +1,68 @@
-// The page's side of a packed compute answer: the result decoded (its large parts when first
-// read), and the views asked for after it put in place when they come. A view read
-// before it came (the party view opened in the instant after a re-plan) is computed on the page by
-// the same engine: slower, but the same numbers.
-import { unpackResult } from '../../../engine/transfer/result';
+// The page's side of a packed compute answer: the result decoded from its head (its large parts
+// when first read), and its rest put in place when it comes. A part read before its rest came is
+// computed on the page by the same engine (the same numbers, but seconds on a city): measured as
+// "compute.onPage.<part>", so a test sees any reader that does it; the dashboard waits for the
+// rest (../../dashboard/details) instead.
+import { unpackResult, type PackedRest } from '../../../engine/transfer/result';
+import type { ComputeResult } from '../../../engine/model/result';
 import type { Scenario } from '../../../engine/scenario/schema';
+import { markCame, markDropped, markFollowing } from '../../dashboard/details';
 import { computeScenario, type ComputeOutcome } from './engine';
 import type { PackedOutcome } from './protocol';
 import { measure, recordSince } from './timing';
 
-interface Slot { views: Record<string, unknown> | null; effective: Scenario }
-
-/** Views of this many recent jobs are awaited; an older job's worker was ended, they never come. */
-const keep = 4;
+interface Slot {
+  effective: Scenario;
+  result: ComputeResult;
+  fill(rest: PackedRest): void;
+  /** The result computed on the page, once a part was read before the rest came. */
+  onPage: ComputeResult | null;
+}
 
 export class Unpacker {
   private readonly slots = new Map<number, Slot>();
 
-  /** The outcome of job `job`, computed for `effective`. */
+  /** The outcome of job `job`, computed for `effective`, from its head. */
   outcome(job: number, o: PackedOutcome, effective: Scenario): ComputeOutcome {
     if (!o.ok) return o;
-    const slot: Slot = { views: null, effective };
-    this.slots.set(job, slot);
-    for (const k of this.slots.keys()) if (this.slots.size > keep) this.slots.delete(k);
-    const result = unpackResult(o.packed, (k) => view(slot, k), (part, ms) => {
+    const slot = { effective, onPage: null } as Slot;
+    const u = unpackResult(o.head, (name, pick) => pick(onPage(slot, name)), (part, ms) => {
       const end = performance.now();
       measure(`compute.decode.${part}`, end - ms, end);
     });
-    return { ok: true, result, warnings: o.warnings, ms: o.ms };
+    slot.result = u.result;
+    slot.fill = u.fill;
+    this.slots.set(job, slot);
+    markFollowing(u.result);
+    return { ok: true, result: u.result, warnings: o.warnings, ms: o.ms };
   }
 
-  /** The views of job `job` arrived. */
-  views(job: number, views: Record<string, unknown> | null): void {
+  /** The rest of job `job` arrived: false when that job's rest is no longer awaited. */
+  rest(job: number, rest: PackedRest): boolean {
     const slot = this.slots.get(job);
-    if (!slot || views === null) return;
-    slot.views = views;
+    if (!slot) return false;
     this.slots.delete(job);
+    slot.fill(rest);
+    markCame(slot.result);
+    return true;
+  }
+
+  /** The rest of job `job` will not come, or is no longer wanted. */
+  drop(job: number): void {
+    const slot = this.slots.get(job);
+    if (!slot) return;
+    this.slots.delete(job);
+    markDropped(slot.result);
   }
 }
 
-function view(slot: Slot, key: string): unknown {
-  if (slot.views && key in slot.views) return slot.views[key];
+function onPage(slot: Slot, name: string): ComputeResult {
   const t0 = performance.now();
-  const o = computeScenario(slot.effective);
-  recordSince(`compute.onPage.${key}`, t0);
-  return o.ok ? o.result[key as keyof typeof o.result] : undefined;
+  if (!slot.onPage) {
+    const o = computeScenario(slot.effective);
+    if (!o.ok) throw new Error(`the result's ${name} could not be computed on the page`);
+    slot.onPage = o.result;
+  }
+  recordSince(`compute.onPage.${name}`, t0);
+  return slot.onPage;
 }

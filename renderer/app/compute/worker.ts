@@ -2,7 +2,7 @@
 // results workbook, off the page's main thread, so a large scenario never freezes the interface.
 // Same engine calls as the page's own synchronous path for small ones (./answer).
 import '../../zod-jitless';
-import { Answerer, transferables } from './answer';
+import { Answerer, follow, headFor, transferables } from './answer';
 import type { ComputeAnswer, ComputeJob } from './protocol';
 import { computeScenario, type ComputeOutcome } from './engine';
 import type { Scenario } from '../../../engine/scenario/schema';
@@ -37,30 +37,34 @@ scope.onmessage = (e) => {
   const job = e.data;
   const start = wallNow();
   // `from`: when the computation began (for an outcome computed ahead, before this job came).
+  // A rest's `start`: when its head was posted (the wait for a newer job's turn counts as work).
   const post = (a: ComputeAnswer, from = start) => {
-    if (a.kind === 'compute' || a.kind === 'read') {
-      const end = a.kind === 'compute' ? from + (a.outcome.ms ?? 0) : wallNow() - (a.phases?.pack ?? 0);
+    if (a.kind === 'compute' || a.kind === 'read' || a.kind === 'rest') {
+      const end = a.kind === 'compute' ? from + (a.outcome.ms ?? 0)
+        : a.kind === 'rest' ? wallNow() - (a.phases ? a.phases.views + a.phases.pack : 0) : wallNow() - (a.phases?.pack ?? 0);
       a.at = { start: from, end, posted: wallNow() };
     }
     scope.postMessage(a, transferables(a));
+  };
+  // The head as soon as the result is computed; its rest built and packed after it, then the data
+  // the page holds the result's plan with (./held; holding waits for the rest as well).
+  const answer = (o: ComputeOutcome, from = start) => {
+    post(answerer.packed(job.job, o, job.kind === 'compute' ? headFor(job) : undefined), from);
+    const posted = wallNow();
+    follow(answerer.rest(job.job), (a) => post(a, posted), () => holdLater(job.job));
   };
   if (job.kind === 'compute') {
     const early = ahead;
     ahead = null;
     const scenario = answerer.scenarioOf(job);
     const unchanged = 'patch' in job && Object.keys(job.patch.changed).length === 0;
-    // The result first, then the data the page holds its plan with (./held).
-    const answered = (o: ComputeOutcome, from = start) => {
-      post(answerer.packed(job.job, o), from);
-      holdLater(job.job);
-    };
     // A large scenario plans on a pool of planning workers (./pooled).
-    if (early && unchanged) void early.outcome.then((o) => answered(o, early.start));
-    else if (wantsPool(scenario)) void computeScenarioPooled(scenario).then((o) => answered(o));
-    else answered(computeScenario(scenario));
+    if (early && unchanged) void early.outcome.then((o) => answer(o, early.start));
+    else if (wantsPool(scenario)) void computeScenarioPooled(scenario).then((o) => answer(o));
+    else answer(computeScenario(scenario));
     return;
   }
-  if (job.kind !== 'views') ahead = null;
+  ahead = null;
   const tell = (progress: ReadProgress) => scope.postMessage({ kind: 'progress', job: job.job, progress });
   if (job.kind === 'read') {
     warmPoolFor(job.bytes.byteLength);

@@ -1,6 +1,7 @@
 // Results out of the workbench: a results workbook (values or formulas), a chart as PNG, a PDF.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { requestProposal, setProposalPrinter } from '../../dashboard/index';
+import { whenDetailsCame } from '../../dashboard/details';
 import type { Lang } from '../../../engine/i18n/index';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { AnalysisResult } from '../../../engine/uncertainty/protocol';
@@ -52,6 +53,8 @@ export function useExport({ core, shell, computer, resultsWriter, lang }: Option
     exportingRef.current = true;
     setExporting(mark);
     try {
+      // A big result's lists and views may still be on their way from the worker.
+      await whenDetailsCame(outcome.result);
       const bytes = await resultsWriter({ form, scenario: effective, result: outcome.result, lang, ...(uncertainty ? { uncertainty } : {}) });
       const name = i18n.t(form === 'formulas' ? 'ui.export.formulasName' : 'ui.export.resultsName', { name: d.name });
       const r = await shell.save({ suggestedName: name, bytes: bufferView(bytes), kind: 'results' });

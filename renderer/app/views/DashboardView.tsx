@@ -34,13 +34,13 @@ export function DashboardView(p: Props) {
           ? <>
               <ReportHeader name={kept.scenario.settings.name} result={kept.outcome.result} />
               <Dashboard result={kept.outcome.result} scenario={kept.scenario} lang={lang} onExportPng={p.onPng}
-                onJumpToRow={(row) => p.onRow(row.sheet, row.id)} />
+                onJumpToRow={(row) => p.onRow(row.sheet, row.id)} docId={p.docId} />
             </>
           : p.outcome.ok
           ? <>
               <ReportHeader name={p.scenario.settings.name} result={p.outcome.result} />
               <Dashboard result={p.outcome.result} scenario={p.scenario} lang={lang} onExportPng={p.onPng}
-                onJumpToRow={(row) => p.onRow(row.sheet, row.id)} />
+                onJumpToRow={(row) => p.onRow(row.sheet, row.id)} docId={p.docId} />
               <UncertaintyPanel scenario={p.scenario} lang={lang} {...(p.onUncertainty ? { onResult: p.onUncertainty } : {})} />
               <ReportFooter scenario={p.scenario} result={p.outcome.result} />
             </>

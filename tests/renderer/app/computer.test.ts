@@ -9,12 +9,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { Computer, makeReader, makeWriter, type WorkerLike } from '../../../renderer/app/compute/computer';
 import { computeScenario, readScenarioBytes, writeScenarioBytes } from '../../../renderer/app/compute/engine';
 import type { ComputeAnswer, ComputeJob } from '../../../renderer/app/compute/protocol';
-import { Answerer } from '../../../renderer/app/compute/answer';
+import { Answerer, follow } from '../../../renderer/app/compute/answer';
 import { emptyWhatIf } from '../../../renderer/dashboard/whatif';
 import type { DocState } from '../../../renderer/app/state/documents';
 import { readWorkbook, type ReadProgress } from '../../../engine/workbook/read';
 import { computeHeld, heldPlanOf, projectsChanged } from '../../../engine/held-plan';
 import type { ComputeResult } from '../../../engine/model/result';
+import { detailsCame } from '../../../renderer/dashboard/details';
+
+/** Parts of a result computed on the page because they were read before its rest came. */
+const onPage = () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('kk:compute.onPage.')).map((m) => m.name);
 
 const exampleBytes = new Uint8Array(readFileSync(join(__dirname, '..', '..', '..', 'scenarios', 'vier-testwijken.xlsx')));
 const read = readWorkbook(exampleBytes);
@@ -32,8 +36,7 @@ class TimerWorker implements WorkerLike {
   private readonly answerer = new Answerer();
   constructor(private readonly fail = false) {}
   postMessage(job: ComputeJob): void {
-    // Computations only; a result's views asked for afterwards are in `sent`.
-    if (job.kind !== 'views') this.jobs.push(job.job);
+    this.jobs.push(job.job);
     this.sent.push(job);
     setTimeout(() => {
       if (this.terminated) return;
@@ -45,11 +48,13 @@ class TimerWorker implements WorkerLike {
       const tell = (progress: ReadProgress) => this.onmessage?.({ data: { kind: 'progress', job: job.job, progress } } as MessageEvent<ComputeAnswer>);
       const answer: ComputeAnswer = this.answerer.answer(structuredClone(job), tell);
       this.onmessage?.({ data: structuredClone(answer) } as MessageEvent<ComputeAnswer>);
-      // Then, as the worker does, the held-plan data of a compute job's result, in a task of its own.
+      // A result's rest follows its head, built in steps as the worker builds it; then, in a task
+      // of its own, the held-plan data of its result.
       if (job.kind === 'compute') {
-        setTimeout(() => {
-          if (!this.terminated) this.onmessage?.({ data: structuredClone(this.answerer.held(job.job)) } as MessageEvent<ComputeAnswer>);
-        }, 0);
+        const send = (a: ComputeAnswer) => {
+          if (!this.terminated) this.onmessage?.({ data: structuredClone(a) } as MessageEvent<ComputeAnswer>);
+        };
+        follow(this.answerer.rest(job.job), send, () => setTimeout(() => send(this.answerer.held(job.job)), 0));
       }
     }, 5);
   }
@@ -60,6 +65,7 @@ class TimerWorker implements WorkerLike {
 
 function store(opts: { maxSyncWorks: number; maxSyncMs: number }, fail = false) {
   const workers: TimerWorker[] = [];
+  performance.clearMeasures();
   const computer = new Computer(() => {
     const w = new TimerWorker(fail);
     workers.push(w);
@@ -72,7 +78,12 @@ function store(opts: { maxSyncWorks: number; maxSyncMs: number }, fail = false) 
   const until = async (f: () => boolean) => {
     for (let i = 0; i < 400 && !f(); i++) await new Promise((r) => setTimeout(r, 10));
   };
-  return { computer, workers, notified: () => notified, until };
+  /** Whether the result of `s` is here with its rest. */
+  const whole = (s: DocState) => {
+    const o = computer.peek(s)?.outcome;
+    return o?.ok === true && detailsCame(o.result);
+  };
+  return { computer, workers, notified: () => notified, until, whole };
 }
 
 const state = (tenderFixed?: number): DocState => ({
@@ -115,13 +126,13 @@ describe('compute store', () => {
   });
 
   it('sends a reused worker only what changed, and its result is exactly compute() of the whole scenario', async () => {
-    const { computer, workers, until } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const { computer, workers, until, whole } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
     const s1 = state();
     computer.resolve('a', s1);
     await until(() => computer.peek(s1) !== null);
     const s2 = state(432_100);
     computer.resolve('a', s2);
-    await until(() => computer.peek(s2) !== null);
+    await until(() => whole(s2));
     const [full, patch] = workers[0]!.sent;
     expect(full).toMatchObject({ kind: 'compute', scenario: s1.scenario });
     expect(patch).toMatchObject({ kind: 'compute', patch: { keys: Object.keys(s2.scenario), changed: { settings: s2.scenario.settings } } });
@@ -270,11 +281,11 @@ describe('compute store, plan held while a slider moves', () => {
   it('shows the held headline without a worker job while dragging, and re-plans once released', async () => {
     const { setDragging, isDragging } = await import('../../../renderer/dashboard/dragging');
     const { heldView } = await import('../../../renderer/dashboard/live');
-    const { computer, workers, until, notified } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const { computer, workers, until, notified, whole } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
     const s0 = state();
     computer.resolve('a', s0);
-    await until(() => computer.peek(s0) !== null);
-    // The held-plan data follows the result from the worker (before it, see the test below).
+    await until(() => whole(s0));
+    // The held-plan data follows the result's rest from the worker (before it, see below).
     await until(() => computer.stats.heldReceived > 0);
     const planned = computer.resolve('a', s0).entry!;
     setDragging(true);
@@ -306,14 +317,69 @@ describe('compute store, plan held while a slider moves', () => {
       expect(h.changed).toBe(projectsChanged(forced, re));
       expect(h.savingDiff.financial).toBeCloseTo(re.savings.total.financial - forced.savings.total.financial, 2);
     }
+    // The notice came with the head: nothing of the result was computed on the page.
+    expect(onPage()).toEqual([]);
+  });
+
+  it('holds the plan of a result whose rest is still on its way once it came, computing nothing meanwhile', async () => {
+    const { setDragging, isDragging } = await import('../../../renderer/dashboard/dragging');
+    const { heldView } = await import('../../../renderer/dashboard/live');
+    const { computer, workers, until, notified, whole } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const s0 = state(321_000);
+    computer.resolve('c', s0);
+    await until(() => computer.peek(s0) !== null);
+    expect(whole(s0)).toBe(false);
+    const shown = computer.resolve('c', s0).entry!;
+    setDragging(true);
+    const moved = state(322_000);
+    // (Compared by identity: a deep comparison would read the result's parts still on their way.)
+    const waiting = computer.resolve('c', moved);
+    expect([waiting.entry, waiting.stale === shown, waiting.busy]).toEqual([null, true, true]);
+    expect(computer.stats.held).toBe(0);
+    const before = notified();
+    await until(() => whole(s0));
+    // The rest came: the page is told, and the plan is held now.
+    await until(() => notified() > before);
+    const held = computer.resolve('c', moved);
+    expect([held.entry, held.stale === shown, held.busy]).toEqual([null, true, true]);
+    // Its amounts once the held-plan data, which follows the rest, came.
+    await until(() => heldView()?.kind === 'held');
+    expect(computer.stats.held).toBe(1);
+    expect(workers[0]!.jobs).toHaveLength(1);
+    expect(onPage()).toEqual([]);
+    setDragging(false);
+    await until(() => !isDragging());
+  });
+
+  it('ignores the rest of an older job and forgets its result, whose details never come', async () => {
+    const { computer, workers, until, whole } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const older = state(611_000);
+    const newer = state(622_000);
+    // The newer state comes the moment the older one's head is shown, before its rest.
+    let rests = 0;
+    computer.subscribe(() => {
+      if (computer.peek(older) && rests++ === 0) computer.resolve('d', newer);
+    });
+    computer.resolve('d', older);
+    // The worker takes the newer job before it builds the older one's rest, which it then drops.
+    await until(() => whole(newer));
+    expect(workers).toHaveLength(1);
+    expect(computer.peek(older)).toBeNull();
+    const got = computer.peek(newer)!.outcome;
+    const direct = computeScenario(newer.scenario);
+    if (got.ok && direct.ok) {
+      const stamp = (r: ComputeResult) => JSON.stringify({ ...r, meta: { ...r.meta, computedAt: '' } });
+      expect(stamp(got.result)).toBe(stamp(direct.result));
+    }
+    expect(onPage()).toEqual([]);
   });
 
   it('never gathers the held data on the page for a worker result: it comes from the worker, and holds from it', async () => {
     const { setDragging, isDragging } = await import('../../../renderer/dashboard/dragging');
-    const { computer, until } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const { computer, until, whole } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
     const s0 = state(123_000);
     computer.resolve('b', s0);
-    await until(() => computer.peek(s0) !== null && computer.stats.heldReceived > 0);
+    await until(() => whole(s0) && computer.stats.heldReceived > 0);
     expect(computer.stats.heldReceived).toBe(1);
     setDragging(true);
     const next = state(124_000);
@@ -327,16 +393,17 @@ describe('compute store, plan held while a slider moves', () => {
   it('shows the plan held with its amounts to follow when a slider moves before the data came, then the numbers', async () => {
     const { setDragging, isDragging } = await import('../../../renderer/dashboard/dragging');
     const { heldView } = await import('../../../renderer/dashboard/live');
-    const { computer, until } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
+    const { computer, until, whole } = store({ maxSyncWorks: 10, maxSyncMs: 1e9 });
     const s0 = state(223_000);
     const next = state(224_000);
     let seen: unknown = null;
-    // The first move in the very task the result arrives in: its data is still in the worker.
+    // The first move in the very task the result arrives in; then again in the task its rest
+    // arrives in, when the plan's data is still in the worker.
     const stop = computer.subscribe(() => {
       if (seen !== null || computer.peek(s0) === null) return;
       setDragging(true);
       expect(computer.resolve('c', next)).toMatchObject({ entry: null, busy: true });
-      seen = heldView();
+      if (whole(s0)) seen = heldView();
     });
     computer.resolve('c', s0);
     await until(() => seen !== null && computer.stats.heldReceived > 0);
