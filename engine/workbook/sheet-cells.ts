@@ -90,6 +90,15 @@ function plainCellTag(xml: string, from: number, to: number): boolean {
   head[2] = shared;
   return true;
 }
+/** The number of a row tag that starts ` r="7"`, else 0 (the attribute reader then decides). */
+function plainRowNumber(xml: string, at: number): number {
+  if (xml.charCodeAt(at) !== 32 || xml.charCodeAt(at + 1) !== 114 || xml.charCodeAt(at + 2) !== 61 || xml.charCodeAt(at + 3) !== 34) return 0;
+  let n = 0;
+  let i = at + 4;
+  for (let d = xml.charCodeAt(i) - 48; d >= 0 && d <= 9 && i - at < 13; d = xml.charCodeAt(++i) - 48) n = n * 10 + d;
+  return xml.charCodeAt(i) === 34 ? n : 0;
+}
+
 /** r="…" or t="…" of a cell the general way, on the tag's text (the hot path is plainCellTag). */
 function cellAttr(tag: string, name: 'r' | 't'): string | undefined {
   const i = tag.indexOf(` ${name}="`);
@@ -136,6 +145,13 @@ export function parseSheet(xml: string, sst: () => string[], limits: SheetLimits
   const shared: SharedCells = { numbers: new Array<RawCell>(SHARED_NUMBERS) };
   // Rows that hold a cell: cells outside any <row> (which no writer makes) escape the count above.
   let made = 0;
+  // A new row is made as wide as the one before, at once: grown a cell at a time, each of a city's
+  // 50,000 rows was copied twice on the way and kept a third more slots than cells, and it is all
+  // still alive when the young generation is collected, so every byte of it was copied again.
+  // `fit` cuts the row made last back to the cells it holds, so each row's length is as before.
+  let width = 0;
+  let last: RawCell[] | undefined;
+  let lastUsed = 0;
 
   let pos = start;
   let rowIndex = -1;
@@ -150,7 +166,8 @@ export function parseSheet(xml: string, sst: () => string[], limits: SheetLimits
     while (nextRow >= 0 && nextRow < c) {
       const tagEnd = xml.indexOf('>', nextRow);
       if (endsName(xml.charCodeAt(nextRow + rowOpen.length))) {
-        const r = attr(xml.slice(nextRow + rowOpen.length, tagEnd), 'r');
+        const plain = plainRowNumber(xml, nextRow + rowOpen.length);
+        const r = plain > 0 ? plain : attr(xml.slice(nextRow + rowOpen.length, tagEnd), 'r');
         rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
         colIndex = -1;
       }
@@ -208,13 +225,27 @@ export function parseSheet(xml: string, sst: () => string[], limits: SheetLimits
     }
     let row = rows[r];
     if (row === undefined) {
-      row = rows[r] = [];
+      if (last) width = fit(last, lastUsed);
+      row = rows[r] = width > 0 ? new Array<RawCell>(width) : [];
+      last = row;
+      lastUsed = 0;
       made++;
     }
     row[col] = cell;
+    if (row === last && col >= lastUsed) lastUsed = col + 1;
   }
+  if (last) fit(last, lastUsed);
   if (maxCount !== undefined && made > maxCount) return { rows: [], tooManyRows: { rows: made }, ...(dim ? { declaredRef: dim } : {}) };
   return out;
+}
+
+/** The widest row made at once (a hostile sheet's 16,384 columns must not be made 100,000 times). */
+const MAX_WIDTH = 256;
+
+/** Cuts a row made wide at once back to `used` cells; the width to make the next row. */
+function fit(row: RawCell[], used: number): number {
+  if (row.length > used) row.length = used;
+  return Math.min(used, MAX_WIDTH);
 }
 
 /** A cell or the declared dimension beyond the limits: the rows are then not read. */
