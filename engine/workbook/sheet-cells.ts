@@ -55,24 +55,28 @@ function isAt(xml: string, at: number, s: string): boolean {
   return true;
 }
 
-/** The common cell tag's attribute text, ` r="B7"` then optionally ` t="s"` among attributes
- *  without an r or t (s="3"), read into head as [row, column, 1 for a shared string else 0];
- *  false for anything else (the general way then reads it). A typed array, not an object per
- *  cell. */
+/** The common cell tag's attribute text, ` r="B7"` (or no reference, as some writers leave it)
+ *  then optionally ` t="s"`, among attributes without an r or t (s="3"), read into head as
+ *  [row, column (both -1 without a reference: the running row and column place the cell), 1 for
+ *  a shared string else 0]; false for anything else (the general way then reads it). A typed
+ *  array, not an object per cell. */
 const head = new Int32Array(3);
 /** Beyond three letters (XFD is the last column) the general way decides: no overflow here. */
 const MAX_LETTERS_VALUE = 26 * 26 * 26;
 function plainCellTag(xml: string, from: number, to: number): boolean {
-  if (xml.charCodeAt(from) !== 32 || xml.charCodeAt(from + 1) !== 114 || xml.charCodeAt(from + 2) !== 61 || xml.charCodeAt(from + 3) !== 34) return false;
-  let i = from + 4;
+  let i = from;
   let col = 0;
-  for (let c = xml.charCodeAt(i); c >= 65 && c <= 90 && col < MAX_LETTERS_VALUE; c = xml.charCodeAt(++i)) col = col * 26 + (c - 64);
   let row = 0;
-  const digits = i;
-  for (let d = xml.charCodeAt(i) - 48; d >= 0 && d <= 9 && i - digits < 9; d = xml.charCodeAt(++i) - 48) row = row * 10 + d;
-  if (col === 0 || row === 0 || xml.charCodeAt(i) !== 34) return false;
+  if (xml.charCodeAt(from) === 32 && xml.charCodeAt(from + 1) === 114 && xml.charCodeAt(from + 2) === 61 && xml.charCodeAt(from + 3) === 34) {
+    i = from + 4;
+    for (let c = xml.charCodeAt(i); c >= 65 && c <= 90 && col < MAX_LETTERS_VALUE; c = xml.charCodeAt(++i)) col = col * 26 + (c - 64);
+    const digits = i;
+    for (let d = xml.charCodeAt(i) - 48; d >= 0 && d <= 9 && i - digits < 9; d = xml.charCodeAt(++i) - 48) row = row * 10 + d;
+    if (col === 0 || row === 0 || xml.charCodeAt(i) !== 34) return false;
+    i++;
+  }
   let shared = 0;
-  for (i++; i < to; i++) {
+  for (; i < to; i++) {
     const c = xml.charCodeAt(i);
     if (c === 116 && xml.charCodeAt(i - 1) === 32 && xml.charCodeAt(i + 1) === 61 && xml.charCodeAt(i + 2) === 34
       && xml.charCodeAt(i + 3) === 115 && xml.charCodeAt(i + 4) === 34 && i + 4 < to && shared === 0) {
@@ -187,7 +191,12 @@ export function parseSheet(xml: string, sst: () => string[], limits: SheetLimits
       pos = v + vClose.length + cClose.length;
       r = head[0] as number;
       col = head[1] as number;
+      if (col < 0) {
+        r = rowIndex;
+        col = colIndex + 1;
+      }
       colIndex = col;
+      if (r < 0) continue;
       if (r >= limits.maxRows || col >= limits.maxColumns) return beyond(out, r, col);
       cell = head[2] === 1 ? sharedString(digits, sst, shared)
         : digits < SHARED_NUMBERS ? (shared.numbers[digits] ??= { t: 'n', v: digits }) : { t: 'n', v: digits };
