@@ -18,7 +18,7 @@ import { validateScenario } from '../scenario/validate';
 import { isGeometrySheet, readGeometryRows } from '../geo/sheet';
 import { cellValue, convert, type CellValue } from './cells';
 import { isMappingsSheet, readMappingsSheet } from './mappings-sheet';
-import { MAX_CELL_TEXT, openParts, WorkbookProblem, type Row, type Workbook } from './sheets';
+import { MAX_CELL_TEXT, openParts, WorkbookProblem, type Row, type SheetData, type Workbook } from './sheets';
 import { parseNumberText } from './numbers';
 import { unzipParts, type ZipLimits } from './zip';
 import type { z } from 'zod';
@@ -75,6 +75,11 @@ export type ReadProgress =
 /** Excel's own sheet limits: anything declared or found beyond them is not a real worksheet. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
+/** The most rows one sheet may hold: twice the generated city of 50,000 works, which is larger than
+ *  any Dutch municipality's plan. Counted from the sheet's row tags before a cell is read, so a
+ *  file of a million repeated rows is refused at once instead of read into a million problems. */
+export const MAX_SHEET_ROWS = 100_000;
+const sheetLimits = { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS, maxRowCount: MAX_SHEET_ROWS };
 
 
 const settingDefsByLower = new Map(settingDefs.map((d) => [d.key.toLowerCase(), d]));
@@ -158,12 +163,18 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   // No sheet name recognised: the names tell nothing, and the caller falls back to its own choice.
   const told = nl + en > 0 ? { lang } : {};
 
+  // A sheet of more rows than any plan stops the read with that one problem. Its text names the
+  // sheet as the file spells it, in either language, so it carries no sheet key of its own.
+  const tooManyRows = (name: string, rows: number): ReadResult => ({
+    ok: false, problems: [problem('sheet.tooManyRows', { name, rows, max: MAX_SHEET_ROWS })], ...told,
+  });
   const grids = new Map<SheetKey, Row[]>();
   const total = found.size * 2;
   let done = 0;
   for (const [key, name] of found) {
     tell({ stage: 'sheets', done: done++, total, sheet: name });
-    const data = wb.sheet(name, { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS });
+    const data = wb.sheet(name, sheetLimits);
+    if (data?.tooManyRows) return tooManyRows(name, data.tooManyRows.rows);
     if (data?.tooLarge) {
       const { rows, columns } = data.tooLarge;
       problems.push(problem('sheet.tooLarge', { rows, columns, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS }, { sheet: key }));
@@ -205,11 +216,13 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
     coFinancing: sheetRows('coFinancing', coFinancingRuleSchema),
     budgets: sheetRows('budgets', budgetSchema),
   };
-  const geometry = geometrySheet === undefined ? undefined : readGeometry(wb, geometrySheet, problems);
+  const geometryData = geometrySheet === undefined ? undefined : wb.sheet(geometrySheet, { ...sheetLimits, maxColumns: 8 });
+  if (geometrySheet !== undefined && geometryData?.tooManyRows) return tooManyRows(geometrySheet, geometryData.tooManyRows.rows);
+  const geometry = geometrySheet === undefined ? undefined : readGeometry(geometrySheet, geometryData, problems);
   if (hasErrors(problems) || !settings?.settings) return { ok: false, problems, ...told };
 
-  const mappingsGrid = mappingsName !== undefined
-    ? wb.sheet(mappingsName, { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS }) : undefined;
+  const mappingsGrid = mappingsName !== undefined ? wb.sheet(mappingsName, sheetLimits) : undefined;
+  if (mappingsName !== undefined && mappingsGrid?.tooManyRows) return tooManyRows(mappingsName, mappingsGrid.tooManyRows.rows);
   const scenario: Scenario = {
     settings: settings.settings, settingRanges: settings.ranges,
     ...(settings.extra ? { settingsExtra: settings.extra } : {}),
@@ -224,8 +237,7 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
 }
 
 /** The optional Geometry sheet (engine/geo/sheet.ts): plain cell values to its own reader. */
-function readGeometry(wb: Workbook, name: string, problems: Problem[]): Scenario['geometry'] {
-  const data = wb.sheet(name, { maxRows: MAX_ROWS, maxColumns: 8 });
+function readGeometry(name: string, data: SheetData | undefined, problems: Problem[]): Scenario['geometry'] {
   if (!data || data.tooLarge) return undefined;
   const rows = data.rows.map((row) => row?.map((c) => {
     const v = cellValue(c);

@@ -34,6 +34,24 @@ describe('sheet reader', () => {
     expect(data?.rows[2]).toEqual([undefined, { t: 'n', v: 0.0025 }, { t: 'b', v: true }, { t: 'e', v: '#DIV/0!' }, { t: 'e' }]);
   });
 
+  it('reads the common cell in place and every other spelling of a cell the general way, to the same values', () => {
+    const xml = `<worksheet xmlns="${ns}/spreadsheetml/2006/main"><sheetData>`
+      + '<row r="1"><c r="A1"><v>7</v></c><c r="b1"><v>8</v></c><c r="C1" t="n"><v>9</v></c><c r = "D1"><v>10</v></c>'
+      + '<c r="E1" s="3" t="s"><v>0</v></c><c r="F1"><v>0012</v></c><c r="G1"><v>1234567890123456789</v></c>'
+      + '<c r="H1"><v>2.5</v></c><c r="I1" t="s"><v>99</v></c></row>'
+      + '<row><c><v>5</v></c><c t="s"><v>1</v></c></row>'
+      + '<row r="4" spans="1:2"><c r="A4"><v>3</v></c></row>'
+      + '<row spans="1:1" r="6"><c><v>1</v></c><c r="C6" t="s"><f>A1</f><v>1</v></c></row>'
+      + '</sheetData></worksheet>';
+    const data = openWorkbook(handXlsx(xml)).sheet('Data & more', { maxRows: 1e6, maxColumns: 16384 });
+    const values = (r: number) => data?.rows[r]?.map((c) => c?.v);
+    expect(values(0)).toEqual([7, 8, 9, 10, 'plain', 12, 1234567890123456789, 2.5]);
+    expect(values(1)).toEqual([5, 'rich text']);
+    expect(values(3)).toEqual([3]);
+    expect(values(5)).toEqual([1, undefined, 'rich text']);
+    expect([data?.rows.length, data?.rows[2], data?.rows[4]]).toEqual([6, undefined, undefined]);
+  });
+
   it('our writer keeps text exactly: XML specials, control characters, literal _xHHHH_, leading spaces', () => {
     const texts = ['a < b & c > "d"', ' spaced ', 'tab\there', 'bell\u0007', 'literal _x0041_ stays', 'ëuro €', '0123'];
     const bytes = buildXlsx([{ name: 'S', rows: [texts, [1.5, true, false, -0.0225, 1e21]] }]);
