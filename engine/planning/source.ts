@@ -4,7 +4,7 @@
 import * as XLSX from 'xlsx';
 import { cellValue, type CellValue } from '../workbook/cells';
 import { openWorkbook } from '../workbook/sheets';
-import { MAX_COLUMNS, MAX_ROWS } from '../workbook/read';
+import { MAX_COLUMNS, MAX_ROWS, MAX_SHEET_ROWS } from '../workbook/read';
 import { prepareZip, type ZipLimits } from '../workbook/zip';
 import { decodeText, detectDelimiter, parseCsv, type CsvEncoding, type Delimiter } from './csv';
 import { MAX_ODS_CELLS, odsValueCells } from './ods-guard';
@@ -62,8 +62,7 @@ export function readPlanningSource(
     }
     if (isOds) return { ok: true, source: readOds(zip.bytes) };
     const tooLarge: PlanningProblem[] = [];
-    const source = readXlsx(zip.bytes, (sheet, rows, columns) =>
-      tooLarge.push(planningProblem('planning.sheet.tooLarge', { rows, columns, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS }, { sheet })));
+    const source = readXlsx(zip.bytes, (p) => tooLarge.push(p));
     // A sheet beyond Excel's own limits is no planning; the others still read.
     return source.sheets.length ? { ok: true, source } : { ok: false, problems: tooLarge.length ? tooLarge : [planningProblem('planning.file.empty')] };
   } catch (e) {
@@ -92,15 +91,19 @@ const baseName = (name: string): string => name.split(/[\\/]/).pop() ?? name;
 
 const plain = (v: ReturnType<typeof cellValue>): PlanningCell => (typeof v === 'object' ? undefined : v);
 
-function readXlsx(
-  bytes: Uint8Array, onTooLarge: (sheet: string, rows: number, columns: number) => void,
-): PlanningSource {
+function readXlsx(bytes: Uint8Array, onTooLarge: (problem: PlanningProblem) => void): PlanningSource {
   const wb = openWorkbook(bytes);
   const sheets: PlanningSheet[] = [];
   for (const name of wb.sheetNames) {
-    const data = wb.sheet(name, { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS });
-    if (data?.tooLarge) onTooLarge(name, data.tooLarge.rows, data.tooLarge.columns);
-    if (!data || data.tooLarge) continue;
+    // A partner's file is counted before its cells are read: a sheet of a million repeated rows
+    // is refused as the scenario reader refuses it.
+    const data = wb.sheet(name, { maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS, maxRowCount: MAX_SHEET_ROWS });
+    if (data?.tooLarge) {
+      const { rows, columns } = data.tooLarge;
+      onTooLarge(planningProblem('planning.sheet.tooLarge', { sheet: name, rows, columns, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS }, { sheet: name }));
+    }
+    if (data?.tooManyRows) onTooLarge(planningProblem('planning.sheet.tooManyRows', { sheet: name, rows: data.tooManyRows.rows, max: MAX_SHEET_ROWS }, { sheet: name }));
+    if (!data || data.tooLarge || data.tooManyRows) continue;
     const rows: PlanningRow[] = [];
     data.rows.forEach((r, i) => {
       if (r) rows.push({ row: i + 1, cells: Array.from(r, (c) => plain(cellValue(c))) });

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importPlanning, proposeMapping, readPlanningSource } from '../../engine/planning';
+import { planningProblemText } from '../../engine/planning/problem';
+import { MAX_SHEET_ROWS } from '../../engine/workbook/read';
 import { findSoffice } from '../support/soffice';
 import { cityScenario, gbiRows, xlsxOf } from './fixtures';
 
@@ -64,5 +66,21 @@ describe('xlsx beyond the sheet limits', () => {
     parts[name] = strToU8(new TextDecoder().decode(parts[name]).replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:ZZZZ999999999"/>'));
     const r = readPlanningSource(zip(parts), 'huge.xlsx');
     expect(r.ok ? [] : r.problems.map((p) => [p.code, p.sheet])).toEqual([['planning.sheet.tooLarge', 'Planning']]);
+    if (!r.ok) expect(planningProblemText('en', r.problems[0]!)).toMatch(/^Sheet "Planning" is larger than a worksheet can be/);
+  });
+
+  it('refuses a sheet of more rows than the scenario reader takes, naming it in both languages', async () => {
+    const { unzipSync, zipSync: zip } = await import('fflate');
+    const parts = unzipSync(xlsxOf({ Planning: gbiRows() }));
+    const name = Object.keys(parts).find((k) => k.startsWith('xl/worksheets/sheet'))!;
+    const xml = new TextDecoder().decode(parts[name]);
+    const end = xml.indexOf('</sheetData>');
+    parts[name] = strToU8(xml.slice(0, end) + '<row><c t="inlineStr"><is><t>S-x</t></is></c></row>'.repeat(MAX_SHEET_ROWS) + xml.slice(end));
+    const r = readPlanningSource(zip(parts, { level: 1 }), 'lang.xlsx');
+    expect(r.ok ? [] : r.problems.map((p) => [p.code, p.sheet])).toEqual([['planning.sheet.tooManyRows', 'Planning']]);
+    if (r.ok) return;
+    const rows = gbiRows().length + MAX_SHEET_ROWS;
+    expect(planningProblemText('nl', r.problems[0]!)).toContain(`Tabblad "Planning" bevat ${rows.toLocaleString('nl-NL')} rijen`);
+    expect(planningProblemText('en', r.problems[0]!)).toContain(`Sheet "Planning" holds ${rows.toLocaleString('en-GB')} rows`);
   });
 });
