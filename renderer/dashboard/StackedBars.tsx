@@ -1,12 +1,15 @@
 // A stacked bar chart in plain SVG for the cash flow: one rect per party and year. The horizon is
 // long (50 years × several parties = hundreds of bars); drawn directly this costs a fraction of a
 // charting library's per-bar components, so the chart follows a what-if slider.
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Lang } from '../../engine/i18n';
 import { euro, euroCompact } from './format';
+import { useShownWidth } from './shown-width';
 import type { CashRow } from './view';
 
-const W = 640, H = 260, left = 72, right = 8, top = 10, bottom = 24;
+// Drawn at the width it is shown at (never narrower than minW), so its type keeps its size and
+// its height stays the same on a wide screen instead of growing with the width.
+const H = 260, minW = 360, left = 72, right = 8, top = 10, bottom = 24;
 
 function niceTicks(lo: number, hi: number, count = 5): number[] {
   const span = hi - lo || 1;
@@ -23,6 +26,8 @@ export const StackedBars = memo(function StackedBars(props: {
   onBar?: (series: string, year: number) => void;
 }) {
   const { rows, series, colours, names, lang } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const W = Math.max(minW, Math.round(useShownWidth(box, 640)));
   const geo = useMemo(() => {
     let lo = 0, hi = 0;
     for (const r of rows) {
@@ -35,13 +40,13 @@ export const StackedBars = memo(function StackedBars(props: {
     const y = (v: number) => top + ((y1 - v) / (y1 - y0 || 1)) * (H - top - bottom);
     const band = (W - left - right) / Math.max(1, rows.length);
     return { ticks, y, band };
-  }, [rows, series]);
+  }, [rows, series, W]);
   const { ticks, y, band } = geo;
   const labelEvery = Math.ceil(rows.length / 12);
   const barW = Math.max(1, band * 0.8);
   return (
-    <div className="kk-stacked">
-      <svg className="kk-svg" viewBox={`0 0 ${W} ${H}`} width="100%" preserveAspectRatio="xMidYMid meet" fontFamily="system-ui, sans-serif">
+    <div className="kk-stacked" ref={box}>
+      <svg className="kk-svg" viewBox={`0 0 ${W} ${H}`} width={W} height={H} preserveAspectRatio="xMidYMid meet" fontFamily="system-ui, sans-serif">
         {ticks.map((v) => (
           <g key={v}>
             <line x1={left} x2={W - right} y1={y(v)} y2={y(v)} stroke={v === 0 ? '#555' : '#dde3ea'} strokeDasharray={v === 0 ? undefined : '3 3'} />

@@ -2,7 +2,8 @@
 // per further layer at its centre, short names when there are few. The outlines are fitted once
 // (engine/map/draw); a layer change only recolours them. The neighbourhoods are one tab stop and
 // the arrow keys move between them (./map-keys); the focused one is outlined on top of the rest.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useShownWidth } from '../shown-width';
 import { classColour, noValueColour, type MapPaths } from '../../../engine/map/draw';
 import type { Lang } from '../../../engine/i18n';
 import { areaAfterKey, mapKeys, readingOrder } from './map-keys';
@@ -49,14 +50,7 @@ export function MapCanvas(p: MapCanvasProps) {
   }, [order, centres, p.onShow]);
   // Drawn smaller than its frame, the names keep a readable size on screen: the frame's width over
   // the width it is shown at, followed on resize.
-  const [shownWidth, setShownWidth] = useState(p.width);
-  useEffect(() => {
-    const el = svg.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(() => { const w = el.getBoundingClientRect().width; if (w > 0) setShownWidth(w); });
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const shownWidth = useShownWidth(svg, p.width);
   const textScale = Math.max(1, Math.min(3, (p.width / shownWidth) * (p.fontScale ?? 1)));
   const focused = focusedId !== null ? paths.paths.get(focusedId) : undefined;
   return (
