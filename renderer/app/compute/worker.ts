@@ -23,9 +23,9 @@ let ahead: { outcome: Promise<ComputeOutcome>; start: number } | null = null;
 const computeOf = (scenario: Scenario): Promise<ComputeOutcome> =>
   wantsPool(scenario) ? computeScenarioPooled(scenario) : Promise.resolve(computeScenario(scenario));
 
-/** Makes and sends the held-plan data of compute job `job` in a task of its own, after its answer
- *  has gone: a newer job that has come meanwhile runs first, and then none is made (the answerer
- *  keeps only the latest job's) and the page is told so. */
+/** Makes and sends the held-plan data of compute job `job` in a task of its own, after its head
+ *  and rest have gone: a newer job that has come meanwhile runs first, and then none is made (the
+ *  answerer keeps only the latest job's) and the page is told so. */
 function holdLater(job: number): void {
   setTimeout(() => {
     const a = answerer.held(job);
