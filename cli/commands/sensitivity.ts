@@ -11,7 +11,7 @@ import {
   breakEven, defaultIterations, defaultSeed, fixedPlanModel, inputKey, monteCarlo, replanModel, tornado,
   type BreakEvenResult, type MonteCarloResult, type SavingKey, type StepEvaluator, type TornadoResult,
 } from '../../engine/uncertainty';
-import { inputLabel, inputValue, savingLabel } from '../../engine/uncertainty/labels';
+import { inputLabel, inputNamesOf, inputValue, savingLabel, type InputNames } from '../../engine/uncertainty/labels';
 import { CliError, InvalidInputError } from '../errors';
 import { writeBytes } from '../io';
 import { outputLang } from '../lang';
@@ -74,7 +74,7 @@ export const runSensitivity: RunCommand = async (args, out) => {
     const { uncertaintySheets } = await import('../../engine/uncertainty/sheets');
     const base = 'result' in model ? (model as { result: ReturnType<typeof compute> }).result : compute(loaded.scenario);
     const bytes = writeResultsWorkbook(loaded.scenario, base, {
-      lang, extraSheets: uncertaintySheets({ tornado: tor, monteCarlo: mc, breakEven: be }, lang),
+      lang, extraSheets: uncertaintySheets({ tornado: tor, monteCarlo: mc, breakEven: be }, lang, inputNamesOf(loaded.scenario)),
     });
     const path = args.options.get('out')!;
     await writeBytes(path, bytes);
@@ -84,7 +84,7 @@ export const runSensitivity: RunCommand = async (args, out) => {
     out.stdout(JSON.stringify(sensitivityJson(loaded.scenario.settings.name, choice, replan, model, tor, mc, be), null, 2));
     return 0;
   }
-  out.stdout(sensitivityText(lang, choice, replan, model, tor, mc, mcMs, be));
+  out.stdout(sensitivityText(lang, inputNamesOf(loaded.scenario), choice, replan, model, tor, mc, mcMs, be));
   return 0;
 };
 
@@ -114,7 +114,7 @@ function sensitivityJson(name: string, choice: { saving: SavingKey; perspective:
   };
 }
 
-function sensitivityText(lang: Lang, choice: { saving: SavingKey; perspective: Perspective }, replan: boolean, model: StepEvaluator,
+function sensitivityText(lang: Lang, names: InputNames, choice: { saving: SavingKey; perspective: Perspective }, replan: boolean, model: StepEvaluator,
   tor: TornadoResult | undefined, mc: MonteCarloResult | undefined, mcMs: number, be: BreakEvenResult[]): string {
   const euro = (v: number) => formatEuro(lang, v, 0);
   const L = (k: string) => t(lang, `unc.col.${k}`);
@@ -128,7 +128,7 @@ function sensitivityText(lang: Lang, choice: { saving: SavingKey; perspective: P
   }), '');
   lines.push(t(lang, 'unc.tornado'));
   lines.push(table([L('input'), L('low'), L('high'), L('atLow'), L('atHigh'), L('swing')], tor.bars.map((b) => [
-    inputLabel(lang, b.input), inputValue(lang, b.input, b.input.low), inputValue(lang, b.input, b.input.high),
+    inputLabel(lang, b.input, names), inputValue(lang, b.input, b.input.low), inputValue(lang, b.input, b.input.high),
     euro(b.atLow), euro(b.atHigh), euro(b.swing),
   ])), '');
   lines.push(`${t(lang, 'unc.monteCarlo')} — ${savingLabel(lang, choice.saving, choice.perspective)}`);
@@ -148,7 +148,7 @@ function sensitivityText(lang: Lang, choice: { saving: SavingKey; perspective: P
   if (be.length) {
     lines.push(t(lang, 'unc.breakEven'));
     for (const b of be) {
-      const input = inputLabel(lang, b.input);
+      const input = inputLabel(lang, b.input, names);
       lines.push(b.found
         ? `  ${t(lang, 'unc.be.found', { input, value: inputValue(lang, b.input, b.value) })}`
         : `  ${t(lang, 'unc.be.none', {

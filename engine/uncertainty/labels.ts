@@ -2,7 +2,7 @@
 // money as euros.
 import '../i18n/uncertainty';
 import { formatEuro, formatNumber, formatPercent, t, type Lang } from '../i18n';
-import type { Perspective } from '../scenario/schema';
+import type { Perspective, Scenario } from '../scenario/schema';
 import type { SavingKey } from './saving';
 
 export const fractionSettings: ReadonlySet<string> = new Set([
@@ -11,6 +11,14 @@ export const fractionSettings: ReadonlySet<string> = new Set([
 
 /** How a work or variant is named to a reader (a variant by its name); the id where none is given. */
 export type InputNames = (kind: 'work' | 'variant', id: string) => string;
+
+/** The names of a scenario's inputs: a variant by its own name, a work by its id (the planning's own
+ *  reference for it). */
+export function inputNamesOf(scenario: Pick<Scenario, 'variants'>): InputNames {
+  const variants = new Map<string, string>();
+  for (const v of scenario.variants) if (v.name) variants.set(v.id, v.name);
+  return (kind, id) => (kind === 'variant' ? variants.get(id) ?? id : id);
+}
 
 export function inputLabel(lang: Lang, i: { kind: string; id: string }, names?: InputNames): string {
   if (i.kind === 'setting') return t(lang, `unc.setting.${i.id}`);

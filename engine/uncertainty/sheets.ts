@@ -6,7 +6,7 @@ import '../i18n/uncertainty';
 import { t, type Lang } from '../i18n';
 import { euroFormat, fractionFormat, tableSheet, type Column } from '../results-workbook/sheet';
 import type { BreakEvenResult } from './breakeven';
-import { inputLabel } from './labels';
+import { inputLabel, type InputNames } from './labels';
 import type { MonteCarloResult } from './montecarlo';
 import type { TornadoBar, TornadoResult } from './tornado';
 
@@ -22,12 +22,13 @@ export interface UncertaintyOutcome {
   breakEven?: BreakEvenResult[];
 }
 
-export function uncertaintySheets(o: UncertaintyOutcome, lang: Lang): ExtraSheet[] {
+/** `names`: how variants and works are named to a reader (./labels inputNamesOf); ids without it. */
+export function uncertaintySheets(o: UncertaintyOutcome, lang: Lang, names?: InputNames): ExtraSheet[] {
   const L = (k: string) => t(lang, `unc.col.${k}`);
   const out: ExtraSheet[] = [];
   if (o.tornado) {
     const cols: Column<TornadoBar>[] = [
-      { header: L('input'), kind: 'text', value: (b) => inputLabel(lang, b.input) },
+      { header: L('input'), kind: 'text', value: (b) => inputLabel(lang, b.input, names) },
       { header: L('low'), kind: 'int', value: (b) => b.input.low },
       { header: L('base'), kind: 'int', value: (b) => b.input.base },
       { header: L('high'), kind: 'int', value: (b) => b.input.high },
@@ -40,7 +41,7 @@ export function uncertaintySheets(o: UncertaintyOutcome, lang: Lang): ExtraSheet
   if (o.monteCarlo) out.push({ name: t(lang, 'unc.sheet.montecarlo'), sheet: monteCarloSheet(o.monteCarlo, lang), table: true });
   if (o.breakEven?.length) {
     const cols: Column<BreakEvenResult>[] = [
-      { header: L('input'), kind: 'text', value: (b) => inputLabel(lang, b.input) },
+      { header: L('input'), kind: 'text', value: (b) => inputLabel(lang, b.input, names) },
       { header: L('low'), kind: 'int', value: (b) => b.input.low },
       { header: L('base'), kind: 'int', value: (b) => b.input.base },
       { header: L('high'), kind: 'int', value: (b) => b.input.high },

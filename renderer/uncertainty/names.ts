@@ -1,10 +1,12 @@
-// Uncertain inputs as a reader knows them: a variant by its name, a work by its id (the planning's
-// own reference for it).
+// Uncertain inputs as a reader knows them (engine/uncertainty/labels): kept per scenario, so the
+// memoised panels beside a moving slider get the same lookup for the same scenario.
 import type { Scenario } from '../../engine/scenario/schema';
-import type { InputNames } from '../../engine/uncertainty/labels';
-import { namesOf } from '../dashboard/names';
+import { inputNamesOf, type InputNames } from '../../engine/uncertainty/labels';
+
+const cache = new WeakMap<Scenario, InputNames>();
 
 export function inputNames(scenario: Scenario): InputNames {
-  const names = namesOf(scenario);
-  return (kind, id) => (kind === 'variant' ? names('variants', id) : id);
+  let names = cache.get(scenario);
+  if (!names) cache.set(scenario, (names = inputNamesOf(scenario)));
+  return names;
 }

@@ -10,6 +10,7 @@ import type { AnalysisResult } from '../../../engine/uncertainty/protocol';
 import { writeResultsWorkbook } from '../../../engine/results-workbook/write';
 import { writeFormulaWorkbook } from '../../../engine/results-workbook/formulas/write';
 import { uncertaintySheets } from '../../../engine/uncertainty/sheets';
+import { inputNamesOf } from '../../../engine/uncertainty/labels';
 
 export type ResultsForm = 'values' | 'formulas';
 
@@ -27,6 +28,6 @@ export function resultsWorkbookBytes(req: ResultsRequest): Uint8Array {
   const { scenario, result, lang } = req;
   if (req.form === 'formulas') return writeFormulaWorkbook(scenario, result, { lang });
   const u = req.uncertainty;
-  const extraSheets = u ? uncertaintySheets({ tornado: u.tornado, monteCarlo: u.monteCarlo, breakEven: u.breakEven }, lang) : [];
+  const extraSheets = u ? uncertaintySheets({ tornado: u.tornado, monteCarlo: u.monteCarlo, breakEven: u.breakEven }, lang, inputNamesOf(scenario)) : [];
   return writeResultsWorkbook(scenario, result, { lang, extraSheets });
 }

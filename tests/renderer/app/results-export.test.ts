@@ -97,6 +97,14 @@ describe('results export', () => {
     // The tornado's rows are the run's bars; the Monte Carlo sheet its P50.
     const tornadoRows = XLSX.utils.sheet_to_json<unknown[]>(withRun.Sheets[unc[0]!]!, { header: 1 });
     expect(tornadoRows.length - 1).toBe(run.tornado!.bars.length);
+    // A variant reads by its own name, as on the screen, not by its id.
+    const variantBars = run.tornado!.bars.filter((b) => b.input.kind === 'variant');
+    expect(variantBars.length).toBeGreaterThan(0);
+    for (const b of variantBars) {
+      const name = example.variants.find((v) => v.id === b.input.id)!.name;
+      expect(name).not.toBe('');
+      expect(tornadoRows.map((r) => String(r[0]))).toContain(t('nl', 'unc.input.variant', { id: name }));
+    }
     const mcRows = XLSX.utils.sheet_to_json<unknown[]>(withRun.Sheets[unc[1]!]!, { header: 1 });
     expect(mcRows.find((r) => r[0] === t('nl', 'unc.mc.p50'))?.[1]).toBeCloseTo(run.monteCarlo!.p50, 6);
     const beRows = XLSX.utils.sheet_to_json<unknown[]>(withRun.Sheets[unc[2]!]!, { header: 1 });
