@@ -10,6 +10,7 @@ export const en = {
   'file.unclosedTag': 'The workbook is damaged: the part "{part}" has a tag that is never closed.',
   'file.partTooLarge': 'The part "{part}" would unpack to {sizeMb} MB; a part larger than {limitMb} MB is refused.',
   'file.noWorkbookPart': 'This zip file holds no workbook part: it is not an .xlsx workbook.',
+  'problems.more': 'More than {max} problems: only the first {max} are listed. Fix these and open the file again to see the rest.',
   'internal.error': 'An internal error occurred while reading the workbook (this is a fault in Koppelkans, not in the file): {detail}',
 } as const;
 
@@ -22,6 +23,7 @@ export const nl: Record<keyof typeof en, string> = {
   'file.unclosedTag': 'De werkmap is beschadigd: het onderdeel "{part}" heeft een tag die nooit wordt gesloten.',
   'file.partTooLarge': 'Het onderdeel "{part}" zou uitpakken tot {sizeMb} MB; een onderdeel groter dan {limitMb} MB wordt geweigerd.',
   'file.noWorkbookPart': 'Dit zip-bestand bevat geen werkmap-onderdeel: het is geen .xlsx-werkmap.',
+  'problems.more': 'Meer dan {max} problemen: alleen de eerste {max} staan hier. Herstel deze en open het bestand opnieuw om de rest te zien.',
   'internal.error': 'Bij het lezen van de werkmap ging intern iets mis (een fout in Koppelkans, niet in het bestand): {detail}',
 };
 

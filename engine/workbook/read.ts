@@ -20,6 +20,7 @@ import { cellValue, convert, type CellValue } from './cells';
 import { isMappingsSheet, readMappingsSheet } from './mappings-sheet';
 import { MAX_CELL_TEXT, openParts, WorkbookProblem, type Row, type SheetData, type Workbook } from './sheets';
 import { parseNumberText } from './numbers';
+import { addCapped, DuplicateIds, MAX_PROBLEMS, moreProblems } from './problem-cap';
 import { unzipParts, type ZipLimits } from './zip';
 import type { z } from 'zod';
 
@@ -192,12 +193,14 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
   }
 
   const sources: Sources = {};
+  let stopped = false;
   const sheetRows = <T>(key: SheetKey, schema: z.ZodType<T>): T[] => {
     const grid = grids.get(key);
-    if (!grid) return [];
+    if (!grid || stopped) return [];
     tell({ stage: 'sheets', done: done++, total, sheet: found.get(key) ?? key });
     const r = readTable(key, found.get(key) ?? key, grid, schema, problems);
     sources[key] = r.source;
+    stopped = r.stopped;
     return r.items;
   };
 
@@ -216,6 +219,7 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
     coFinancing: sheetRows('coFinancing', coFinancingRuleSchema),
     budgets: sheetRows('budgets', budgetSchema),
   };
+  if (stopped) return { ok: false, problems: [...problems, moreProblems(true)], ...told };
   const geometryData = geometrySheet === undefined ? undefined : wb.sheet(geometrySheet, { ...sheetLimits, maxColumns: 8 });
   if (geometrySheet !== undefined && geometryData?.tooManyRows) return tooManyRows(geometrySheet, geometryData.tooManyRows.rows);
   const geometry = geometrySheet === undefined ? undefined : readGeometry(geometrySheet, geometryData, problems);
@@ -231,7 +235,7 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
     ...(geometry ? { geometry } : {}),
   };
   tell({ stage: 'checking' });
-  for (const p of validateScenario(scenario)) problems.push(locateInPlace(p, sources));
+  addCapped(problems, validateScenario(scenario), (p) => locateInPlace(p, sources));
   if (hasErrors(problems)) return { ok: false, problems, scenario, lang, sources };
   return { ok: true, scenario, lang, sources, warnings: problems };
 }
@@ -294,18 +298,25 @@ const isBlankRow = (row: Row): boolean => {
   return true;
 };
 
+/** The rows of one sheet as items. `stopped` when the problems reached MAX_PROBLEMS (../problem-cap),
+ *  counting the ids seen twice: the rows after that are not read. */
 function readTable<T>(
   key: SheetKey, name: string, grid: Row[], schema: z.ZodType<T>, problems: Problem[],
-): { items: T[]; source: SheetSource } {
+): { items: T[]; source: SheetSource; stopped: boolean } {
   const { readers, columns } = headerColumns(key, grid, problems);
   const source: SheetSource = { name, rows: [], columns };
   const items: T[] = [];
   if (key === 'neighbourhoods') markAttributeColumns(readers, grid);
   const hasExtra = readers.some((r) => !r.def);
+  const duplicates = DuplicateIds.of(key, columns.id?.column);
 
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r];
     if (isBlankRow(row)) continue;
+    if (problems.length + (duplicates?.found.length ?? 0) >= MAX_PROBLEMS) {
+      if (duplicates) problems.push(...duplicates.found);
+      return { items, source, stopped: true };
+    }
     const sheetRow = r + 1;
     const raw: Record<string, unknown> = {};
     let extra: Record<string, CellValue> | undefined;
@@ -350,8 +361,9 @@ function readTable<T>(
       for (const issue of parsed.error.issues) problems.push(issueProblem(issue, raw, key, sheetRow, columns));
       items.push(raw as T);
     }
+    duplicates?.note((items[items.length - 1] as { id?: unknown }).id, items.length - 1, sheetRow);
   }
-  return { items, source };
+  return { items, source, stopped: false };
 }
 
 /** An extra Neighbourhoods column is an attribute when every filled cell is a number or numeric

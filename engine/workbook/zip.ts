@@ -19,11 +19,12 @@ export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
 /** An .xlsx has tens of parts; SheetJS copies the rest of the file for every deflated part, so a
  *  file of many thousands of parts costs time out of proportion to its size. */
 export const MAX_ENTRIES = 10_000;
-/** One part: the city workbook's 50,000-work sheet is 29 MB, so this leaves room for about
- *  450,000 works, while a sheet padded with hundreds of MB of whitespace (which compresses a
- *  thousandfold, far inside the file limit) is refused from its declared size, before inflating.
- *  Beyond about 512 MB a part could not even become one JavaScript string. */
-export const MAX_PART_BYTES = 256 * 1024 * 1024;
+/** One part: the city workbook's 50,000-work sheet is 29 MB, so this holds the 100,000 rows a
+ *  sheet may have (./read MAX_SHEET_ROWS) of that kind, while a sheet padded with tens or hundreds
+ *  of MB of whitespace (which compresses a thousandfold, far inside the file limit) is refused from
+ *  its declared size, before inflating: inflating, decoding and scanning 100 MB of padding alone
+ *  took longer than the second a read may take. */
+export const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 export interface ZipLimits {
   maxFileBytes: number;
