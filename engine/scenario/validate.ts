@@ -13,13 +13,13 @@ export type Checker = (s: Scenario) => Problem[];
 
 const at = (sheet: SheetKey, index: number, field: string) => ({ sheet, index, field });
 
+/** The sheets whose rows carry an id that must be unique. */
+export const uniqueIdSheets = ['neighbourhoods', 'parties', 'works', 'variants', 'bundles', 'coFinancing'] as const satisfies readonly SheetKey[];
+
 function duplicateIds(s: Scenario): Problem[] {
   const out: Problem[] = [];
-  const lists: [SheetKey, readonly { id: string }[]][] = [
-    ['neighbourhoods', s.neighbourhoods], ['parties', s.parties], ['works', s.works],
-    ['variants', s.variants], ['bundles', s.bundles], ['coFinancing', s.coFinancing],
-  ];
-  for (const [sheet, items] of lists) {
+  for (const sheet of uniqueIdSheets) {
+    const items: readonly { id: string }[] = s[sheet];
     const seen = new Set<string>();
     items.forEach((item, i) => {
       if (seen.has(item.id)) out.push(problem('id.duplicate', { id: item.id }, at(sheet, i, 'id')));

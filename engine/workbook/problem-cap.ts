@@ -4,6 +4,7 @@
 // the ones a user fixes first anyway.
 import { problem, type Problem } from '../problems';
 import type { SheetKey } from '../scenario/schema';
+import { uniqueIdSheets } from '../scenario/validate';
 
 export const MAX_PROBLEMS = 1000;
 
@@ -26,8 +27,7 @@ export function addCapped(problems: Problem[], extra: readonly Problem[], at: (p
   }
 }
 
-/** The sheets whose rows carry an id that must be unique (../scenario/validate `duplicateIds`). */
-const idSheets: ReadonlySet<SheetKey> = new Set(['neighbourhoods', 'parties', 'works', 'variants', 'bundles', 'coFinancing']);
+const idSheets: ReadonlySet<SheetKey> = new Set(uniqueIdSheets);
 
 /** Counts repeated ids while a sheet is read, so that a sheet of one row repeated many times stops
  *  the read at the cap instead of after every row was converted and checked. Below the cap its
@@ -35,7 +35,7 @@ const idSheets: ReadonlySet<SheetKey> = new Set(['neighbourhoods', 'parties', 'w
 export class DuplicateIds {
   private readonly seen = new Set<string>();
   readonly found: Problem[] = [];
-  constructor(private readonly sheet: SheetKey, private readonly column: string | undefined) {}
+  constructor(private readonly sheet: SheetKey, private readonly column: string) {}
 
   static of(sheet: SheetKey, column: string | undefined): DuplicateIds | undefined {
     return idSheets.has(sheet) && column !== undefined ? new DuplicateIds(sheet, column) : undefined;
