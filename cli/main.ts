@@ -56,9 +56,9 @@ export async function main(argv: readonly string[], out: Output = processOutput)
       // The workbook's own language, as for its results (cli/lang.ts), unless --lang was given.
       lang = givenLang(argv) ?? e.lang ?? lang;
       const { renderProblem } = await import('../engine/i18n/problems');
-      const errors = e.problems.filter((p) => p.severity === 'error');
+      const { problemCount } = await import('../engine/i18n/limits');
       out.stderr([
-        t(lang, 'cli.error.invalidInput', { path: e.path, count: errors.length }),
+        t(lang, 'cli.error.invalidInput', { path: e.path, count: problemCount(lang, e.problems, 'error') }),
         ...e.problems.map((p) => `  ${renderProblem(lang, p)}`),
       ].join('\n'));
       return EXIT_INPUT;

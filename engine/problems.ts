@@ -29,6 +29,21 @@ export function problem(
 
 export const hasErrors = (ps: readonly Problem[]): boolean => ps.some((p) => p.severity === 'error');
 
+/** The code of the problem that closes a list cut at its cap (./workbook/problem-cap.ts). */
+export const MORE_PROBLEMS = 'problems.more';
+
+/** A count of problems for a person to read. The problem that closes a cut list is not one of them:
+ *  it makes the count a lower bound ("more than 1000"), never 1001. */
+export function tally(ps: readonly Pick<Problem, 'code' | 'severity'>[], severity?: Severity): { n: number; more: boolean } {
+  let n = 0;
+  let more = false;
+  for (const p of ps) {
+    if (p.code === MORE_PROBLEMS) more = true;
+    else if (severity === undefined || p.severity === severity) n++;
+  }
+  return { n, more };
+}
+
 /** Thrown by engine code on input that validation should have caught; the CLI maps it to exit 2. */
 export class InputError extends Error {
   constructor(readonly problems: Problem[]) {

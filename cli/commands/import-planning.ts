@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { t } from '../../engine/i18n';
 import { renderProblem } from '../../engine/i18n/problems';
+import { problemCount } from '../../engine/i18n/limits';
 import {
   diffLines, importEffect, importPlanning, mappingJson, parseMapping, placeProblems, planningProblemText, proposeMapping,
   readPlanningSource, replacePartyWorks, storedMapping, withStoredMapping, type PlanningMapping, type PlanningProblem,
@@ -29,8 +30,7 @@ export const runImportPlanning: RunCommand = async (args, out) => {
     throw new CliError('planning.cli.sameFile', { path: target });
   }
   const fail = (path: string, problems: readonly PlanningProblem[]): number => {
-    const errors = problems.filter((p) => p.severity === 'error');
-    out.stderr([t(lang, 'planning.cli.problems', { path, count: errors.length }),
+    out.stderr([t(lang, 'planning.cli.problems', { path, count: problemCount(lang, problems, 'error') }),
       ...problems.map((p) => `  ${planningProblemText(lang, p)}`)].join('\n'));
     return EXIT_INPUT;
   };

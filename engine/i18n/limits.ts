@@ -1,5 +1,7 @@
 // Texts of the read limits (../scenario/limits) and of hostile or damaged workbook XML.
-import { registerMessages } from './index';
+import type { Problem, Severity } from '../problems';
+import { tally } from '../problems';
+import { registerMessages, t, type Lang } from './index';
 
 export const en = {
   'value.beyondLimit': '{value} is beyond any real municipality: values above {max} are refused here. Check the unit and the number of zeros.',
@@ -11,6 +13,7 @@ export const en = {
   'file.partTooLarge': 'The part "{part}" would unpack to {sizeMb} MB; a part larger than {limitMb} MB is refused.',
   'file.noWorkbookPart': 'This zip file holds no workbook part: it is not an .xlsx workbook.',
   'problems.more': 'More than {max} problems: only the first {max} are listed. Fix these and open the file again to see the rest.',
+  'problems.count.more': 'more than {n}',
   'internal.error': 'An internal error occurred while reading the workbook (this is a fault in Koppelkans, not in the file): {detail}',
 } as const;
 
@@ -24,9 +27,16 @@ export const nl: Record<keyof typeof en, string> = {
   'file.partTooLarge': 'Het onderdeel "{part}" zou uitpakken tot {sizeMb} MB; een onderdeel groter dan {limitMb} MB wordt geweigerd.',
   'file.noWorkbookPart': 'Dit zip-bestand bevat geen werkmap-onderdeel: het is geen .xlsx-werkmap.',
   'problems.more': 'Meer dan {max} problemen: alleen de eerste {max} staan hier. Herstel deze en open het bestand opnieuw om de rest te zien.',
+  'problems.count.more': 'meer dan {n}',
   'internal.error': 'Bij het lezen van de werkmap ging intern iets mis (een fout in Koppelkans, niet in het bestand): {detail}',
 };
 
 registerMessages(nl, en);
 
 export const limitCodes = Object.keys(en);
+
+/** The number of problems as a message's {n} or {count}: "meer dan 1000" for a list cut at its cap. */
+export function problemCount(lang: Lang, ps: readonly Pick<Problem, 'code' | 'severity'>[], severity?: Severity): number | string {
+  const { n, more } = tally(ps, severity);
+  return more ? t(lang, 'problems.count.more', { n }) : n;
+}

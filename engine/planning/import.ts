@@ -4,7 +4,9 @@
 // and column header; a row that matches no neighbourhood is a problem, never dropped silently.
 import { sheetDef, type ColumnDef } from '../scenario/columns';
 import { workSchema, type Scenario, type Work } from '../scenario/schema';
+import { MORE_PROBLEMS } from '../problems';
 import { convert, type CellValue } from '../workbook/cells';
+import { MAX_PROBLEMS } from '../workbook/problem-cap';
 import { headersOf, pickSheet } from './header';
 import type { PlanningMapping } from './mapping';
 import { neighbourhoodMatcher } from './neighbourhood';
@@ -101,6 +103,12 @@ export function importPlanning(
   const nbColumn = nbReader?.header;
 
   for (let r = headerIndex + 1; r < sheet.rows.length; r++) {
+    // As a workbook read does: a file this broken is not worth checking to its end.
+    if (problems.length >= MAX_PROBLEMS) {
+      problems.length = MAX_PROBLEMS;
+      problems.push(planningProblem(MORE_PROBLEMS, { max: MAX_PROBLEMS }));
+      break;
+    }
     const row = sheet.rows[r] as PlanningRow;
     if (row.cells.every((c) => c === undefined)) continue;
     const at = (field: string, column?: string) => ({ sheet: sheet.name, row: row.row, field, ...(column !== undefined ? { column } : {}) });

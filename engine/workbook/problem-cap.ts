@@ -2,7 +2,7 @@
 // 90,000 times, a column of text where numbers belong) would cost seconds of reading and checking,
 // and a list nobody reads to its end: the read stops there and says so, and the first problems are
 // the ones a user fixes first anyway.
-import { problem, type Problem } from '../problems';
+import { MORE_PROBLEMS, problem, type Problem } from '../problems';
 import type { SheetKey } from '../scenario/schema';
 import { uniqueIdSheets } from '../scenario/validate';
 
@@ -13,7 +13,7 @@ export const isFull = (problems: readonly Problem[]): boolean => problems.length
 /** The closing problem of a list that was cut at MAX_PROBLEMS. An error when anything left out was
  *  one (or when rows were left unread), so a cut list never passes for a clean file. */
 export function moreProblems(leftOutError: boolean): Problem {
-  return problem('problems.more', { max: MAX_PROBLEMS }, {}, leftOutError ? 'error' : 'warning');
+  return problem(MORE_PROBLEMS, { max: MAX_PROBLEMS }, {}, leftOutError ? 'error' : 'warning');
 }
 
 /** Adds `extra` to `problems` up to the cap, closing a cut list with moreProblems. */

@@ -10,6 +10,7 @@ import type { Lang } from '../../engine/i18n';
 import { readWorkbook } from '../../engine/workbook/read';
 import { writeWorkbook } from '../../engine/workbook/write';
 import { buildExample } from '../../scenarios/example';
+import { duplicateRowsWorkbook } from '../workbook/fuzz';
 import { runCli } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'koppelkans-lang-'));
@@ -68,5 +69,15 @@ describe('koppelkans compute on a workbook with a bad cell', { timeout: slow }, 
     const r = await runCli(['compute', enFile, '--lang', 'nl']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`Werken, rij 4, kolom ${en.column} (gepland): "twenty" is geen getal.`);
+  });
+
+  it('a list cut at the cap is counted as more than its first 1000, not as 1001', async () => {
+    const file = join(dir, 'repeated.xlsx');
+    writeFileSync(file, duplicateRowsWorkbook(20_000));
+    const r = await runCli(['compute', file]);
+    expect(r.code).toBe(2);
+    // The example is a Dutch workbook, so its problems are Dutch.
+    expect(r.stderr).toContain('bevat meer dan 1000 fout(en):');
+    expect(r.stderr).toContain('Meer dan 1000 problemen: alleen de eerste 1000 staan hier.');
   });
 });

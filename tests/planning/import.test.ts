@@ -146,3 +146,18 @@ describe('CSV encoding and delimiter', () => {
     expect(src.sheets[0]!.rows[0]!.cells).toEqual(['Objectcode', 'Wijk', 'Planjaar']);
   });
 });
+
+describe('a planning with more problems than an import lists', () => {
+  it('stops at the cap and says there are more, in both languages', () => {
+    const csv = ['ID,Neighbourhood,Description,Year,Quantity,Unit,Unit cost,Lifetime,Duration days',
+      ...Array.from({ length: 5000 }, (_, i) => `X-${i},Nowhere,Cable,2030,10,m,100,50,5`)].join('\n');
+    const src = source(new TextEncoder().encode(csv), 'net.csv');
+    const r = importPlanning(src, proposeMapping(src, { lifetimeYears: 50 })!, 'riool', cityScenario());
+    expect(r.problems).toHaveLength(1001);
+    expect(r.problems.slice(0, 1000).every((p) => p.code === 'planning.neighbourhood.unmatched')).toBe(true);
+    expect(r.problems[1000]).toMatchObject({ code: 'problems.more', severity: 'error' });
+    expect(planningProblemText('nl', r.problems[1000]!)).toContain('Meer dan 1000 problemen');
+    expect(planningProblemText('en', r.problems[1000]!)).toContain('More than 1000 problems');
+    expect(r.rows.length).toBe(1000);
+  });
+});

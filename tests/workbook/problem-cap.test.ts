@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../engine/workbook/read';
 import { MAX_PROBLEMS } from '../../engine/workbook/problem-cap';
 import { renderProblem } from '../../engine/i18n/problems';
+import { problemCount } from '../../engine/i18n/limits';
+import { problem, tally } from '../../engine/problems';
 import { book, englishSheets } from './helpers';
 import { duplicateRowsWorkbook } from './fuzz';
 
@@ -57,5 +59,15 @@ describe('the problem cap of a read', () => {
     expect(codes).toContain('ref.unknownParty');
     expect(codes).not.toContain('problems.more');
     expect(problems.find((p) => p.code === 'id.duplicate')).toMatchObject({ sheet: 'works', row: 5, column: 'A' });
+  });
+
+  it('a count shown to a person leaves the closing problem out and says the list was cut', () => {
+    const cut = problemsOf(duplicateRowsWorkbook(20_000));
+    expect(tally(cut)).toEqual({ n: MAX_PROBLEMS, more: true });
+    expect(problemCount('nl', cut)).toBe('meer dan 1000');
+    expect(problemCount('en', cut, 'error')).toBe('more than 1000');
+    const few = [problem('value.required'), problem('sheet.ignored', { name: 'x' }, {}, 'warning')];
+    expect(tally(few, 'error')).toEqual({ n: 1, more: false });
+    expect(problemCount('nl', few)).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 // What the views show of the computed results, derived on each render: the active document's result
 // (ready, or being computed in the worker: then the previous one stays on screen, marked as out of
 // date, with a busy indicator), its problem groups and the documents being compared.
-import type { Problem } from '../../../engine/problems';
+import { tally, type Problem } from '../../../engine/problems';
 import { locate } from '../../../engine/workbook/read';
 import { emptyWhatIf, type WhatIf } from '../../dashboard/whatif';
 import type { Computer, Entry } from '../compute/computer';
@@ -41,7 +41,7 @@ export function workbenchResults({ state, doc, computer, t, jumpTo, editWhatIf }
     ...(doc && doc.problems.length > 0
       ? [{ id: 'import', title: t('ui.problems.import', { name: doc.name }), problems: doc.problems, onJump: jumpTo, ...spelling }] : []),
   ];
-  const problemCount = groups.reduce((n, g) => n + g.problems.filter((p) => p.severity === 'error').length, 0);
+  const problemCount = tally(groups.flatMap((g) => g.problems), 'error');
   const editorProblems = current && !current.outcome.ok ? current.outcome.problems : (current?.outcome.ok ? current.outcome.warnings : []);
 
   const compareItems: CompareItem[] = state.compareIds

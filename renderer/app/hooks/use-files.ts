@@ -2,6 +2,7 @@
 // association, second launch) and, at start, a recovered workspace or else the bundled example.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../../engine/i18n/index';
+import { problemCount } from '../../../engine/i18n/limits';
 import type { OpenedFile } from '../../../engine/shell-api';
 import type { Problem } from '../../../engine/problems';
 import type { ReadProgress } from '../../../engine/workbook/read';
@@ -67,12 +68,12 @@ export function useFiles({ core, shell, reader, loadExample }: Options) {
     } else if (r.doc) {
       // Readable, but the inputs break rules: open it anyway, so each problem jumps to its cell.
       dispatch({ type: 'open', doc: r.doc, view: 'problems' });
-      setNotice(i18n.t('ui.notice.openedWithProblems', { name: r.name, n: r.problems.filter((p) => p.severity === 'error').length }));
+      setNotice(i18n.t('ui.notice.openedWithProblems', { name: r.name, n: problemCount(i18n.lang, r.problems, 'error') }));
     } else {
       // Shown in a place of its own (FailedImports), whatever view is open: not under the Problems
       // of a scenario that has nothing to do with it.
       setFailed((f) => [...f, { id: `${Date.now()}-${f.length}`, name: r.name, problems: r.problems, lang: r.lang }]);
-      setNotice(i18n.t('ui.notice.openFailed', { name: r.name, n: r.problems.length }));
+      setNotice(i18n.t('ui.notice.openFailed', { name: r.name, n: problemCount(i18n.lang, r.problems) }));
     }
   }, [i18n, reader, dispatch, stateRef, setNotice]);
 

@@ -9,7 +9,8 @@ interface Props {
   docs: Doc[];
   activeId: string | null;
   view: View;
-  problemCount: number;
+  /** The errors to fix; `more` when a list was cut at its cap, so the count is a lower bound. */
+  problemCount: { n: number; more: boolean };
   onActivate: (id: string) => void;
   onClose: (doc: Doc) => void;
   onView: (view: View) => void;
@@ -27,7 +28,7 @@ export function TabsRow({ docs, activeId, view, problemCount, onActivate, onClos
       <div className="view-tabs" role="tablist" aria-label={t('ui.views')}>
         {views.map((v) => (
           <button key={v} type="button" role="tab" aria-selected={view === v} data-testid={`view-${v}`} onClick={() => onView(v)}>
-            {t(`ui.view.${v}`)}{v === 'problems' && problemCount > 0 ? ` (${problemCount})` : ''}
+            {t(`ui.view.${v}`)}{v === 'problems' && problemCount.n > 0 ? ` (${problemCount.n}${problemCount.more ? '+' : ''})` : ''}
           </button>
         ))}
       </div>

@@ -9,6 +9,7 @@ import {
   type PlanningProblem,
 } from '../../../engine/planning';
 import { renderProblem } from '../../../engine/i18n/problems';
+import { problemCount } from '../../../engine/i18n/limits';
 import { fieldLabel } from '../../../engine/i18n/fields';
 import type { Scenario } from '../../../engine/scenario/schema';
 import { namesOf } from '../../dashboard/names';
@@ -110,7 +111,7 @@ export function PlanningImport({ scenario, onApply }: { scenario: Scenario; onAp
         </section>
       )}
       {errors.length > 0 && (
-        <ul className="problems" data-testid="planning-problems" aria-label={t('planningUi.problems', { count: errors.length })}>
+        <ul className="problems" data-testid="planning-problems" aria-label={t('planningUi.problems', { count: problemCount(lang, errors) })}>
           {errors.slice(0, 50).map((p, i) => <li key={i}>{planningProblemText(lang, p)}</li>)}
         </ul>
       )}

@@ -2,6 +2,7 @@
 // When the inputs do not compute, the problems take the dashboard's place.
 import { Dashboard, WhatIfPanel } from '../../dashboard/index';
 import type { Scenario } from '../../../engine/scenario/schema';
+import { problemCount } from '../../../engine/i18n/limits';
 import { useI18n } from '../i18n';
 import { ReportFooter, ReportHeader } from './ReportFrame';
 import type { ResultViewProps } from './result-view';
@@ -46,7 +47,7 @@ export function DashboardView(p: Props) {
             </>
           : (
             <div className="not-computed" role="alert">
-              <p>{t('ui.dashboard.notComputed', { n: p.outcome.problems.length })}</p>
+              <p>{t('ui.dashboard.notComputed', { n: problemCount(lang, p.outcome.problems) })}</p>
               <button type="button" onClick={p.onShowProblems}>{t('ui.dashboard.showProblems')}</button>
             </div>
           )}

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import '../../../engine/i18n/map';
 import { Dashboard, WhatIfPanel } from '../../dashboard/index';
+import { problemCount } from '../../../engine/i18n/limits';
 import { useI18n } from '../i18n';
 import { BusyIndicator } from './BusyIndicator';
 import type { ResultViewProps } from './result-view';
@@ -74,7 +75,7 @@ export function Presentation(p: Props) {
         <div className="presentation-main">
           {p.outcome.ok
             ? <Dashboard result={p.outcome.result} scenario={p.scenario} lang={lang} presentation presentationMap={showMap} />
-            : <p role="alert">{t('ui.dashboard.notComputed', { n: p.outcome.problems.length })}</p>}
+            : <p role="alert">{t('ui.dashboard.notComputed', { n: problemCount(lang, p.outcome.problems) })}</p>}
         </div>
         <aside className="presentation-whatif" aria-label={t('ui.whatif')}>
           <WhatIfPanel whatIf={p.whatIf} onChange={p.onWhatIf} onReset={p.onReset} scenario={p.baseScenario} lang={lang} presentation />

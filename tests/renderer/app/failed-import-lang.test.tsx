@@ -65,4 +65,14 @@ describe('the problems of a workbook that could not be opened', () => {
     const none = openBytes({ path: 'x.xlsx', name: 'x.xlsx', bytes: new TextEncoder().encode('geen zip') });
     expect(none.kind === 'failed' && none.lang).toBeUndefined();
   });
+
+  it('a file with more problems than a read lists is counted as more than 1000, not 1001', async () => {
+    const wb = XLSX.read(writeWorkbook(buildExample(), { lang: 'nl' }));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.Werken as XLSX.WorkSheet, { header: 1 });
+    wb.Sheets.Werken = XLSX.utils.aoa_to_sheet([rows[0]!, ...Array.from({ length: 5000 }, () => rows[1]!)]);
+    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    render(<App shell={shell} initialLang="nl" loadExample={async () => ({ path: 'herhaald.xlsx', name: 'herhaald.xlsx', bytes })} />);
+    await screen.findByTestId('problem-group');
+    expect(screen.getByTestId('notice').textContent).toBe('herhaald.xlsx kon niet worden geopend: meer dan 1000 meldingen.');
+  });
 });
