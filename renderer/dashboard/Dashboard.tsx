@@ -65,8 +65,14 @@ export function Dashboard(props: DashboardProps) {
   const ready = came ? shown : null;
   if (ready && (kept === null || ready !== kept.shown || props.docId !== kept.doc)) setKept({ shown: ready, doc: props.docId });
   const lower = ready ?? (kept && kept.doc === props.docId ? kept.shown : null);
-  const following = shown !== null && ready === null;
   const later = useDeferredValue(lower, null);
+  // A result whose details were awaited stays marked as following until the lower sections show
+  // it: their deferred render of a city takes a moment after the details came, and without the
+  // line nothing would say that what is below the cash flow is still the previous result's. A
+  // result whose details came with it (a slider move on a held plan) is never marked.
+  const [awaited, setAwaited] = useState<ComputeResult | null>(null);
+  if (result && ready === null && awaited !== result) setAwaited(result);
+  const following = shown !== null && (ready === null || (awaited === result && later?.result !== result));
   const [explanation, setExplanation] = useState<Explanation | null>(null);
   const [perspective, setPerspective] = useState<PerspectiveId>('financial');
   const [party, setParty] = useState<string | null>(null);

@@ -74,6 +74,8 @@ describe.skipIf(!hasChromium)('live what-if on a city in Chromium', () => {
     const replanned = await arrivals(page, 2);
     expect(replanned.head).toHaveLength(2);
     expect(replanned.details[1]).toBeGreaterThan(replanned.head[1]!);
+    // The line saying the details follow stays until the lower sections show them.
+    expect(replanned.goneEarly).toBe(0);
     expect(await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('kk:compute.onPage.')).map((m) => m.name))).toEqual([]);
     expect(s.errors).toEqual([]);
   }, 400_000);
