@@ -161,10 +161,8 @@ export function computePrepared(prepared: Prepared, options: ComputeOptions = {}
   defineLazy(result, 'neighbourhoods', () => neighbourhoodResults({ ctx, evaluations: stepEvaluations }, result));
   const withViews = attachCoFinancingViews(ctx, resolved, result);
   // No figure may be NaN or infinite (the read limits make this unreachable from a workbook). The
-  // lists costing checked already are not walked again.
-  const checked = new Set<unknown>();
-  for (const ev of evaluations.values()) if (ev.finite) checked.add(ev.projects).add(ev.works);
-  assertFinite(withViews, 'result', checked);
+  // steps' lists are checked when they are built (model/evaluate).
+  assertFinite(withViews, 'result');
   return checkLazyViews(withViews, 'result');
 }
 
@@ -231,7 +229,7 @@ function finishStep(ctx: ModelContext, id: StepId, ev: Evaluation):
   const cents = { financial: toCents(financial), societal: toCents(financial + socPV) };
   const partyCents = splitExact(cents.financial, partyPV);
   const pv = ev.pv;
-  const step: StepResult = {
+  const step = {
     id,
     pv: { financial: fromCents(cents.financial), societal: fromCents(cents.societal) },
     breakdown: {
@@ -241,11 +239,13 @@ function finishStep(ctx: ModelContext, id: StepId, ev: Evaluation):
       residual: roundMoney(pv.residual),
       extra: { financial: roundMoney(extraFin), societal: roundMoney(extraFin + extraSoc) },
     },
-    projects: ev.projects,
-    works: ev.works,
-    parties: ctx.parties.map((q, i) => ({ party: q, pv: fromCents(partyCents[i] as number), cash: cash[i]! })),
-    extra,
-    societalCash,
-  };
+  } as StepResult;
+  // The lists are built when first read (model/evaluate), in their place in the JSON's key order;
+  // steps with the same plan still share one list.
+  defineLazy(step, 'projects', () => ev.projects);
+  defineLazy(step, 'works', () => ev.works);
+  step.parties = ctx.parties.map((q, i) => ({ party: q, pv: fromCents(partyCents[i] as number), cash: cash[i]! }));
+  step.extra = extra;
+  step.societalCash = societalCash;
   return { step, cents, partyCents };
 }

@@ -13,7 +13,7 @@ import type { Plan, PlannedProject } from './plan';
 import type { ResolvedWork } from './resolve';
 import type { ProjectResult, WorkPlan } from './result';
 import { factorAt } from './time';
-import { projectFlag, workPlanFlag } from './finite';
+import { assertFinite, projectFlag, workPlanFlag } from './finite';
 
 export interface Ledger {
   /** Base-price financial amounts, [party index × H + year index]. */
@@ -23,8 +23,11 @@ export interface Ledger {
 }
 
 export interface Evaluation {
-  projects: ProjectResult[];
-  works: WorkPlan[];
+  /** The plan's projects and work plans. Built when first read (by the result's lists, its views,
+   *  a pack for the page): the first screen reads only the totals below, and on a city the 100,000
+   *  projects and 50,000 work plans of a step cost more to build than those totals. */
+  readonly projects: ProjectResult[];
+  readonly works: WorkPlan[];
   ledger: Ledger;
   /** Unrounded PVs for the step breakdown. */
   pv: { projects: number; projectsDisruption: number; replacements: number; replacementsDisruption: number; opex: number; residual: number };
@@ -32,8 +35,6 @@ export interface Evaluation {
    *  the step totals over neighbourhoods. */
   byNeighbourhood: Map<string, { financial: number; disruption: number }>;
   executions: () => Execution[];
-  /** Every figure of `projects` and `works` is finite (compute's invariant then skips them). */
-  finite: boolean;
 }
 
 export function newLedger(ctx: ModelContext): Ledger {
@@ -47,98 +48,15 @@ export function book(ctx: ModelContext, l: Ledger, party: string, year: number, 
   l.party[i] = (l.party[i] as number) + amount;
 }
 
+/** How a project of several parties splits its owner amounts and shared cost (base prices): the
+ *  totals pass works it out, the lists pass takes it over (an allocation rule can be costly). */
+interface Split { directBy: number[]; deferralBy: number[]; shares: number[] }
+
 /** `works`: the step's works in id order (optional), to put the work plans in id order without sorting. */
 export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule, works?: readonly ResolvedWork[]): Evaluation {
-  const tl = ctx.tl;
-  const H = tl.length;
-  const ledger = newLedger(ctx);
-  const pv = { projects: 0, projectsDisruption: 0, replacements: 0, replacementsDisruption: 0, opex: 0, residual: 0 };
-  const projects: ProjectResult[] = [];
-  const workPlans: WorkPlan[] = [];
-  /** The work of each plan in workPlans, for inIdOrder. */
-  const planned: ResolvedWork[] = [];
-  const byNeighbourhood = new Map<string, { financial: number; disruption: number }>();
-  // Non-finite figures seen (./finite), checked while the lists are built and still in the cache.
-  let bad = 0;
-  const settings = lineSettings(ctx);
-  const lastFactor = factorAt(tl, tl.last);
-  // Projects and their works come by neighbourhood: its disruption cost per day is looked up once
-  // per run of it, not once per work.
-  const projectDay = new PerDay(ctx);
-  const workDay = new PerDay(ctx);
-  let nbId = '';
-  let nb: { financial: number; disruption: number } | undefined;
-  for (const p of plan.projects) {
-    const res = evaluateProject(ctx, p, rule, ledger, settings, projectDay.of(p.neighbourhood));
-    projects.push(res.result);
-    bad += projectFlag(res.result);
-    pv.projects += res.pvFinancial;
-    pv.projectsDisruption += res.pvDisruption;
-    if (nb === undefined || p.neighbourhood !== nbId) {
-      nbId = p.neighbourhood;
-      nb = byNeighbourhood.get(nbId);
-      if (!nb) byNeighbourhood.set(nbId, (nb = { financial: 0, disruption: 0 }));
-    }
-    nb.financial += res.pvFinancial;
-    nb.disruption += res.pvDisruption;
-    const t = p.year;
-    for (const w of p.works) {
-      // singleCost and lifeCyclePV spelled out (the same operations in the same order), with the
-      // replacement years, their factors and their bookings in one pass: no objects per work but
-      // its plan.
-      const financial = singleFinancial(ctx, w);
-      const disruption = singleDisruption(w, workDay.of(w.neighbourhood));
-      const party = ctx.partyOrder.get(w.party);
-      if (party === undefined) throw new Error(`unknown party ${w.party}`);
-      const po = party * H;
-      const reps: number[] = [];
-      let f = 0;
-      for (let y = t + w.lifetimeYears; y <= tl.last; y += w.lifetimeYears) {
-        reps.push(y);
-        f += factorAt(tl, y);
-        const i = y - tl.base;
-        ledger.party[po + i] = (ledger.party[po + i] as number) + financial;
-        ledger.societal[i] = (ledger.societal[i] as number) + disruption;
-      }
-      if (w.currentOpex !== 0 || w.annualOpex !== 0) {
-        const split = Math.min(t, tl.last) - tl.base;
-        for (let i = 0; i <= split; i++) ledger.party[po + i] = (ledger.party[po + i] as number) + w.currentOpex;
-        for (let i = split + 1; i < H; i++) ledger.party[po + i] = (ledger.party[po + i] as number) + w.annualOpex;
-      }
-      const rb = residualBase(ctx, w, t);
-      if (rb !== 0) {
-        const i = po + tl.last - tl.base;
-        ledger.party[i] = (ledger.party[i] as number) + rb;
-      }
-      const replacements = f * financial;
-      const replacementsDisruption = f * disruption;
-      const opex = opexPV(ctx, w, t);
-      const residual = rb * lastFactor;
-      pv.replacements += replacements;
-      pv.replacementsDisruption += replacementsDisruption;
-      pv.opex += opex;
-      pv.residual += residual;
-      nb.financial += replacements + opex + residual;
-      nb.disruption += replacementsDisruption;
-      planned.push(w);
-      workPlans.push({
-        work: w.id, neighbourhood: w.neighbourhood, party: w.party, project: res.result.id,
-        plannedYear: w.plannedYear, year: t, replacementYears: reps,
-        pv: {
-          replacements: { financial: roundMoney(replacements), societal: roundMoney(replacements + replacementsDisruption) },
-          opex: roundMoney(opex),
-          residual: roundMoney(residual),
-        },
-        residualBase: roundMoney(rb),
-        inputs: {
-          direct: w.direct, lifetimeYears: w.lifetimeYears, currentOpex: w.currentOpex, annualOpex: w.annualOpex,
-          window: [w.earliest, w.latest],
-        },
-      });
-      bad += workPlanFlag(workPlans[workPlans.length - 1]!);
-    }
-  }
-  const inOrder = inIdOrder(workPlans, planned, works);
+  const totals = planTotals(ctx, plan, rule);
+  let lists: { projects: ProjectResult[]; works: WorkPlan[] } | undefined;
+  const listed = () => (lists ??= planLists(ctx, plan, totals.splits, works));
   const executions = (): Execution[] => {
     const out: Execution[] = [];
     for (const p of plan.projects) for (const w of p.works) {
@@ -147,7 +65,168 @@ export function evaluatePlan(ctx: ModelContext, plan: Plan, rule: AllocationRule
     }
     return out.sort((a, b) => a.year - b.year || byString(a.work.id, b.work.id));
   };
-  return { projects, works: inOrder, ledger, pv, byNeighbourhood, executions, finite: bad === 0 };
+  return {
+    get projects() { return listed().projects; },
+    get works() { return listed().works; },
+    ledger: totals.ledger, pv: totals.pv, byNeighbourhood: totals.byNeighbourhood, executions,
+  };
+}
+
+/** A work's life-cycle figures in its project's year t: the same operations in the same order in
+ *  both passes, so the lists hold the very numbers the totals summed. Written into `fig` (no object
+ *  per work); with a ledger, its replacements, opex and residual are booked there too. */
+const fig = { financial: 0, disruption: 0, replacements: 0, replacementsDisruption: 0, opex: 0, residual: 0, rb: 0 };
+
+function workFigures(ctx: ModelContext, w: ResolvedWork, t: number, perDay: number, lastFactor: number,
+  ledger: Ledger | null, reps: number[] | null): void {
+  const tl = ctx.tl;
+  // singleCost and lifeCyclePV spelled out, with the replacement years, their factors and their
+  // bookings in one pass.
+  const financial = singleFinancial(ctx, w);
+  const disruption = singleDisruption(w, perDay);
+  const party = ctx.partyOrder.get(w.party);
+  if (party === undefined) throw new Error(`unknown party ${w.party}`);
+  const po = party * tl.length;
+  let f = 0;
+  for (let y = t + w.lifetimeYears; y <= tl.last; y += w.lifetimeYears) {
+    reps?.push(y);
+    f += factorAt(tl, y);
+    if (ledger) {
+      const i = y - tl.base;
+      ledger.party[po + i] = (ledger.party[po + i] as number) + financial;
+      ledger.societal[i] = (ledger.societal[i] as number) + disruption;
+    }
+  }
+  const rb = residualBase(ctx, w, t);
+  if (ledger) {
+    if (w.currentOpex !== 0 || w.annualOpex !== 0) {
+      const split = Math.min(t, tl.last) - tl.base;
+      for (let i = 0; i <= split; i++) ledger.party[po + i] = (ledger.party[po + i] as number) + w.currentOpex;
+      for (let i = split + 1; i < tl.length; i++) ledger.party[po + i] = (ledger.party[po + i] as number) + w.annualOpex;
+    }
+    if (rb !== 0) {
+      const i = po + tl.last - tl.base;
+      ledger.party[i] = (ledger.party[i] as number) + rb;
+    }
+  }
+  fig.financial = financial;
+  fig.disruption = disruption;
+  fig.replacements = f * financial;
+  fig.replacementsDisruption = f * disruption;
+  fig.opex = opexPV(ctx, w, t);
+  fig.residual = rb * lastFactor;
+  fig.rb = rb;
+}
+
+/** The plan's ledger and PVs, with no project or work-plan objects. */
+function planTotals(ctx: ModelContext, plan: Plan, rule: AllocationRule):
+  Pick<Evaluation, 'ledger' | 'pv' | 'byNeighbourhood'> & { splits: Map<number, Split> } {
+  const tl = ctx.tl;
+  const ledger = newLedger(ctx);
+  const pv = { projects: 0, projectsDisruption: 0, replacements: 0, replacementsDisruption: 0, opex: 0, residual: 0 };
+  const byNeighbourhood = new Map<string, { financial: number; disruption: number }>();
+  const splits = new Map<number, Split>();
+  const lastFactor = factorAt(tl, tl.last);
+  // Projects and their works come by neighbourhood: its disruption cost per day is looked up once
+  // per run of it, not once per work.
+  const workDay = new PerDay(ctx);
+  let nbId = '';
+  let nb: { financial: number; disruption: number } | undefined;
+  plan.projects.forEach((p, k) => {
+    const t = p.year;
+    const c = projectCost(ctx, p.works, t);
+    if (c.parties.length === 1) book(ctx, ledger, c.parties[0]!, t, c.direct + c.deferral + c.shared);
+    else {
+      const split = splitOf(ctx, p, c, rule);
+      splits.set(k, split);
+      for (let i = 0; i < c.parties.length; i++) {
+        book(ctx, ledger, c.parties[i]!, t, (split.directBy[i] as number) + (split.deferralBy[i] as number) + (split.shares[i] as number));
+      }
+    }
+    ledger.societal[t - tl.base] = (ledger.societal[t - tl.base] as number) + c.disruption;
+    const f = factorAt(tl, t);
+    const pvFinancial = c.financial * f;
+    const pvDisruption = c.disruption * f;
+    pv.projects += pvFinancial;
+    pv.projectsDisruption += pvDisruption;
+    if (nb === undefined || p.neighbourhood !== nbId) {
+      nbId = p.neighbourhood;
+      nb = byNeighbourhood.get(nbId);
+      if (!nb) byNeighbourhood.set(nbId, (nb = { financial: 0, disruption: 0 }));
+    }
+    nb.financial += pvFinancial;
+    nb.disruption += pvDisruption;
+    for (const w of p.works) {
+      workFigures(ctx, w, t, workDay.of(w.neighbourhood), lastFactor, ledger, null);
+      pv.replacements += fig.replacements;
+      pv.replacementsDisruption += fig.replacementsDisruption;
+      pv.opex += fig.opex;
+      pv.residual += fig.residual;
+      nb.financial += fig.replacements + fig.opex + fig.residual;
+      nb.disruption += fig.replacementsDisruption;
+    }
+  });
+  return { ledger, pv, byNeighbourhood, splits };
+}
+
+/** Owner amounts per party of a project of several parties, and its shared cost allocated. */
+function splitOf(ctx: ModelContext, p: PlannedProject, c: ProjectCost, rule: AllocationRule): Split {
+  const t = p.year;
+  const parties = c.parties;
+  const directBy = parties.map((q) => p.works.reduce((a, w) => (w.party === q ? a + w.direct : a), 0));
+  const deferralBy = parties.map((q) => p.works.reduce((a, w) =>
+    (w.party === q && t > w.plannedYear ? a + w.deferralCostPerYear * (t - w.plannedYear) : a), 0));
+  const shares = allocateShared(ctx, {
+    neighbourhood: p.neighbourhood, year: t, works: p.works, parties, directByParty: directBy, shared: c.shared,
+    sharedCostOf: (mask) => sharedCost(ctx, p.works.filter((w) => (mask & (1 << parties.indexOf(w.party))) !== 0), t),
+  }, rule);
+  return { directBy, deferralBy, shares };
+}
+
+/** The plan's projects with cost lines and each work's plan, checked to be finite as they are
+ *  built (compute's invariant does not walk lists it has not built). */
+function planLists(ctx: ModelContext, plan: Plan, splits: ReadonlyMap<number, Split>, works?: readonly ResolvedWork[]):
+  { projects: ProjectResult[]; works: WorkPlan[] } {
+  const tl = ctx.tl;
+  const projects: ProjectResult[] = [];
+  const workPlans: WorkPlan[] = [];
+  /** The work of each plan in workPlans, for inIdOrder. */
+  const planned: ResolvedWork[] = [];
+  let bad = 0;
+  const settings = lineSettings(ctx);
+  const lastFactor = factorAt(tl, tl.last);
+  const projectDay = new PerDay(ctx);
+  const workDay = new PerDay(ctx);
+  plan.projects.forEach((p, k) => {
+    const result = projectResult(ctx, p, splits.get(k), settings, projectDay.of(p.neighbourhood));
+    projects.push(result);
+    bad += projectFlag(result);
+    const t = p.year;
+    for (const w of p.works) {
+      const reps: number[] = [];
+      workFigures(ctx, w, t, workDay.of(w.neighbourhood), lastFactor, null, reps);
+      planned.push(w);
+      const plan: WorkPlan = {
+        work: w.id, neighbourhood: w.neighbourhood, party: w.party, project: result.id,
+        plannedYear: w.plannedYear, year: t, replacementYears: reps,
+        pv: {
+          replacements: { financial: roundMoney(fig.replacements), societal: roundMoney(fig.replacements + fig.replacementsDisruption) },
+          opex: roundMoney(fig.opex),
+          residual: roundMoney(fig.residual),
+        },
+        residualBase: roundMoney(fig.rb),
+        inputs: {
+          direct: w.direct, lifetimeYears: w.lifetimeYears, currentOpex: w.currentOpex, annualOpex: w.annualOpex,
+          window: [w.earliest, w.latest],
+        },
+      };
+      workPlans.push(plan);
+      bad += workPlanFlag(plan);
+    }
+  });
+  const lists = { projects, works: inIdOrder(workPlans, planned, works) };
+  if (bad !== 0) assertFinite(lists, 'plan');
+  return lists;
 }
 
 /** The work plans in work-id order: placed by the position of their work in `works` when `works`
@@ -206,9 +285,8 @@ class PerDay {
   }
 }
 
-function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationRule, ledger: Ledger,
-  settings: LineSource['settings'], perDay: number):
-  { result: ProjectResult; pvFinancial: number; pvDisruption: number } {
+function projectResult(ctx: ModelContext, p: PlannedProject, split: Split | undefined,
+  settings: LineSource['settings'], perDay: number): ProjectResult {
   const tl = ctx.tl;
   const t = p.year;
   const f = factorAt(tl, t);
@@ -216,29 +294,9 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
   const c = projectCost(ctx, p.works, t);
   const ids = p.works.map(workId);
   const parties = c.parties;
-
-  // Owner amounts per party (base). One party (every separate project): no allocation needed.
-  let directBy: number[];
-  let deferralBy: number[];
-  // Per party shares of the shared cost; one party bears it all (no array per separate project).
-  let shares: number[] | undefined;
-  if (parties.length === 1) {
-    directBy = [c.direct];
-    deferralBy = [c.deferral];
-  } else {
-    directBy = parties.map((q) => p.works.reduce((a, w) => (w.party === q ? a + w.direct : a), 0));
-    deferralBy = parties.map((q) => p.works.reduce((a, w) =>
-      (w.party === q && t > w.plannedYear ? a + w.deferralCostPerYear * (t - w.plannedYear) : a), 0));
-    shares = allocateShared(ctx, {
-      neighbourhood: p.neighbourhood, year: t, works: p.works, parties, directByParty: directBy, shared: c.shared,
-      sharedCostOf: (mask) => sharedCost(ctx, p.works.filter((w) => (mask & (1 << parties.indexOf(w.party))) !== 0), t),
-    }, rule);
-  }
-  for (let i = 0; i < parties.length; i++) {
-    book(ctx, ledger, parties[i]!, t, (directBy[i] as number) + (deferralBy[i] as number) + (shares === undefined ? c.shared : (shares[i] as number)));
-  }
-  ledger.societal[t - tl.base] = (ledger.societal[t - tl.base] as number) + c.disruption;
-
+  // One party (every separate project): no allocation, and no arrays but the lines' own.
+  const directBy = split?.directBy ?? [c.direct];
+  const deferralBy = split?.deferralBy ?? [c.deferral];
   const sharedCents = toCents(c.shared * esc);
   const moved: ProjectResult['moved'] = [];
   for (const w of p.works) if (w.plannedYear !== t) moved.push({ work: w.id, from: w.plannedYear, to: t });
@@ -261,11 +319,11 @@ function evaluateProject(ctx: ModelContext, p: PlannedProject, rule: AllocationR
   result.disruption = roundMoney(c.disruption * esc);
   result.financial = roundMoney(c.financial * esc);
   result.pv = { financial: roundMoney(c.financial * f), societal: roundMoney((c.financial + c.disruption) * f) };
-  result.allocation = parties.length === 1
+  result.allocation = split === undefined
     ? [{ party: parties[0]!, amount: sharedCents / 100 }]
-    : splitExact(sharedCents, shares!.map((x) => x * esc)).map((cents, i) => ({ party: parties[i]!, amount: cents / 100 }));
+    : splitExact(sharedCents, split.shares.map((x) => x * esc)).map((cents, i) => ({ party: parties[i]!, amount: cents / 100 }));
   result.moved = moved;
-  return { result, pvFinancial: c.financial * f, pvDisruption: c.disruption * f };
+  return result;
 }
 
 const workId = (w: ResolvedWork): string => w.id;

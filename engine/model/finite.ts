@@ -60,8 +60,9 @@ function allFinite(root: unknown, skipAccessors: boolean, checked?: ReadonlySet<
       continue;
     }
     for (const key in v) {
-      // A project's cost lines are built when first read (../model/evaluate): not built here.
-      if (key === 'lines' && Object.getOwnPropertyDescriptor(v, key)?.get) continue;
+      // A project's cost lines and a step's lists are built when first read (../model/evaluate),
+      // and checked then: not built here.
+      if ((key === 'lines' || key === 'projects' || key === 'works') && Object.getOwnPropertyDescriptor(v, key)?.get) continue;
       const x = v[key];
       if (typeof x === 'number') {
         if (x - x !== 0) return false;

@@ -66,9 +66,9 @@ export function packHead(result: ComputeResult, choice: HeadChoice): PackedHead 
   const rest = keys.filter((k) => k !== 'steps' && !choice.parts.includes(k));
   const part = packPart(result, keys.filter((k) => k !== 'steps' && !rest.includes(k)), (s, key) => key === 'projects' && choice.projectsOf.includes(s.id), new Map());
   const steps = result.steps.map((s) => {
-    const head: Partial<StepResult> = { ...s };
-    delete head.projects;
-    delete head.works;
+    // Not spread: that would build the lists, which the rest carries.
+    const head: Partial<StepResult> = {};
+    for (const k of Object.keys(s) as (keyof StepResult)[]) if (k !== 'projects' && k !== 'works') (head as Record<string, unknown>)[k] = s[k];
     return { keys: Object.keys(s), head };
   });
   return { ...part, keys, steps, rest };

@@ -132,6 +132,13 @@ async function cityBenchmark(name: string): Promise<void> {
       return timesOnly(time(() => { for (const k of Object.keys(r)) if (Object.getOwnPropertyDescriptor(r, k)?.get) void r[k]; }));
     });
     report('city: build every view', views.slice(warmUps), 150, cityNote);
+    // The steps' project and work lists, also built when first read (engine/model/evaluate).
+    const lists = Array.from({ length: warmUps + reps }, () => {
+      const r = compute(city);
+      collect();
+      return timesOnly(time(() => { for (const s of r.steps) void [s.projects, s.works]; }));
+    });
+    report('city: build the steps\' lists', lists.slice(warmUps), 300, cityNote);
   } else if (name === 'city-pack') {
     // The worker's hand-over of a result to the page (engine/transfer): packed with every view
     // built, copied as postMessage copies it, and every part decoded as the page reads it.
@@ -176,6 +183,12 @@ async function cityOnPool(city: Scenario): Promise<void> {
   try {
     const warm = await measureAsync(reps, () => computeOnPool(city, pool));
     report(`city: full compute, planning on ${pool.size} threads (started)`, warm, 1000, cityNote);
+    const listed = await measureAsync(reps, async () => {
+      const r = await computeOnPool(city, pool);
+      for (const s of r.steps) void [s.projects, s.works];
+      return r;
+    });
+    report(`city: the same, with the steps' lists built`, listed, 1500, cityNote);
     const at = { computedAt: '2026-01-01T00:00:00.000Z' };
     const same = JSON.stringify(await computeOnPool(city, pool, at)) === JSON.stringify(compute(city, at));
     console.log(`city: pool result ${same ? 'byte-identical to' : 'DIFFERS from'} one thread (full result JSON)`);
