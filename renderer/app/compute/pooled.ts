@@ -15,11 +15,15 @@ const cache = new PlanCache();
 /** Whether a scenario is computed by computeScenarioPooled rather than on one thread. */
 export const wantsPool = (scenario: Scenario): boolean => scenario.works.length >= poolMinWorks && typeof Worker !== 'undefined';
 
-/** Starts the pool while a workbook of `bytes` bytes is still being read, when it may hold a
- *  scenario the pool plans: its workers then load the engine alongside the read, and are ready
- *  when the compute starts rather than loading first. */
-export function warmPoolFor(bytes: number): void {
-  if (bytes >= poolMinBytes && typeof Worker !== 'undefined') pool ??= browserPlanPool();
+/** Starts the pool before a workbook of `bytes` bytes is read, when it may hold a scenario the pool
+ *  plans, and settles once its workers have loaded their code (at most `wait` ms): they then warm up
+ *  alongside the read and are ready when the compute starts. A worker started by this engine worker
+ *  loads only while this one is not busy, so the read waits for that: begun at once, it held the
+ *  loading up until the compute's first pause, half a second on a city. */
+export function warmPoolFor(bytes: number, wait = 1000): Promise<void> {
+  if (bytes < poolMinBytes || typeof Worker === 'undefined') return Promise.resolve();
+  pool ??= browserPlanPool(undefined, true);
+  return Promise.race([pool.ready, new Promise<void>((r) => setTimeout(r, wait))]);
 }
 
 export async function computeScenarioPooled(scenario: Scenario): Promise<ComputeOutcome> {

@@ -67,10 +67,12 @@ scope.onmessage = (e) => {
   ahead = null;
   const tell = (progress: ReadProgress) => scope.postMessage({ kind: 'progress', job: job.job, progress });
   if (job.kind === 'read') {
-    warmPoolFor(job.bytes.byteLength);
-    const { answer, outcome } = answerer.read(job, tell);
-    post(answer);
-    if (outcome.ok) ahead = { start: wallNow(), outcome: computeOf(outcome.scenario) };
+    // A read job is this worker's first (./jobs): nothing else comes while the pool loads.
+    void warmPoolFor(job.bytes.byteLength).then(() => {
+      const { answer, outcome } = answerer.read(job, tell);
+      post(answer);
+      if (outcome.ok) ahead = { start: wallNow(), outcome: computeOf(outcome.scenario) };
+    });
     return;
   }
   post(answerer.answer(job, tell));
