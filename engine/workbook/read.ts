@@ -47,7 +47,9 @@ export interface SheetSource {
 export type Sources = Partial<Record<SheetKey, SheetSource>>;
 
 export type ReadResult =
-  | { ok: true; scenario: Scenario; lang: Lang; sources: Sources; warnings: Problem[] }
+  /** `checked`: what validateScenario said of the scenario (its problems located where the read
+   *  listed them), for a caller that computes it at once and need not check it again. */
+  | { ok: true; scenario: Scenario; lang: Lang; sources: Sources; warnings: Problem[]; checked: Problem[] }
   | {
       ok: false;
       problems: Problem[];
@@ -235,9 +237,10 @@ function readSafely(bytes: Uint8Array, options: ReadOptions): ReadResult {
     ...(geometry ? { geometry } : {}),
   };
   tell({ stage: 'checking' });
-  addCapped(problems, validateScenario(scenario), (p) => locateInPlace(p, sources));
+  const checked = validateScenario(scenario);
+  addCapped(problems, checked, (p) => locateInPlace(p, sources));
   if (hasErrors(problems)) return { ok: false, problems, scenario, lang, sources };
-  return { ok: true, scenario, lang, sources, warnings: problems };
+  return { ok: true, scenario, lang, sources, warnings: problems, checked };
 }
 
 /** The optional Geometry sheet (engine/geo/sheet.ts): plain cell values to its own reader. */

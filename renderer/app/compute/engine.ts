@@ -15,9 +15,21 @@ export type ReadOutcome =
    *  `lang`: the workbook's language, when its sheet names tell it. */
   | { ok: false; problems: Problem[]; scenario?: Scenario; sources?: Sources; lang?: Lang };
 
+/** What the read's validation said of each scenario read here, until its first computation takes it. */
+const checkedAtRead = new WeakMap<Scenario, Problem[]>();
+
+/** The validation of `scenario` done by the read that made it, once: for the computation that
+ *  follows the read at once (on a city, checking again cost a tenth of a second). */
+export function takeReadCheck(scenario: Scenario): Problem[] | undefined {
+  const checked = checkedAtRead.get(scenario);
+  checkedAtRead.delete(scenario);
+  return checked;
+}
+
 export function readScenarioBytes(bytes: Uint8Array, onProgress?: (p: ReadProgress) => void): ReadOutcome {
   try {
     const r = readWorkbook(bytes, onProgress ? { onProgress } : {});
+    if (r.ok) checkedAtRead.set(r.scenario, r.checked);
     if (r.ok) return { ok: true, scenario: r.scenario, lang: r.lang, warnings: r.warnings, sources: r.sources };
     const told = r.lang ? { lang: r.lang } : {};
     return r.scenario
@@ -37,9 +49,10 @@ export type ComputeOutcome =
   | { ok: true; result: ComputeResult; warnings: Problem[]; ms: number }
   | { ok: false; problems: Problem[]; ms: number };
 
-export function computeScenario(scenario: Scenario): ComputeOutcome {
+/** `checked`: the scenario's validation, when it was done already (takeReadCheck). */
+export function computeScenario(scenario: Scenario, checked?: Problem[]): ComputeOutcome {
   const t0 = performance.now();
-  const problems = validateScenario(scenario);
+  const problems = checked ?? validateScenario(scenario);
   if (hasErrors(problems)) return { ok: false, problems, ms: performance.now() - t0 };
   try {
     const result = compute(scenario);

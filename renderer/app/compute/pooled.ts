@@ -3,7 +3,7 @@
 // neighbourhood. Same outcome as computeScenario (./engine), to the byte; its problems and
 // failures are worded there (a failure is computed again on one thread, which words it).
 import { computeOnPool, PlanCache, poolMinBytes, poolMinWorks } from '../../../engine/compute-pool';
-import { hasErrors } from '../../../engine/problems';
+import { hasErrors, type Problem } from '../../../engine/problems';
 import type { Scenario } from '../../../engine/scenario/schema';
 import { validateScenario } from '../../../engine/scenario/validate';
 import { computeScenario, type ComputeOutcome } from './engine';
@@ -26,10 +26,11 @@ export function warmPoolFor(bytes: number, wait = 1000): Promise<void> {
   return Promise.race([pool.ready, new Promise<void>((r) => setTimeout(r, wait))]);
 }
 
-export async function computeScenarioPooled(scenario: Scenario): Promise<ComputeOutcome> {
+/** `checked`: the scenario's validation, when it was done already (takeReadCheck). */
+export async function computeScenarioPooled(scenario: Scenario, checked?: Problem[]): Promise<ComputeOutcome> {
   const t0 = performance.now();
-  const problems = validateScenario(scenario);
-  if (hasErrors(problems)) return computeScenario(scenario);
+  const problems = checked ?? validateScenario(scenario);
+  if (hasErrors(problems)) return computeScenario(scenario, problems);
   try {
     pool ??= browserPlanPool();
     const result = await computeOnPool(scenario, pool, {}, { cache });

@@ -4,7 +4,7 @@
 import '../../zod-jitless';
 import { Answerer, follow, headFor, transferables } from './answer';
 import type { ComputeAnswer, ComputeJob } from './protocol';
-import { computeScenario, type ComputeOutcome } from './engine';
+import { computeScenario, takeReadCheck, type ComputeOutcome } from './engine';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { ReadProgress } from '../../../engine/workbook/read';
 import { computeScenarioPooled, wantsPool, warmPoolFor } from './pooled';
@@ -20,8 +20,11 @@ const answerer = new Answerer();
 // first compute job (the scenario unchanged) then takes this outcome instead of starting late.
 let ahead: { outcome: Promise<ComputeOutcome>; start: number } | null = null;
 
-const computeOf = (scenario: Scenario): Promise<ComputeOutcome> =>
-  wantsPool(scenario) ? computeScenarioPooled(scenario) : Promise.resolve(computeScenario(scenario));
+/** The computation of a scenario just read: its validation is the read's own. */
+const computeRead = (scenario: Scenario): Promise<ComputeOutcome> => {
+  const checked = takeReadCheck(scenario);
+  return wantsPool(scenario) ? computeScenarioPooled(scenario, checked) : Promise.resolve(computeScenario(scenario, checked));
+};
 
 /** Makes and sends the held-plan data of compute job `job` in a task of its own, after its head
  *  and rest have gone: a newer job that has come meanwhile runs first, and then none is made (the
@@ -71,7 +74,7 @@ scope.onmessage = (e) => {
     void warmPoolFor(job.bytes.byteLength).then(() => {
       const { answer, outcome } = answerer.read(job, tell);
       post(answer);
-      if (outcome.ok) ahead = { start: wallNow(), outcome: computeOf(outcome.scenario) };
+      if (outcome.ok) ahead = { start: wallNow(), outcome: computeRead(outcome.scenario) };
     });
     return;
   }
