@@ -79,6 +79,7 @@ export function makeReader(
     if (!makeWorker || ready) return;
     try {
       ready = makeWorker();
+      ready.postMessage({ kind: 'prepare' });
     } catch {
       // No worker here: the read falls back to the page.
     }

@@ -11,6 +11,8 @@ import { browserPlanPool, type BrowserPlanPool } from './plan-pool';
 
 let pool: BrowserPlanPool | null = null;
 const cache = new PlanCache();
+/** While a pool started by preparePool waits for its read: the timer that drops it. */
+let prepared: ReturnType<typeof setTimeout> | undefined;
 
 /** Whether a scenario is computed by computeScenarioPooled rather than on one thread. */
 export const wantsPool = (scenario: Scenario): boolean => scenario.works.length >= poolMinWorks && typeof Worker !== 'undefined';
@@ -19,11 +21,35 @@ export const wantsPool = (scenario: Scenario): boolean => scenario.works.length 
  *  plans, and settles once its workers have loaded their code (at most `wait` ms): they then warm up
  *  alongside the read and are ready when the compute starts. A worker started by this engine worker
  *  loads only while this one is not busy, so the read waits for that: begun at once, it held the
- *  loading up until the compute's first pause, half a second on a city. */
+ *  loading up until the compute's first pause, half a second on a city. A pool started for the
+ *  read beforehand (preparePool) is taken, or dropped when the workbook is small. */
 export function warmPoolFor(bytes: number, wait = 1000): Promise<void> {
-  if (bytes < poolMinBytes || typeof Worker === 'undefined') return Promise.resolve();
+  const waited = prepared !== undefined;
+  clearTimeout(prepared);
+  prepared = undefined;
+  if (bytes < poolMinBytes || typeof Worker === 'undefined') {
+    if (waited) dropPool();
+    return Promise.resolve();
+  }
   pool ??= browserPlanPool(undefined, true);
   return Promise.race([pool.ready, new Promise<void>((r) => setTimeout(r, wait))]);
+}
+
+/** Starts the pool while the file to read is still being chosen (its size unknown), so that its
+ *  workers have loaded and warmed up by the time a large one comes. Dropped when the read turns out
+ *  small, or when none comes within `idleMs`. */
+export function preparePool(idleMs = 30_000): void {
+  if (pool || typeof Worker === 'undefined') return;
+  pool = browserPlanPool(undefined, true);
+  prepared = setTimeout(() => {
+    prepared = undefined;
+    dropPool();
+  }, idleMs);
+}
+
+function dropPool(): void {
+  pool?.close();
+  pool = null;
 }
 
 /** `checked`: the scenario's validation, when it was done already (takeReadCheck). */

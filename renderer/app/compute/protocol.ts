@@ -48,8 +48,12 @@ export type ComputeAnswer =
   | { kind: 'results'; job: number; bytes: Uint8Array };
 
 /** The part of a Worker the store uses, so tests can count jobs. */
+/** To a worker started for a read whose file is still being chosen: it may start its planning pool
+ *  now (./pooled preparePool). */
+export type PrepareJob = { kind: 'prepare' };
+
 export interface WorkerLike {
-  postMessage(job: ComputeJob): void;
+  postMessage(job: ComputeJob | PrepareJob): void;
   terminate(): void;
   onmessage: ((e: MessageEvent<ComputeAnswer>) => void) | null;
   onerror: ((e: ErrorEvent) => void) | null;

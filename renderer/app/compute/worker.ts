@@ -3,15 +3,15 @@
 // Same engine calls as the page's own synchronous path for small ones (./answer).
 import '../../zod-jitless';
 import { Answerer, follow, headFor, transferables } from './answer';
-import type { ComputeAnswer, ComputeJob } from './protocol';
+import type { ComputeAnswer, ComputeJob, PrepareJob } from './protocol';
 import { computeScenario, takeReadCheck, type ComputeOutcome } from './engine';
 import type { Scenario } from '../../../engine/scenario/schema';
 import type { ReadProgress } from '../../../engine/workbook/read';
-import { computeScenarioPooled, wantsPool, warmPoolFor } from './pooled';
+import { computeScenarioPooled, preparePool, wantsPool, warmPoolFor } from './pooled';
 import { wallNow } from './timing';
 
 const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<ComputeJob>) => void) | null;
+  onmessage: ((e: MessageEvent<ComputeJob | PrepareJob>) => void) | null;
   postMessage(m: ComputeAnswer, transfer?: Transferable[]): void;
 };
 
@@ -37,6 +37,7 @@ function holdLater(job: number): void {
 }
 
 scope.onmessage = (e) => {
+  if (e.data.kind === 'prepare') return void preparePool();
   const job = e.data;
   const start = wallNow();
   // `from`: when the computation began (for an outcome computed ahead, before this job came).

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Computer, makeReader, makeWriter, type WorkerLike } from '../../../renderer/app/compute/computer';
 import { computeScenario, readScenarioBytes, writeScenarioBytes } from '../../../renderer/app/compute/engine';
-import type { ComputeAnswer, ComputeJob } from '../../../renderer/app/compute/protocol';
+import type { ComputeAnswer, ComputeJob, PrepareJob } from '../../../renderer/app/compute/protocol';
 import { Answerer, follow } from '../../../renderer/app/compute/answer';
 import { emptyWhatIf } from '../../../renderer/dashboard/whatif';
 import type { DocState } from '../../../renderer/app/state/documents';
@@ -31,13 +31,15 @@ class TimerWorker implements WorkerLike {
   terminated = false;
   jobs: number[] = [];
   /** The jobs as sent (a what-if job sends only what changed). */
-  sent: ComputeJob[] = [];
+  sent: (ComputeJob | PrepareJob)[] = [];
   // One answerer per worker: what a worker keeps between jobs, as in the real worker.
   private readonly answerer = new Answerer();
   constructor(private readonly fail = false) {}
-  postMessage(job: ComputeJob): void {
-    this.jobs.push(job.job);
+  postMessage(job: ComputeJob | PrepareJob): void {
     this.sent.push(job);
+    // The real worker starts its planning pool; this one has none.
+    if (job.kind === 'prepare') return;
+    this.jobs.push(job.job);
     setTimeout(() => {
       if (this.terminated) return;
       if (this.fail) {
@@ -239,11 +241,12 @@ describe('compute store', () => {
     }, 0);
     reader.prepare?.();
     expect(made).toHaveLength(1);
-    expect(made[0]!.sent).toHaveLength(0);
+    // Told to prepare (its planning pool may start while the file is chosen), and nothing else yet.
+    expect(made[0]!.sent).toEqual([{ kind: 'prepare' }]);
     const r = await reader(exampleBytes);
     expect(r.ok).toBe(true);
     expect(made).toHaveLength(1);
-    expect(made[0]!.sent[0]).toMatchObject({ kind: 'read' });
+    expect(made[0]!.sent[1]).toMatchObject({ kind: 'read' });
   });
 
   it('writes big scenarios in a worker: the bytes read back to the same scenario', async () => {
