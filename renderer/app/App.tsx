@@ -69,7 +69,7 @@ export function App({ shell, initialLang, loadExample, computer: givenComputer, 
     langNl: () => setLang('nl'), langEn: () => setLang('en'),
     saveWorkbookNl: () => void saveScenario(false, 'nl'), saveWorkbookEn: () => void saveScenario(false, 'en'),
   });
-  const dragging = useDrop(core, shell, files.applyOpened);
+  const dragging = useDrop(core, shell, files.applyOpened, reader.prepare);
   useWindow(core, shell, files.ready, lang);
 
   const { lane, current, busy, groups, problemCount, editorProblems, compareItems, resultView } = workbenchResults({

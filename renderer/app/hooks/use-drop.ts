@@ -1,10 +1,12 @@
-// A file dropped anywhere on the window is opened; while one is dragged over, a hint shows.
+// A file dropped anywhere on the window is opened; while one is dragged over, a hint shows, and
+// `prepare` readies the reader (its worker and planning pool start loading before the drop).
 import { useEffect, useState } from 'react';
 import type { OpenedFile } from '../../../engine/shell-api';
 import type { Shell } from '../shell/types';
 import type { Core } from './core';
 
-export function useDrop(core: Pick<Core, 'i18n' | 'setNotice'>, shell: Shell, applyOpened: (file: OpenedFile) => Promise<void>): boolean {
+export function useDrop(core: Pick<Core, 'i18n' | 'setNotice'>, shell: Shell, applyOpened: (file: OpenedFile) => Promise<void>,
+  prepare?: () => void): boolean {
   const { i18n, setNotice } = core;
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
@@ -12,6 +14,7 @@ export function useDrop(core: Pick<Core, 'i18n' | 'setNotice'>, shell: Shell, ap
       if (!e.dataTransfer?.types.includes('Files')) return;
       e.preventDefault();
       setDragging(true);
+      prepare?.();
     };
     const leave = (e: DragEvent) => {
       if (e.relatedTarget === null) setDragging(false);
@@ -33,6 +36,6 @@ export function useDrop(core: Pick<Core, 'i18n' | 'setNotice'>, shell: Shell, ap
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [shell, applyOpened, i18n, setNotice]);
+  }, [shell, applyOpened, i18n, setNotice, prepare]);
   return dragging;
 }
