@@ -4,9 +4,8 @@
 // and column header; a row that matches no neighbourhood is a problem, never dropped silently.
 import { sheetDef, type ColumnDef } from '../scenario/columns';
 import { workSchema, type Scenario, type Work } from '../scenario/schema';
-import { MORE_PROBLEMS } from '../problems';
 import { convert, type CellValue } from '../workbook/cells';
-import { MAX_PROBLEMS } from '../workbook/problem-cap';
+import { MAX_PROBLEMS, moreProblems } from '../workbook/problem-cap';
 import { headersOf, pickSheet } from './header';
 import type { PlanningMapping } from './mapping';
 import { neighbourhoodMatcher } from './neighbourhood';
@@ -106,7 +105,7 @@ export function importPlanning(
     // As a workbook read does: a file this broken is not worth checking to its end.
     if (problems.length >= MAX_PROBLEMS) {
       problems.length = MAX_PROBLEMS;
-      problems.push(planningProblem(MORE_PROBLEMS, { max: MAX_PROBLEMS }));
+      problems.push(moreProblems(true));
       break;
     }
     const row = sheet.rows[r] as PlanningRow;

@@ -29,8 +29,10 @@ export function takeReadCheck(scenario: Scenario): Problem[] | undefined {
 export function readScenarioBytes(bytes: Uint8Array, onProgress?: (p: ReadProgress) => void): ReadOutcome {
   try {
     const r = readWorkbook(bytes, onProgress ? { onProgress } : {});
-    if (r.ok) checkedAtRead.set(r.scenario, r.checked);
-    if (r.ok) return { ok: true, scenario: r.scenario, lang: r.lang, warnings: r.warnings, sources: r.sources };
+    if (r.ok) {
+      checkedAtRead.set(r.scenario, r.checked);
+      return { ok: true, scenario: r.scenario, lang: r.lang, warnings: r.warnings, sources: r.sources };
+    }
     const told = r.lang ? { lang: r.lang } : {};
     return r.scenario
       ? { ok: false, problems: r.problems, scenario: r.scenario, sources: r.sources, ...told }
