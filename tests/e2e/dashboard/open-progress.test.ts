@@ -7,7 +7,9 @@ import { writeWorkbook } from '../../../engine/workbook/write';
 import { generateCity } from '../../../scenarios/generate-city';
 import { builtWith, hasChromium, launch, screenshotPath, serve, type Served, type Session } from '../harness';
 
-const city = generateCity({ seed: 5, neighbourhoods: 20, worksPerNeighbourhood: 500, horizonYears: 40 });
+// 20,000 works: read for long enough to see the busy line live (at 10,000 works, with the planning
+// pool ready before the file comes, the read could end before the test looked).
+const city = generateCity({ seed: 5, neighbourhoods: 40, worksPerNeighbourhood: 500, horizonYears: 40 });
 const norm = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 // In the page: every text the busy lines show, whether a progress bar was among them, and the
